@@ -1,0 +1,36 @@
+/* Linux system-call emulation: a guest ecall carried out on the host.
+ *
+ * The guest's syscall number is in a7 (riscv64 uses the asm-generic numbering), arguments in
+ * a0..a5, the result (or -errno) goes back to a0. Structures whose layout differs between riscv64
+ * and x86-64 (struct stat, ...) are translated; pointers are checked with mem_check/mem_copy_*.
+ *
+ *   os_init(&cfg);
+ *   ... engine stops with CPU_EXIT_ECALL ...
+ *   os_syscall(cpu);          // sets a0, or cpu->exit_reason = CPU_EXIT_EXIT for exit_group
+ */
+#ifndef ISOMORPH_OS_OS_H
+#define ISOMORPH_OS_OS_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include "../isa/cpu.h"
+
+struct os_config {
+	const char *exe_path;  /* the guest program's path, for /proc/self/exe and AT_EXECFN */
+	int strace;            /* print each system call on stderr */
+};
+
+void os_init(const struct os_config *cfg);
+
+/* Carries out the system call the guest asked for. On exit/exit_group sets cpu->exit_reason to
+ * CPU_EXIT_EXIT and cpu->exit_status; otherwise writes the result to a0. Does not move the pc. */
+void os_syscall(struct cpu *cpu);
+
+/* Kills the whole process with host signal sig as if the guest had died of it: default action,
+ * no core file of the VM. Used for fatal guest signals. */
+__attribute__((noreturn)) void os_die_by_signal(int sig);
+
+/* Prints the per-syscall counters (--stats) to f. */
+void os_print_stats(FILE *f);
+
+#endif
