@@ -1,0 +1,129 @@
+/* The block store and map table (see blocks.h).
+ *
+ * A block runs from its pc to the first instruction that ends a block (ISA_F_END), an illegal one,
+ * the last instruction on executable pages, or ISA_BLOCK_MAX_INSNS instructions; a block cut short
+ * gets an ISA_OP_BLOCK_END entry that falls through to the next pc. Blocks are bump-allocated from
+ * one arena; when it runs out the store asks for a flush rather than freeing piecemeal.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "blocks.h"
+#include "stats.h"
+#include "../mem/mem.h"
+
+#define ARENA_SIZE (64u << 20)
+#define MAP_BITS 18
+#define MAP_SIZE (1u << MAP_BITS)
+
+static uint8_t *arena;
+static size_t arena_used;
+static struct isa_block *map[MAP_SIZE];
+static int flush_wanted;
+static uint64_t executed_in_flushed; /* exec_count of blocks already forgotten */
+static void (*prepare_block)(struct isa_block *);
+
+static inline uint32_t map_slot(uint64_t pc)
+{
+	/* Instructions are 2-byte aligned: drop bit 0, then mix the page bits into the index. */
+	return (uint32_t)(((pc >> 1) ^ (pc >> (MAP_BITS + 1))) & (MAP_SIZE - 1));
+}
+
+void exec_blocks_init(void (*prepare)(struct isa_block *))
+{
+	prepare_block = prepare;
+	if (arena) return;
+	arena = mmap(NULL, ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (arena == MAP_FAILED) {
+		perror("isomorph: block store");
+		exit(1);
+	}
+}
+
+/* Reads the instruction at pc if every byte of it lies on executable guest pages. */
+static int fetch(uint64_t pc, uint32_t *bits)
+{
+	uint16_t lo, hi;
+	if (pc >= MEM_GUEST_LIMIT || mem_page_prot(pc) < 0 || !(mem_page_prot(pc) & PROT_EXEC)) return 0;
+	memcpy(&lo, mem_host(pc), sizeof lo);
+	if (isa_insn_length(lo) == 2) {
+		*bits = lo;
+		return 1;
+	}
+	uint64_t next = pc + 2;
+	if ((next & (MEM_PAGE_SIZE - 1)) == 0 && (mem_page_prot(next) < 0 || !(mem_page_prot(next) & PROT_EXEC)))
+		return 0;
+	memcpy(&hi, mem_host(next), sizeof hi);
+	*bits = (uint32_t)hi << 16 | lo;
+	return 1;
+}
+
+static struct isa_block *decode(uint64_t pc)
+{
+	size_t need = sizeof(struct isa_block) + (ISA_BLOCK_MAX_INSNS + 1) * sizeof(struct isa_insn);
+	if (arena_used + need > ARENA_SIZE) {
+		flush_wanted = 1;
+		return NULL;
+	}
+	struct isa_block *b = (struct isa_block *)(arena + arena_used);
+	uint64_t at = pc;
+	uint32_t n = 0, bits;
+	int ended = 0;
+	while (n < ISA_BLOCK_MAX_INSNS && fetch(at, &bits)) {
+		struct isa_insn *in = &b->insns[n++];
+		at += isa_decode(in, at, bits);
+		if (in->op == ISA_OP_ILLEGAL || (isa_ops[in->op].flags & ISA_F_END)) {
+			ended = 1;
+			break;
+		}
+	}
+	if (n == 0) return NULL;
+	b->n_guest = n;
+	if (!ended) {
+		struct isa_insn *end = &b->insns[n++];
+		memset(end, 0, sizeof *end);
+		end->op = ISA_OP_BLOCK_END;
+		end->pc = at;
+	}
+	b->pc = pc;
+	b->end_pc = at;
+	b->n_insns = n;
+	b->exec_count = 0;
+	memset(b->succ, 0, sizeof b->succ);
+	arena_used += (sizeof *b + n * sizeof(struct isa_insn) + 15) & ~(size_t)15;
+	if (prepare_block) prepare_block(b);
+	uint32_t slot = map_slot(pc);
+	b->hash_next = map[slot];
+	map[slot] = b;
+	exec_stats.blocks_decoded++;
+	return b;
+}
+
+struct isa_block *exec_block_get(uint64_t pc)
+{
+	for (struct isa_block *b = map[map_slot(pc)]; b; b = b->hash_next)
+		if (b->pc == pc) return b;
+	return decode(pc);
+}
+
+int exec_blocks_flush_wanted(void) { return flush_wanted; }
+
+static uint64_t executed_alive(void)
+{
+	uint64_t sum = 0;
+	for (uint32_t i = 0; i < MAP_SIZE; i++)
+		for (struct isa_block *b = map[i]; b; b = b->hash_next) sum += b->exec_count;
+	return sum;
+}
+
+void exec_blocks_flush(void)
+{
+	executed_in_flushed += executed_alive();
+	memset(map, 0, sizeof map);
+	arena_used = 0;
+	flush_wanted = 0;
+	exec_stats.block_flushes++;
+}
+
+uint64_t exec_blocks_executed(void) { return executed_in_flushed + executed_alive(); }

@@ -1,0 +1,33 @@
+/* The emulation manager: finds or makes the next block, runs an engine on it, and handles
+ * whatever the engine hands back (system calls, traps, fence.i, block links).
+ *
+ *   struct exec_options o = { .engine = EXEC_ENGINE_THREADED, .stats = 1 };
+ *   exec_run(&cpu, &o);      // never returns: the guest's exit is the process's exit
+ */
+#ifndef ISOMORPH_EXEC_EXEC_H
+#define ISOMORPH_EXEC_EXEC_H
+
+#include "../isa/cpu.h"
+
+/* ORDER ENGINE: exec_engine_names[] in exec/loop.c follows this list. */
+enum exec_engine {
+	EXEC_ENGINE_SWITCH,   /* decode-and-dispatch, the reference */
+	EXEC_ENGINE_THREADED, /* threaded code over pre-decoded blocks */
+	EXEC_ENGINE_COUNT
+};
+#define EXEC_ENGINE_DEFAULT EXEC_ENGINE_THREADED
+
+struct exec_options {
+	enum exec_engine engine;
+	int stats; /* print counters on stderr at exit */
+};
+
+/* The engine named name ("switch", "threaded"), or -1. */
+int exec_engine_by_name(const char *name);
+/* Space-separated list of engine names, for --help. */
+const char *exec_engine_list(void);
+
+/* Runs the guest from cpu->pc until it exits or dies of a signal. */
+__attribute__((noreturn)) void exec_run(struct cpu *cpu, const struct exec_options *options);
+
+#endif

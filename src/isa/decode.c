@@ -1,0 +1,202 @@
+/* The decoder: one guest instruction word -> struct isa_insn, table-driven from insn.def.
+ *
+ * Every engine decodes through here, and the switch interpreter decodes every instruction it runs,
+ * so the look-up is two steps: a bucket chosen by the major opcode (bits 6..2) and funct3, then a
+ * short linear match inside the bucket, most specific mask first. The buckets are built once, by a
+ * constructor, from isa_ops[]; a row whose mask leaves funct3 free (the rounding-mode and fused
+ * multiply-add rows, lui, jal, ...) sits in all eight funct3 buckets of its opcode.
+ *
+ *   struct isa_insn in;
+ *   unsigned len = isa_decode(&in, pc, fetch32(pc));
+ *   if (in.op == ISA_OP_ILLEGAL) raise SIGILL;
+ *   pc += len;
+ *
+ * Compressed parcels are expanded (compressed.c) and the 32-bit form decoded; the result keeps
+ * len = 2 and the 16-bit parcel in bits.
+ */
+#include <assert.h>
+#include <stdbool.h>
+#include "insn.h"
+
+/* Bucket index: | opcode[6:2] (5 bits) | funct3 (3 bits) |. */
+#define OPC_SHIFT      2
+#define OPC_BITS       5
+#define FUNCT3_SHIFT   12
+#define FUNCT3_BITS    3
+#define FUNCT3_MASK    (((1u << FUNCT3_BITS) - 1) << FUNCT3_SHIFT)
+#define N_FUNCT3       (1u << FUNCT3_BITS)
+#define N_BUCKETS      (1u << (OPC_BITS + FUNCT3_BITS))
+/* Upper bound on bucket entries over all buckets: every row in at most N_FUNCT3 buckets. */
+#define MAX_ENTRIES    (ISA_OP_COUNT * N_FUNCT3)
+
+/* Low bits of a 32-bit instruction: 11. Bits 4..2 all set mean a 48-bit or longer encoding. */
+#define LEN32_LOW      3u
+#define LONGER_MASK    0x1cu
+
+/* Reserved values of a static rounding-mode field. */
+#define RM_RESERVED_5  5
+#define RM_RESERVED_6  6
+
+struct cand {
+	uint32_t match, mask;
+	uint16_t op;
+};
+
+static struct cand entries[MAX_ENTRIES];
+static uint16_t bucket_start[N_BUCKETS + 1]; /* bucket b is entries[start[b] .. start[b+1]) */
+
+static unsigned bucket_of(uint32_t w)
+{
+	return ((w >> OPC_SHIFT) & ((1u << OPC_BITS) - 1)) << FUNCT3_BITS |
+	       ((w >> FUNCT3_SHIFT) & (N_FUNCT3 - 1));
+}
+
+/* True when row op belongs in the bucket of funct3 value f3 (its mask fixes funct3 to f3, or
+ * leaves it free). */
+static bool row_in_bucket(unsigned op, unsigned f3)
+{
+	const struct isa_op_info *r = &isa_ops[op];
+	if (!(r->mask & FUNCT3_MASK)) return true;
+	return ((r->match & FUNCT3_MASK) >> FUNCT3_SHIFT) == f3;
+}
+
+/* Fills the buckets from isa_ops: for each bucket, its rows by descending mask popcount, so that a
+ * specific row (clz: imm[11:0] fixed) is tried before a general one sharing its bits (slli). */
+__attribute__((constructor)) static void build_buckets(void)
+{
+	unsigned n = 0;
+	for (unsigned b = 0; b < N_BUCKETS; b++) {
+		bucket_start[b] = n;
+		unsigned opc5 = b >> FUNCT3_BITS, f3 = b & (N_FUNCT3 - 1);
+		for (unsigned op = ISA_OP_ILLEGAL + 1; op < ISA_OP_BLOCK_END; op++) {
+			const struct isa_op_info *r = &isa_ops[op];
+			if (((r->match >> OPC_SHIFT) & ((1u << OPC_BITS) - 1)) != opc5) continue;
+			if (!row_in_bucket(op, f3)) continue;
+			/* insertion sort by specificity; equal masks keep insn.def order */
+			unsigned i = n++;
+			int pop = __builtin_popcount(r->mask);
+			while (i > bucket_start[b] && __builtin_popcount(entries[i - 1].mask) < pop) {
+				entries[i] = entries[i - 1];
+				i--;
+			}
+			entries[i] = (struct cand){ r->match, r->mask, (uint16_t)op };
+		}
+	}
+	bucket_start[N_BUCKETS] = n;
+	assert(n <= MAX_ENTRIES);
+}
+
+/* Which register fields a format uses, and how its immediate is laid out. */
+enum { U_RD = 1, U_RS1 = 2, U_RS2 = 4, U_RS3 = 8 };
+enum imm_kind { IMM_NONE, IMM_I, IMM_S, IMM_B, IMM_U, IMM_J, IMM_SH6, IMM_SH5, IMM_U12 };
+
+static const struct { uint8_t regs, imm; } fmt_fields[] = {
+	[ISA_FMT_NONE]     = { 0, IMM_NONE },
+	[ISA_FMT_R]        = { U_RD | U_RS1 | U_RS2, IMM_NONE },
+	[ISA_FMT_R1]       = { U_RD | U_RS1, IMM_NONE },
+	[ISA_FMT_I]        = { U_RD | U_RS1, IMM_I },
+	[ISA_FMT_SHIFT]    = { U_RD | U_RS1, IMM_SH6 },
+	[ISA_FMT_SHIFTW]   = { U_RD | U_RS1, IMM_SH5 },
+	[ISA_FMT_LOAD]     = { U_RD | U_RS1, IMM_I },
+	[ISA_FMT_STORE]    = { U_RS1 | U_RS2, IMM_S },
+	[ISA_FMT_B]        = { U_RS1 | U_RS2, IMM_B },
+	[ISA_FMT_U]        = { U_RD, IMM_U },
+	[ISA_FMT_J]        = { U_RD, IMM_J },
+	[ISA_FMT_FENCE]    = { 0, IMM_U12 },          /* fm:pred:succ = bits 31..20 */
+	[ISA_FMT_CSR]      = { U_RD | U_RS1, IMM_U12 },
+	[ISA_FMT_CSRI]     = { U_RD | U_RS1, IMM_U12 }, /* rs1 holds zimm */
+	[ISA_FMT_AMO]      = { U_RD | U_RS1 | U_RS2, IMM_NONE },
+	[ISA_FMT_LR]       = { U_RD | U_RS1, IMM_NONE },
+	[ISA_FMT_FLOAD]    = { U_RD | U_RS1, IMM_I },
+	[ISA_FMT_FSTORE]   = { U_RS1 | U_RS2, IMM_S },
+	[ISA_FMT_F_R4]     = { U_RD | U_RS1 | U_RS2 | U_RS3, IMM_NONE },
+	[ISA_FMT_F_FFF_RM] = { U_RD | U_RS1 | U_RS2, IMM_NONE },
+	[ISA_FMT_F_FFF]    = { U_RD | U_RS1 | U_RS2, IMM_NONE },
+	[ISA_FMT_F_FF_RM]  = { U_RD | U_RS1, IMM_NONE },
+	[ISA_FMT_X_FF]     = { U_RD | U_RS1 | U_RS2, IMM_NONE },
+	[ISA_FMT_X_F]      = { U_RD | U_RS1, IMM_NONE },
+	[ISA_FMT_X_F_RM]   = { U_RD | U_RS1, IMM_NONE },
+	[ISA_FMT_F_X_RM]   = { U_RD | U_RS1, IMM_NONE },
+	[ISA_FMT_F_X]      = { U_RD | U_RS1, IMM_NONE },
+};
+
+/* Bits hi..lo of w, right-aligned. */
+static inline uint32_t field(uint32_t w, unsigned hi, unsigned lo)
+{
+	return (w >> lo) & ((1u << (hi - lo + 1)) - 1);
+}
+
+/* Sign-extends the low `bits` bits of v. */
+static inline int64_t sext(uint64_t v, unsigned bits)
+{
+	return (int64_t)(v << (64 - bits)) >> (64 - bits);
+}
+
+/* The immediate of w laid out as kind, sign-extended and final (see insn.h):
+ *   I  imm[11:0]=31..20            S  imm[11:5]=31..25 imm[4:0]=11..7
+ *   B  imm[12]=31 imm[10:5]=30..25 imm[4:1]=11..8 imm[11]=7
+ *   U  imm[31:12]=31..12           J  imm[20]=31 imm[10:1]=30..21 imm[11]=20 imm[19:12]=19..12 */
+static int64_t immediate(uint32_t w, enum imm_kind kind)
+{
+	switch (kind) {
+	case IMM_NONE: return 0;
+	case IMM_I:    return sext(field(w, 31, 20), 12);
+	case IMM_S:    return sext(field(w, 31, 25) << 5 | field(w, 11, 7), 12);
+	case IMM_B:    return sext(field(w, 31, 31) << 12 | field(w, 7, 7) << 11 |
+	                           field(w, 30, 25) << 5 | field(w, 11, 8) << 1, 13);
+	case IMM_U:    return sext(w & 0xfffff000u, 32);
+	case IMM_J:    return sext(field(w, 31, 31) << 20 | field(w, 19, 12) << 12 |
+	                           field(w, 20, 20) << 11 | field(w, 30, 21) << 1, 21);
+	case IMM_SH6:  return field(w, 25, 20);
+	case IMM_SH5:  return field(w, 24, 20);
+	case IMM_U12:  return field(w, 31, 20);
+	}
+	return 0;
+}
+
+/* Fills *out from a 32-bit word w (pc, bits and len already set by the caller). */
+static void decode32(struct isa_insn *out, uint32_t w)
+{
+	if ((w & LEN32_LOW) != LEN32_LOW || (w & LONGER_MASK) == LONGER_MASK) return;
+	unsigned b = bucket_of(w);
+	unsigned op = ISA_OP_ILLEGAL;
+	for (unsigned i = bucket_start[b]; i < bucket_start[b + 1]; i++) {
+		if ((w & entries[i].mask) == entries[i].match) {
+			op = entries[i].op;
+			break;
+		}
+	}
+	if (op == ISA_OP_ILLEGAL) return;
+
+	const struct isa_op_info *r = &isa_ops[op];
+	unsigned rm = 0;
+	if (r->flags & ISA_F_RM) {
+		rm = field(w, 14, 12);
+		if (rm == RM_RESERVED_5 || rm == RM_RESERVED_6) return;
+	} else if (r->fmt == ISA_FMT_AMO || r->fmt == ISA_FMT_LR) {
+		rm = field(w, 26, 25); /* aq (bit 26) << 1 | rl (bit 25) */
+	}
+	unsigned regs = fmt_fields[r->fmt].regs;
+	out->op = (uint16_t)op;
+	out->rd = regs & U_RD ? field(w, 11, 7) : 0;
+	out->rs1 = regs & U_RS1 ? field(w, 19, 15) : 0;
+	out->rs2 = regs & U_RS2 ? field(w, 24, 20) : 0;
+	out->rs3 = regs & U_RS3 ? field(w, 31, 27) : 0;
+	out->rm = (uint8_t)rm;
+	out->imm = immediate(w, fmt_fields[r->fmt].imm);
+}
+
+unsigned isa_decode(struct isa_insn *out, uint64_t pc, uint32_t bits)
+{
+	unsigned len = isa_insn_length((uint16_t)bits);
+	*out = (struct isa_insn){ .pc = pc, .len = (uint8_t)len, .op = ISA_OP_ILLEGAL };
+	if (len == 4) {
+		out->bits = bits;
+		decode32(out, bits);
+	} else {
+		out->bits = bits & 0xffff;
+		uint32_t w = isa_expand_compressed((uint16_t)bits); /* 0 (illegal) for the zero parcel */
+		if (w) decode32(out, w);
+	}
+	return len;
+}

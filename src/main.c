@@ -1,0 +1,98 @@
+/* isomorph [options] PROG [ARGS...]: runs a RISC-V 64-bit Linux program on this machine.
+ *
+ * Parses the options, loads the program into a fresh guest address space and hands it to the
+ * emulation manager. Everything about the guest happens below loader/ and exec/.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "exec/exec.h"
+#include "isa/cpu.h"
+#include "loader/loader.h"
+#include "mem/mem.h"
+#include "os/os.h"
+
+#define ISOMORPH_VERSION "0.1.0"
+#define EXIT_USAGE 2
+
+extern char **environ;
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: isomorph [options] PROG [ARGS...]\n"
+		"Runs a RISC-V 64-bit Linux program (RV64GC, static) on this x86-64 machine.\n"
+		"\n"
+		"options:\n"
+		"  --engine=NAME   execution engine: %s (default %s)\n"
+		"  --strace        print each guest system call on stderr\n"
+		"  --stats         print execution counters on stderr at exit\n"
+		"  --help          this text\n"
+		"  --version       version\n"
+		"  --              end of options\n",
+		exec_engine_list(), "threaded");
+}
+
+__attribute__((noreturn)) static void usage_error(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "isomorph: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, " (try 'isomorph --help')\n");
+	exit(EXIT_USAGE);
+}
+
+int main(int argc, char **argv)
+{
+	struct exec_options exec_opts = { .engine = EXEC_ENGINE_DEFAULT };
+	struct os_config os_cfg = { 0 };
+	int i;
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--") == 0) {
+			i++;
+			break;
+		} else if (strncmp(a, "--engine=", 9) == 0) {
+			int e = exec_engine_by_name(a + 9);
+			if (e < 0) usage_error("unknown engine '%s'", a + 9);
+			exec_opts.engine = e;
+		} else if (strcmp(a, "--strace") == 0) {
+			os_cfg.strace = 1;
+		} else if (strcmp(a, "--stats") == 0) {
+			exec_opts.stats = 1;
+		} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			usage(stdout);
+			return 0;
+		} else if (strcmp(a, "--version") == 0) {
+			printf("isomorph %s\n", ISOMORPH_VERSION);
+			return 0;
+		} else {
+			usage_error("unknown option '%s'", a);
+		}
+	}
+	if (i >= argc) usage_error("%s", "no program given");
+
+	const char *prog = argv[i];
+	char exe[PATH_MAX];
+	if (!realpath(prog, exe)) snprintf(exe, sizeof exe, "%s", prog);
+	os_cfg.exe_path = exe;
+
+	mem_init();
+	os_init(&os_cfg);
+	struct loader_image img;
+	char err[512];
+	int rc = loader_load(&img, prog, argv + i, environ, err, sizeof err);
+	if (rc) {
+		fprintf(stderr, "isomorph: %s\n", err);
+		return rc;
+	}
+
+	static struct cpu cpu;
+	cpu.pc = img.entry;
+	cpu.x[ISA_REG_SP] = img.stack_pointer;
+	cpu.reservation = ~0ull;
+	exec_run(&cpu, &exec_opts);
+}

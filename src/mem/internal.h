@@ -1,0 +1,46 @@
+/* Private to mem/: the guest page table, the mapping list lock and the host-side helpers shared by
+ * region.c, map.c, maps.c, fault.c and copy.c. Nothing outside src/mem/ includes this.
+ */
+#ifndef ISOMORPH_MEM_INTERNAL_H
+#define ISOMORPH_MEM_INTERNAL_H
+
+#include <pthread.h>
+#include <stdint.h>
+#include <sys/mman.h>
+#include "mem.h"
+
+#define MEM_PAGE_SHIFT 12
+#define MEM_PAGE_COUNT (MEM_GUEST_LIMIT >> MEM_PAGE_SHIFT)
+#define MEM_PROT_MASK (PROT_READ | PROT_WRITE | PROT_EXEC)
+
+/* One byte per guest page: 0 = unmapped, else PAGE_MAPPED | guest PROT_* bits. */
+#define PAGE_MAPPED 0x80
+extern uint8_t *mem_page_table;
+
+/* Guards the mapping list, the page table's writers and the break. */
+extern pthread_mutex_t mem_lock;
+
+static inline uint64_t page_down(uint64_t a) { return a & ~(MEM_PAGE_SIZE - 1); }
+static inline uint64_t page_up(uint64_t a) { return (a + MEM_PAGE_SIZE - 1) & ~(MEM_PAGE_SIZE - 1); }
+
+/* Sets the page-table entry of every page of [start, end) (page-aligned) to value. */
+void mem_pt_set(uint64_t start, uint64_t end, uint8_t value);
+
+/* Host protection that mirrors a guest one: exec is guest-only, and any accessible page is host
+ * readable (x86 has no write-only or exec-only pages; mem_fetch reads code through the host). */
+static inline int mem_host_prot(int prot)
+{
+	if (!(prot & MEM_PROT_MASK)) return PROT_NONE;
+	return PROT_READ | (prot & PROT_WRITE);
+}
+
+/* Makes [start, end) reserved-but-inaccessible host memory again, dropping its pages. */
+void mem_host_reserve(uint64_t start, uint64_t end);
+
+/* Installs the host SIGSEGV/SIGBUS handler (fault.c). */
+void mem_install_fault_handler(void);
+
+/* A VM bug: prints "isomorph: internal error: what" and aborts. */
+__attribute__((noreturn, cold)) void mem_panic(const char *what);
+
+#endif

@@ -1,0 +1,65 @@
+/* The reserved host region behind the guest address space, and the guest page table.
+ *
+ * mem_init() reserves MEM_GUEST_LIMIT + MEM_GUARD_SIZE bytes of host address space (PROT_NONE,
+ * MAP_NORESERVE: costs no memory until mapped) and one protection byte per guest page, likewise
+ * committed lazily by the host, so mem_page_prot is one load:
+ *
+ *   mem_init();
+ *   mem_page_prot(0x10000);    // -1: nothing mapped yet
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include "internal.h"
+
+uint8_t *mem_base;
+uint8_t *mem_page_table;
+pthread_mutex_t mem_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void mem_panic(const char *what)
+{
+	fprintf(stderr, "isomorph: internal error: %s\n", what);
+	abort();
+}
+
+static void *reserve(uint64_t len, int prot, const char *what)
+{
+	void *p = mmap(NULL, len, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (p == MAP_FAILED) {
+		fprintf(stderr, "isomorph: cannot reserve %llu MiB of address space for %s: %s\n",
+			(unsigned long long)(len >> 20), what, strerror(errno));
+		exit(1);
+	}
+	return p;
+}
+
+void mem_init(void)
+{
+	if (mem_base) return;
+	mem_base = reserve(MEM_GUEST_LIMIT + MEM_GUARD_SIZE, PROT_NONE, "the guest address space");
+	mem_page_table = reserve(MEM_PAGE_COUNT, PROT_READ | PROT_WRITE, "the guest page table");
+	mem_install_fault_handler();
+}
+
+void mem_host_reserve(uint64_t start, uint64_t end)
+{
+	if (end <= start) return;
+	if (mmap(mem_base + start, end - start, PROT_NONE,
+		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0) == MAP_FAILED)
+		mem_panic("mem_host_reserve: cannot re-reserve guest range");
+}
+
+void mem_pt_set(uint64_t start, uint64_t end, uint8_t value)
+{
+	if (end > start) memset(mem_page_table + (start >> MEM_PAGE_SHIFT), value, (end - start) >> MEM_PAGE_SHIFT);
+}
+
+int mem_page_prot(uint64_t addr)
+{
+	if (addr >= MEM_GUEST_LIMIT) return -1;
+	uint8_t e = mem_page_table[addr >> MEM_PAGE_SHIFT];
+	return e ? (e & MEM_PROT_MASK) : -1;
+}
