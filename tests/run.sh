@@ -31,9 +31,10 @@ wanted() { [ -z "$FILTER" ] || [[ "$1" == *"$FILTER"* ]]; }
 
 # run OUT CMD...: runs CMD with a timeout in a scratch directory; stdout+status to OUT
 run() {
-	local out=$1; shift
+	local out=$PWD/$1; shift
 	local dir; dir=$(mktemp -d)
-	(cd "$dir" && timeout "$TIMEOUT" "$@" </dev/null >"$out.stdout" 2>"$out.stderr"; echo $? >"$out.status")
+	# the outer 2>/dev/null keeps bash's "Aborted"/"Segmentation fault" job notices out of the log
+	(cd "$dir" && timeout "$TIMEOUT" "$@" </dev/null >"$out.stdout" 2>"$out.stderr"; echo $? >"$out.status") 2>/dev/null
 	rm -rf "$dir"
 }
 # same OUT1 OUT2: stdout and status agree

@@ -57,7 +57,7 @@ __attribute__((noreturn)) static void guest_fault(const struct cpu *cpu)
 {
 	char detail[40];
 	snprintf(detail, sizeof detail, " addr=0x%llx", (unsigned long long)mem_last_fault.addr);
-	die(cpu, (mem_last_fault.access & MEM_MISALIGNED) ? SIGBUS : SIGSEGV, detail);
+	die(cpu, mem_last_fault.signo, detail);
 }
 
 static struct isa_block *lookup_successor(uint64_t pc)
@@ -101,6 +101,7 @@ void exec_run(struct cpu *cpu, const struct exec_options *options)
 			exec_stats.syscalls++;
 			os_syscall(cpu);
 			if (cpu->exit_reason == CPU_EXIT_EXIT) goto exited;
+			if (cpu->exit_reason == CPU_EXIT_FENCE_I) exec_blocks_flush(); /* riscv_flush_icache */
 			cpu->pc += 4; /* ecall has no compressed form */
 			break;
 		case CPU_EXIT_EBREAK:

@@ -143,7 +143,8 @@ struct crow {
 #define RD_SP            (SP << 7)
 #define ARITH(b12, f2)     (CQ(1, 4) | (b12) << 12 | 3u << 10 | (f2) << 5)
 
-/* Ordered: within one quadrant and funct3, the more specific pattern comes first. */
+/* Grouped by quadrant and funct3, each group contiguous; within a group the more specific
+ * pattern comes first. */
 static const struct crow rows[] = {
 	/* Quadrant 0 */
 	{ CQ(0, 0), CM_F3, ISA_E_F3(ISA_OPC_OP_IMM, 0),   F_I, R_4_2P, R_SP,   R_X0,   L_ADDI4SPN, NZ_IMM }, /* c.addi4spn */
@@ -178,7 +179,7 @@ static const struct crow rows[] = {
 	{ CQ(2, 3), CM_F3, ISA_E_F3(ISA_OPC_LOAD, 3),    F_I, R_11_7, R_SP, R_X0, L_LDSP, NZ_RD }, /* c.ldsp */
 	{ CQ(2, 4), CM_F3_B12_RS2, ISA_E_F3(ISA_OPC_JALR, 0), F_I, R_X0, R_11_7, R_X0, L_NONE, NZ_RD }, /* c.jr */
 	{ CQ(2, 4), CM_F3_B12, ISA_E_F7(ISA_OPC_OP, 0, 0x00), F_R, R_11_7, R_X0, R_6_2, L_NONE, 0 },   /* c.mv */
-	{ CQ(2, 4) | B12, CM_ALL, 0x00100073, F_R, R_X0, R_X0, R_X0, L_NONE, 0 },                      /* c.ebreak */
+	{ CQ(2, 4) | B12, CM_ALL, ISA_E_I12(ISA_OPC_SYSTEM, 0, 1), F_R, R_X0, R_X0, R_X0, L_NONE, 0 },                      /* c.ebreak */
 	{ CQ(2, 4) | B12, CM_F3_B12_RS2, ISA_E_F3(ISA_OPC_JALR, 0), F_I, R_RA, R_11_7, R_X0, L_NONE, 0 }, /* c.jalr */
 	{ CQ(2, 4) | B12, CM_F3_B12, ISA_E_F7(ISA_OPC_OP, 0, 0x00), F_R, R_11_7, R_11_7, R_6_2, L_NONE, 0 }, /* c.add */
 	{ CQ(2, 5), CM_F3, ISA_E_F3(ISA_OPC_STORE_FP, 3), F_S, R_X0, R_SP, R_6_2, L_SDSP, 0 }, /* c.fsdsp */
@@ -201,9 +202,28 @@ static uint32_t cimm(uint16_t c, unsigned l)
 	return v;
 }
 
+/* Rows are grouped by quadrant and funct3 (every mask fixes both); first_row[k] is the first row
+ * of group k = funct3 << 2 | quadrant, so a look-up scans one group (at most nine rows). */
+#define N_GROUPS  32
+#define GROUP_OF(c) ((unsigned)((c) >> 13 << 2 | ((c) & 3)))
+static uint8_t first_row[N_GROUPS];
+static uint8_t group_end[N_GROUPS];
+
+__attribute__((constructor)) static void index_rows(void)
+{
+	for (unsigned i = N_ROWS; i-- > 0;) {
+		unsigned g = GROUP_OF(rows[i].match);
+		if (!group_end[g]) group_end[g] = (uint8_t)(i + 1);
+		first_row[g] = (uint8_t)i;
+	}
+}
+
+/* Contract (insn.h): the exact 32-bit instruction c stands for (HINTs included), or 0 for the
+ * zero parcel, reserved and RV32/RV128-only encodings, and quadrant 3 (not compressed). */
 uint32_t isa_expand_compressed(uint16_t c)
 {
-	for (unsigned i = 0; i < N_ROWS; i++) {
+	unsigned g = GROUP_OF(c);
+	for (unsigned i = first_row[g]; i < group_end[g]; i++) {
 		const struct crow *r = &rows[i];
 		if ((c & r->mask) != r->match) continue;
 		uint32_t imm = cimm(c, r->layout);

@@ -186,6 +186,8 @@ static void decode32(struct isa_insn *out, uint32_t w)
 	out->imm = immediate(w, fmt_fields[r->fmt].imm);
 }
 
+/* Contract (insn.h): fills every field of *out (handler NULL, unused registers and imm 0);
+ * unknown or reserved encodings give ISA_OP_ILLEGAL with pc, bits and len set. Returns len. */
 unsigned isa_decode(struct isa_insn *out, uint64_t pc, uint32_t bits)
 {
 	unsigned len = isa_insn_length((uint16_t)bits);

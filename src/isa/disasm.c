@@ -113,6 +113,8 @@ static void put(struct out *o, const char *fmt, ...)
 	if (n > 0) o->len += (size_t)n;
 }
 
+/* Contract (insn.h): writes at most size bytes, NUL-terminated when size > 0; returns the length
+ * of what was written (short of the full text when truncated). */
 int isa_disasm(const struct isa_insn *in, char *buf, size_t size)
 {
 	struct out o = { buf, size, 0 };

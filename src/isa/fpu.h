@@ -97,6 +97,13 @@ uint64_t fpu_cvt_d_lu(struct cpu *cpu, uint64_t x, int rm);
 uint64_t fpu_cvt_s_d(struct cpu *cpu, uint64_t a, int rm);
 uint64_t fpu_cvt_d_s(struct cpu *cpu, uint64_t a, int rm);
 
+/* For the unit test: add (op 0), sub (1), mul (2), div (3) or sqrt (4, b unused) in the
+ * software path, whatever rm, on unboxed single (dbl 0) or double bits; flags accrue in *flags.
+ * The unit test checks it against the hardware path in the modes x86 has. */
+uint64_t fpu_soft_arith(int dbl, int op, uint64_t a, uint64_t b, int rm, uint32_t *flags);
+/* Likewise a*b+c (fmadd) in the software path. */
+uint64_t fpu_soft_fma(int dbl, uint64_t a, uint64_t b, uint64_t c, int rm, uint32_t *flags);
+
 /* NaN boxing for flw and fmv.w.x; fmv.x.w sign-extends the low 32 bits. */
 static inline uint64_t fpu_box_s(uint32_t v) { return 0xffffffff00000000ull | v; }
 

@@ -5,6 +5,7 @@
 #define ISOMORPH_MEM_INTERNAL_H
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <sys/mman.h>
 #include "mem.h"
@@ -16,6 +17,19 @@
 /* One byte per guest page: 0 = unmapped, else PAGE_MAPPED | guest PROT_* bits. */
 #define PAGE_MAPPED 0x80
 extern uint8_t *mem_page_table;
+
+/* One guest mapping, as /proc/self/maps shows it. The list mem_maps[0..mem_nmaps) is sorted by
+ * address, never overlapping, with neighbours of the same kind merged, as Linux merges its VMAs. */
+struct mem_mapping {
+	uint64_t start, end; /* guest addresses, page-aligned */
+	uint64_t off;        /* file offset of start (0 when anonymous) */
+	uint64_t dev, ino;   /* host file identity, 0 when anonymous */
+	int prot;            /* guest PROT_* */
+	int flags;           /* MAP_PRIVATE or MAP_SHARED, | MAP_ANONYMOUS */
+	const char *name;    /* interned path, "[heap]", "[stack]", or NULL */
+};
+extern struct mem_mapping *mem_maps;
+extern size_t mem_nmaps;
 
 /* Guards the mapping list, the page table's writers and the break. */
 extern pthread_mutex_t mem_lock;

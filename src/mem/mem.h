@@ -67,7 +67,8 @@ const char *mem_guest_string(uint64_t addr, size_t max);
 
 /* Writes the guest's /proc/self/maps view to fd, in the kernel's format. */
 void mem_write_maps(int fd);
-/* Records a file name for mappings made from then on (the loader names the program's segments). */
+/* Names the mappings now in [addr, addr+len) (splitting at the ends) as /proc/self/maps shows them,
+ * e.g. "[stack]". File mappings are named by mem_mmap already, from the host descriptor's path. */
 void mem_set_mapping_name(uint64_t addr, uint64_t len, const char *name);
 
 /* Guest faults. A fault raised by the engines or found by the host handler is recorded here and
@@ -77,10 +78,16 @@ enum mem_access { MEM_READ = 1, MEM_WRITE = 2, MEM_EXEC = 4, MEM_MISALIGNED = 8 
 struct mem_fault_info {
 	uint64_t addr;      /* guest address that faulted */
 	int access;         /* enum mem_access bits */
-	int si_code;        /* SEGV_MAPERR or SEGV_ACCERR */
+	int si_code;        /* SEGV_MAPERR or SEGV_ACCERR; for SIGBUS: BUS_ADRERR or BUS_ADRALN */
+	int signo;          /* SIGSEGV; SIGBUS for a misaligned atomic (MEM_MISALIGNED) or a file
+			       mapping touched past the end of its file */
 };
 extern __thread sigjmp_buf *mem_fault_target;
 extern __thread struct mem_fault_info mem_last_fault;
+/* Gives the calling host thread the alternate signal stack the fault handler runs on (mem_init
+ * does it for the thread that calls it; call it at the start of every other thread running guest
+ * code, so a host stack overflow is still reported). */
+void mem_thread_init(void);
 /* Records a guest fault at addr and unwinds to mem_fault_target. */
 __attribute__((noreturn, cold)) void mem_fault(uint64_t addr, int access);
 

@@ -29,7 +29,9 @@ typedef int64_t os_handler(struct cpu *cpu, const uint64_t *a);
 
 /* Every handler named in syscall.def. */
 #define SYSCALL(num, name, handler, ret, args) os_handler os_sys_##handler;
+#define UNSUPPORTED(num, name)
 #include "syscall.def"
+#undef UNSUPPORTED
 #undef SYSCALL
 
 /* The guest's errno for a host errno (one place for the mapping; the values are the asm-generic
@@ -46,6 +48,10 @@ static inline int64_t os_host_result(int64_t r)
  * the host reads, PROT_WRITE for data it writes); NULL for a bad range. A zero length is never
  * touched, so any address is accepted. */
 void *os_guest_buf(uint64_t addr, uint64_t len, int prot);
+
+/* How many bytes from addr on, up to len, have prot: Linux's read and write copy up to the first bad
+ * page and report what they did, so a buffer longer than its mapping still works. */
+uint64_t os_guest_prefix(uint64_t addr, uint64_t len, int prot);
 
 /* Reads the guest path at addr into *path. 0, or -EFAULT / -ENAMETOOLONG. */
 int os_guest_path(uint64_t addr, const char **path);
@@ -71,5 +77,11 @@ uint64_t os_open_flags_to_guest(int host);
 /* Signals: the guest's pending set (bit sig-1), filled by kill/tgkill to ourselves while the
  * guest has a handler or blocks the signal; delivery comes later. */
 extern uint64_t os_pending_signals;
+
+/* The host kernel's 64-bit signal mask for a guest mask (bit sig-1): the same numbering, less the
+ * signals the VM must keep receiving (faults). */
+uint64_t os_host_sigmask(uint64_t guest);
+/* The guest's blocked set. */
+uint64_t os_blocked_signals(void);
 
 #endif

@@ -3,9 +3,8 @@
 	.option norvc
 	.option norelax
 	.text
-	.globl _start
-_start:
 .Lback:
+	ecall
 group_rv64i:
 	lui s11,0xfffff
 	lui a0,0x80000

@@ -1,0 +1,97 @@
+/* The threaded interpreter: runs pre-decoded blocks, each instruction's entry holding the address
+ * of its handler (a label inside interp_threaded_run, GNU computed goto), so dispatch is one
+ * indirect jump per instruction with no decode and no bounds check.
+ *
+ *   exec_blocks_init(interp_threaded_prepare);   // handler addresses filled at decode time
+ *   interp_threaded_run(cpu, exec_block_get(cpu->pc), exec_block_get);
+ *
+ * Blocks link to their successors through b->succ[] (the interpreter's chaining): a direct
+ * target is looked up once, then followed without a look-up; a jalr compares its target against
+ * the last one it saw. cpu->pending is checked at every block boundary and nowhere else.
+ *
+ * Precision: guest registers live in cpu->x/f (never in locals a fault's siglongjmp would lose);
+ * cpu->pc is stored only before a guest memory access and at exits. instret and exec_count are
+ * counted at block entry, for the whole block: a CSR read of instret inside a block already counts
+ * the rest of it, and a block left early (fault, illegal CSR) has counted instructions that did
+ * not run.
+ */
+#include <stddef.h>
+
+#include "engine.h"
+
+/* The handler label of each op, indexed by enum isa_op; the labels exist only inside the run
+ * function, which exports them when called with a NULL cpu. */
+static const void *const *handlers;
+
+void interp_threaded_run(struct cpu *cpu, struct isa_block *b, interp_lookup_fn *lookup)
+{
+	/* ORDER OP: one label per op of insn.def, plus the two the decoder adds. */
+	static const void *const labels[ISA_OP_COUNT] = {
+		[ISA_OP_ILLEGAL] = &&op_ILLEGAL,
+#define INSN(id, name, match, mask, fmt, flags) [ISA_OP_##id] = &&op_##id,
+#include "../isa/insn.def"
+#undef INSN
+		[ISA_OP_BLOCK_END] = &&op_BLOCK_END,
+	};
+	const struct isa_insn *in;
+	struct isa_block *next;
+	uint64_t npc; /* the guest pc a block boundary goes to */
+	int slot;     /* ISA_SUCC_TAKEN or ISA_SUCC_FALL for a direct boundary */
+
+	if (INTERP_UNLIKELY(!cpu)) {
+		handlers = labels;
+		return;
+	}
+
+#define CASE(id) op_##id:
+#define NEXT goto *(++in)->handler
+#define TAKE(target) do { npc = (target); slot = ISA_SUCC_TAKEN; goto direct; } while (0)
+#define FALL do { npc = in->pc + in->len; slot = ISA_SUCC_FALL; goto direct; } while (0)
+#define JUMP_INDIRECT(target) do { npc = (target); goto indirect; } while (0)
+#define EXIT(reason, newpc) do { cpu->pc = (newpc); cpu->exit_reason = (reason); return; } while (0)
+#define SYNC_PC (cpu->pc = in->pc)
+
+enter:
+	cpu->instret += b->n_guest;
+	b->exec_count++;
+	in = b->insns;
+	goto *in->handler;
+
+#include "semantics.inc"
+
+direct:
+	if (INTERP_UNLIKELY(cpu->pending)) EXIT(CPU_EXIT_SIGNAL, npc);
+	next = b->succ[slot];
+	if (INTERP_UNLIKELY(!next)) {
+		next = lookup(npc);
+		if (!next) EXIT(CPU_EXIT_BLOCK, npc);
+		b->succ[slot] = next;
+	}
+	b = next;
+	goto enter;
+
+indirect:
+	if (INTERP_UNLIKELY(cpu->pending)) EXIT(CPU_EXIT_SIGNAL, npc);
+	next = b->succ[ISA_SUCC_INDIRECT];
+	if (INTERP_UNLIKELY(!next || next->pc != npc)) {
+		next = lookup(npc);
+		if (!next) EXIT(CPU_EXIT_BLOCK, npc);
+		b->succ[ISA_SUCC_INDIRECT] = next;
+	}
+	b = next;
+	goto enter;
+
+#undef CASE
+#undef NEXT
+#undef TAKE
+#undef FALL
+#undef JUMP_INDIRECT
+#undef EXIT
+#undef SYNC_PC
+}
+
+void interp_threaded_prepare(struct isa_block *b)
+{
+	if (INTERP_UNLIKELY(!handlers)) interp_threaded_run(NULL, NULL, NULL);
+	for (uint32_t i = 0; i < b->n_insns; i++) b->insns[i].handler = handlers[b->insns[i].op];
+}
