@@ -39,6 +39,13 @@ OS_HANDLER(getegid) { return getegid(); }
 OS_HANDLER(umask) { return umask((mode_t)a[0] & MODE_PERMISSIONS); }
 OS_HANDLER(sched_yield) { return os_host_result(sched_yield()); }
 
+/* riscv_flush_icache: the guest has written code; ask exec to drop decoded blocks, as fence.i does. */
+OS_HANDLER(riscv_flush_icache)
+{
+	cpu->exit_reason = CPU_EXIT_FENCE_I;
+	return 0;
+}
+
 /* getresuid/getresgid: three 32-bit ids written to three guest pointers. */
 static int64_t ids_out(const uint64_t *a, const uint32_t ids[3])
 {
