@@ -11,9 +11,11 @@ OBJ      := $(SRC:src/%.c=$(BUILD)/obj/%.o)
 LIB_OBJ  := $(filter-out $(BUILD)/obj/main.o,$(OBJ))
 UNIT_SRC := $(sort $(wildcard tests/unit/*_test.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
+TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
+TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
 .PHONY: all test asan demo bench clean deps unit
-all: $(BUILD)/isomorph $(UNIT_BIN)
+all: $(BUILD)/isomorph $(UNIT_BIN) $(TOOL_BIN)
 
 # Everything but main() goes into one archive, so a unit test links only the parts it uses.
 $(BUILD)/libisomorph.a: $(LIB_OBJ)
@@ -28,6 +30,11 @@ $(BUILD)/obj/%.o: src/%.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/unit/%: tests/unit/%.c $(BUILD)/libisomorph.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Isrc -o $@ $< $(BUILD)/libisomorph.a $(LDLIBS)
+
+# Host programs the test suites drive (e.g. the disassembler against objdump).
+$(BUILD)/tools/%: tests/tools/%.c $(BUILD)/libisomorph.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Isrc -o $@ $< $(BUILD)/libisomorph.a $(LDLIBS)
 
