@@ -65,7 +65,7 @@ for src in tests/asm/*.S; do
 		o=$BUILD/out/asm-$base-$e
 		run "$o" "$ISOMORPH" --engine=$e "$PWD/$bin"
 		if same "$ref" "$o" && [ "$(cat "$o.status")" = 0 ]; then pass "$name/$e"
-		else fail "$name/$e: status $(cat "$o.status") (qemu $(cat "$ref.status"))"; head -3 "$o.stderr"; fi
+		else fail "$name/$e: status $(cat "$o.status") (qemu $(cat "$ref.status"))"; head -3 "$o.stdout" "$o.stderr"; fi
 	done
 done
 

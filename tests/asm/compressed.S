@@ -130,36 +130,36 @@ TEST_BEGIN
 
 	/* c.j forward and back, c.beqz / c.bnez taken and not */
 	c.j 2f
-	FAIL(40)
+	FAIL(37)
 3:	c.j 4f
 2:	c.j 3b
 4:	li a0, 0
 	c.beqz a0, 2f
-	FAIL(41)
+	FAIL(38)
 2:	c.bnez a0, 3f
 	c.j 4f
-3:	FAIL(42)
+3:	FAIL(39)
 4:	li a0, 0x100000000      /* nonzero only above bit 31 */
 	c.bnez a0, 2f
-	FAIL(43)
+	FAIL(40)
 2:	c.beqz a0, 3f
 	c.j 4f
-3:	FAIL(44)
+3:	FAIL(41)
 4:	li a0, 5                 /* a compressed loop */
 	li a1, 0
 5:	c.addi a1, 2
 	c.addi a0, -1
 	c.bnez a0, 5b
-	CHECK(45, a1, 10)
+	CHECK(42, a1, 10)
 
 	/* c.jr, c.jalr (link is pc + 2) */
 	la a1, 2f
 	c.jr a1
-	FAIL(46)
+	FAIL(43)
 2:	la a1, 2f
 	c.jalr a1
-3:	FAIL(47)
+3:	FAIL(44)
 2:	la a2, 3b
 	sub a0, ra, a2
-	CHECK(48, a0, 0)
+	CHECK(45, a0, 0)
 	TEST_END

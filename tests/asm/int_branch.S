@@ -64,15 +64,15 @@ TEST_BEGIN
 	/* x0 as an operand, and one register against itself */
 	li a1, -5
 	bltz a1, 2f
-	FAIL(60)
+	FAIL(1)
 2:	bgez a1, 3f
 	j 4f
-3:	FAIL(61)
+3:	FAIL(2)
 4:	beq a1, a1, 5f
-	FAIL(62)
+	FAIL(3)
 5:	bne zero, zero, 6f
 	j 7f
-6:	FAIL(63)
+6:	FAIL(4)
 7:
 	/* a backward branch loop: 1000 iterations */
 	li a0, 1000
@@ -80,64 +80,64 @@ TEST_BEGIN
 8:	addi a1, a1, 3
 	addi a0, a0, -1
 	bnez a0, 8b
-	CHECK(64, a1, 3000)
+	CHECK(5, a1, 3000)
 
 	/* jal: rd gets the address after the jal */
 	jal a0, 2f
-3:	FAIL(70)
+3:	FAIL(6)
 2:	la a1, 3b
 	sub a0, a0, a1
-	CHECK(71, a0, 0)
+	CHECK(7, a0, 0)
 	/* jal with rd = x0 (j) writes nothing */
 	j 2f
-	FAIL(72)
-2:	CHECK(73, zero, 0)
+	FAIL(8)
+2:	CHECK(9, zero, 0)
 	/* a backward jal */
 	j 4f
 5:	jal a2, 6f
-	FAIL(74)
+	FAIL(10)
 4:	j 5b
 6:	la a1, 5b
 	addi a1, a1, 4
 	sub a2, a2, a1
-	CHECK(75, a2, 0)
+	CHECK(11, a2, 0)
 
 	/* jalr: target = rs1 + imm with bit 0 cleared, rd = address after the jalr */
 	la a1, 2f
 	jalr a0, 0(a1)
-3:	FAIL(80)
+3:	FAIL(12)
 2:	la a2, 3b
 	sub a0, a0, a2
-	CHECK(81, a0, 0)
+	CHECK(13, a0, 0)
 	/* positive and negative offsets */
 	la a1, 2f
 	addi a1, a1, -16
 	jalr a0, 16(a1)
-	FAIL(82)
+	FAIL(14)
 2:	la a1, 2f
 	addi a1, a1, 100
 	jalr a0, -100(a1)
-	FAIL(83)
+	FAIL(15)
 2:	/* odd target: bit 0 is dropped */
 	la a1, 2f
 	addi a1, a1, 1
 	jalr a0, 0(a1)
-	FAIL(84)
+	FAIL(16)
 2:	la a1, 2f
 	jalr a0, 1(a1)
-	FAIL(85)
+	FAIL(17)
 2:	/* rd = rs1: the target comes from the old value */
 	la a1, 2f
 	jalr a1, 0(a1)
-3:	FAIL(86)
+3:	FAIL(18)
 2:	la a2, 3b
 	sub a1, a1, a2
-	CHECK(87, a1, 0)
+	CHECK(19, a1, 0)
 	/* a call and return through ra, twice (the second reuses any cached target) */
 	li s1, 0
 	call 5f
 	call 5f
-	CHECK(88, s1, 2)
+	CHECK(20, s1, 2)
 	/* an indirect jump whose target changes each time */
 	la s2, 6f
 	la s3, 7f
@@ -150,7 +150,7 @@ TEST_BEGIN
 2:	jalr t1
 	addi s5, s5, -1
 	bnez s5, 9b
-	CHECK(89, s4, 0x0202)
+	CHECK(21, s4, 0x0202)
 	TEST_END
 
 5:	addi s1, s1, 1

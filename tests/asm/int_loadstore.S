@@ -2,7 +2,7 @@
  * offsets, rd equal to the base, loads to x0 */
 /* Table-driven: one check per (operation, operands) over edge values. Written by a throwaway
  * script at test-writing time, expected values computed from the RISC-V unprivileged spec
- * with Python integers, and run against qemu-riscv64. Check numbers wrap at 255. */
+ * with Python integers, and run against qemu-riscv64. A failing check prints its number. */
 #include "test.h"
 .data
 .balign 16

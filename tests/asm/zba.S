@@ -1,7 +1,7 @@
 /* Zba: shNadd, add.uw, shNadd.uw (rs1 zero-extended from 32 bits), slli.uw */
 /* Table-driven: one check per (operation, operands) over edge values. Written by a throwaway
  * script at test-writing time, expected values computed from the RISC-V unprivileged spec
- * with Python integers, and run against qemu-riscv64. Check numbers wrap at 255. */
+ * with Python integers, and run against qemu-riscv64. A failing check prints its number. */
 #include "test.h"
 
 TEST_BEGIN
@@ -518,1659 +518,1659 @@ TEST_BEGIN
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; sh2add a0, a1, a2
 	CHECK(255, a0, 0xffffffffffffffe3)
 	li a1, 0xfffffffffffffff9; li a2, 0x8000000000000000; sh2add a0, a1, a2
-	CHECK(1, a0, 0x7fffffffffffffe4)
+	CHECK(256, a0, 0x7fffffffffffffe4)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffffffffffff; sh2add a0, a1, a2
-	CHECK(2, a0, 0x7fffffffffffffe3)
+	CHECK(257, a0, 0x7fffffffffffffe3)
 	li a1, 0xfffffffffffffff9; li a2, 0x80000000; sh2add a0, a1, a2
-	CHECK(3, a0, 0x7fffffe4)
+	CHECK(258, a0, 0x7fffffe4)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffff; sh2add a0, a1, a2
-	CHECK(4, a0, 0x7fffffe3)
+	CHECK(259, a0, 0x7fffffe3)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff80000000; sh2add a0, a1, a2
-	CHECK(5, a0, 0xffffffff7fffffe4)
+	CHECK(260, a0, 0xffffffff7fffffe4)
 	li a1, 0xfffffffffffffff9; li a2, 0x123456789abcdef0; sh2add a0, a1, a2
-	CHECK(6, a0, 0x123456789abcded4)
+	CHECK(261, a0, 0x123456789abcded4)
 	li a1, 0xfffffffffffffff9; li a2, 0xfffffffffffffff9; sh2add a0, a1, a2
-	CHECK(7, a0, 0xffffffffffffffdd)
+	CHECK(262, a0, 0xffffffffffffffdd)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff; sh2add a0, a1, a2
-	CHECK(8, a0, 0xffffffe3)
+	CHECK(263, a0, 0xffffffe3)
 	li a1, 0xfffffffffffffff9; li a2, 0xff00000100ff80; sh2add a0, a1, a2
-	CHECK(9, a0, 0xff00000100ff64)
+	CHECK(264, a0, 0xff00000100ff64)
 	li a1, 0xffffffff; li a2, 0x0; sh2add a0, a1, a2
-	CHECK(10, a0, 0x3fffffffc)
+	CHECK(265, a0, 0x3fffffffc)
 	li a1, 0xffffffff; li a2, 0x1; sh2add a0, a1, a2
-	CHECK(11, a0, 0x3fffffffd)
+	CHECK(266, a0, 0x3fffffffd)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; sh2add a0, a1, a2
-	CHECK(12, a0, 0x3fffffffb)
+	CHECK(267, a0, 0x3fffffffb)
 	li a1, 0xffffffff; li a2, 0x8000000000000000; sh2add a0, a1, a2
-	CHECK(13, a0, 0x80000003fffffffc)
+	CHECK(268, a0, 0x80000003fffffffc)
 	li a1, 0xffffffff; li a2, 0x7fffffffffffffff; sh2add a0, a1, a2
-	CHECK(14, a0, 0x80000003fffffffb)
+	CHECK(269, a0, 0x80000003fffffffb)
 	li a1, 0xffffffff; li a2, 0x80000000; sh2add a0, a1, a2
-	CHECK(15, a0, 0x47ffffffc)
+	CHECK(270, a0, 0x47ffffffc)
 	li a1, 0xffffffff; li a2, 0x7fffffff; sh2add a0, a1, a2
-	CHECK(16, a0, 0x47ffffffb)
+	CHECK(271, a0, 0x47ffffffb)
 	li a1, 0xffffffff; li a2, 0xffffffff80000000; sh2add a0, a1, a2
-	CHECK(17, a0, 0x37ffffffc)
+	CHECK(272, a0, 0x37ffffffc)
 	li a1, 0xffffffff; li a2, 0x123456789abcdef0; sh2add a0, a1, a2
-	CHECK(18, a0, 0x1234567c9abcdeec)
+	CHECK(273, a0, 0x1234567c9abcdeec)
 	li a1, 0xffffffff; li a2, 0xfffffffffffffff9; sh2add a0, a1, a2
-	CHECK(19, a0, 0x3fffffff5)
+	CHECK(274, a0, 0x3fffffff5)
 	li a1, 0xffffffff; li a2, 0xffffffff; sh2add a0, a1, a2
-	CHECK(20, a0, 0x4fffffffb)
+	CHECK(275, a0, 0x4fffffffb)
 	li a1, 0xffffffff; li a2, 0xff00000100ff80; sh2add a0, a1, a2
-	CHECK(21, a0, 0xff00040100ff7c)
+	CHECK(276, a0, 0xff00040100ff7c)
 	li a1, 0xff00000100ff80; li a2, 0x0; sh2add a0, a1, a2
-	CHECK(22, a0, 0x3fc00000403fe00)
+	CHECK(277, a0, 0x3fc00000403fe00)
 	li a1, 0xff00000100ff80; li a2, 0x1; sh2add a0, a1, a2
-	CHECK(23, a0, 0x3fc00000403fe01)
+	CHECK(278, a0, 0x3fc00000403fe01)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; sh2add a0, a1, a2
-	CHECK(24, a0, 0x3fc00000403fdff)
+	CHECK(279, a0, 0x3fc00000403fdff)
 	li a1, 0xff00000100ff80; li a2, 0x8000000000000000; sh2add a0, a1, a2
-	CHECK(25, a0, 0x83fc00000403fe00)
+	CHECK(280, a0, 0x83fc00000403fe00)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffffffffffff; sh2add a0, a1, a2
-	CHECK(26, a0, 0x83fc00000403fdff)
+	CHECK(281, a0, 0x83fc00000403fdff)
 	li a1, 0xff00000100ff80; li a2, 0x80000000; sh2add a0, a1, a2
-	CHECK(27, a0, 0x3fc00008403fe00)
+	CHECK(282, a0, 0x3fc00008403fe00)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffff; sh2add a0, a1, a2
-	CHECK(28, a0, 0x3fc00008403fdff)
+	CHECK(283, a0, 0x3fc00008403fdff)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff80000000; sh2add a0, a1, a2
-	CHECK(29, a0, 0x3fbffff8403fe00)
+	CHECK(284, a0, 0x3fbffff8403fe00)
 	li a1, 0xff00000100ff80; li a2, 0x123456789abcdef0; sh2add a0, a1, a2
-	CHECK(30, a0, 0x163056789ec0dcf0)
+	CHECK(285, a0, 0x163056789ec0dcf0)
 	li a1, 0xff00000100ff80; li a2, 0xfffffffffffffff9; sh2add a0, a1, a2
-	CHECK(31, a0, 0x3fc00000403fdf9)
+	CHECK(286, a0, 0x3fc00000403fdf9)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff; sh2add a0, a1, a2
-	CHECK(32, a0, 0x3fc00010403fdff)
+	CHECK(287, a0, 0x3fc00010403fdff)
 	li a1, 0xff00000100ff80; li a2, 0xff00000100ff80; sh2add a0, a1, a2
-	CHECK(33, a0, 0x4fb00000504fd80)
+	CHECK(288, a0, 0x4fb00000504fd80)
 	/* sh3add */
 	li a1, 0x0; li a2, 0x0; sh3add a0, a1, a2
-	CHECK(34, a0, 0x0)
+	CHECK(289, a0, 0x0)
 	li a1, 0x0; li a2, 0x1; sh3add a0, a1, a2
-	CHECK(35, a0, 0x1)
+	CHECK(290, a0, 0x1)
 	li a1, 0x0; li a2, 0xffffffffffffffff; sh3add a0, a1, a2
-	CHECK(36, a0, 0xffffffffffffffff)
+	CHECK(291, a0, 0xffffffffffffffff)
 	li a1, 0x0; li a2, 0x8000000000000000; sh3add a0, a1, a2
-	CHECK(37, a0, 0x8000000000000000)
+	CHECK(292, a0, 0x8000000000000000)
 	li a1, 0x0; li a2, 0x7fffffffffffffff; sh3add a0, a1, a2
-	CHECK(38, a0, 0x7fffffffffffffff)
+	CHECK(293, a0, 0x7fffffffffffffff)
 	li a1, 0x0; li a2, 0x80000000; sh3add a0, a1, a2
-	CHECK(39, a0, 0x80000000)
+	CHECK(294, a0, 0x80000000)
 	li a1, 0x0; li a2, 0x7fffffff; sh3add a0, a1, a2
-	CHECK(40, a0, 0x7fffffff)
+	CHECK(295, a0, 0x7fffffff)
 	li a1, 0x0; li a2, 0xffffffff80000000; sh3add a0, a1, a2
-	CHECK(41, a0, 0xffffffff80000000)
+	CHECK(296, a0, 0xffffffff80000000)
 	li a1, 0x0; li a2, 0x123456789abcdef0; sh3add a0, a1, a2
-	CHECK(42, a0, 0x123456789abcdef0)
+	CHECK(297, a0, 0x123456789abcdef0)
 	li a1, 0x0; li a2, 0xfffffffffffffff9; sh3add a0, a1, a2
-	CHECK(43, a0, 0xfffffffffffffff9)
+	CHECK(298, a0, 0xfffffffffffffff9)
 	li a1, 0x0; li a2, 0xffffffff; sh3add a0, a1, a2
-	CHECK(44, a0, 0xffffffff)
+	CHECK(299, a0, 0xffffffff)
 	li a1, 0x0; li a2, 0xff00000100ff80; sh3add a0, a1, a2
-	CHECK(45, a0, 0xff00000100ff80)
+	CHECK(300, a0, 0xff00000100ff80)
 	li a1, 0x1; li a2, 0x0; sh3add a0, a1, a2
-	CHECK(46, a0, 0x8)
+	CHECK(301, a0, 0x8)
 	li a1, 0x1; li a2, 0x1; sh3add a0, a1, a2
-	CHECK(47, a0, 0x9)
+	CHECK(302, a0, 0x9)
 	li a1, 0x1; li a2, 0xffffffffffffffff; sh3add a0, a1, a2
-	CHECK(48, a0, 0x7)
+	CHECK(303, a0, 0x7)
 	li a1, 0x1; li a2, 0x8000000000000000; sh3add a0, a1, a2
-	CHECK(49, a0, 0x8000000000000008)
+	CHECK(304, a0, 0x8000000000000008)
 	li a1, 0x1; li a2, 0x7fffffffffffffff; sh3add a0, a1, a2
-	CHECK(50, a0, 0x8000000000000007)
+	CHECK(305, a0, 0x8000000000000007)
 	li a1, 0x1; li a2, 0x80000000; sh3add a0, a1, a2
-	CHECK(51, a0, 0x80000008)
+	CHECK(306, a0, 0x80000008)
 	li a1, 0x1; li a2, 0x7fffffff; sh3add a0, a1, a2
-	CHECK(52, a0, 0x80000007)
+	CHECK(307, a0, 0x80000007)
 	li a1, 0x1; li a2, 0xffffffff80000000; sh3add a0, a1, a2
-	CHECK(53, a0, 0xffffffff80000008)
+	CHECK(308, a0, 0xffffffff80000008)
 	li a1, 0x1; li a2, 0x123456789abcdef0; sh3add a0, a1, a2
-	CHECK(54, a0, 0x123456789abcdef8)
+	CHECK(309, a0, 0x123456789abcdef8)
 	li a1, 0x1; li a2, 0xfffffffffffffff9; sh3add a0, a1, a2
-	CHECK(55, a0, 0x1)
+	CHECK(310, a0, 0x1)
 	li a1, 0x1; li a2, 0xffffffff; sh3add a0, a1, a2
-	CHECK(56, a0, 0x100000007)
+	CHECK(311, a0, 0x100000007)
 	li a1, 0x1; li a2, 0xff00000100ff80; sh3add a0, a1, a2
-	CHECK(57, a0, 0xff00000100ff88)
+	CHECK(312, a0, 0xff00000100ff88)
 	li a1, 0xffffffffffffffff; li a2, 0x0; sh3add a0, a1, a2
-	CHECK(58, a0, 0xfffffffffffffff8)
+	CHECK(313, a0, 0xfffffffffffffff8)
 	li a1, 0xffffffffffffffff; li a2, 0x1; sh3add a0, a1, a2
-	CHECK(59, a0, 0xfffffffffffffff9)
+	CHECK(314, a0, 0xfffffffffffffff9)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; sh3add a0, a1, a2
-	CHECK(60, a0, 0xfffffffffffffff7)
+	CHECK(315, a0, 0xfffffffffffffff7)
 	li a1, 0xffffffffffffffff; li a2, 0x8000000000000000; sh3add a0, a1, a2
-	CHECK(61, a0, 0x7ffffffffffffff8)
+	CHECK(316, a0, 0x7ffffffffffffff8)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffffffffffff; sh3add a0, a1, a2
-	CHECK(62, a0, 0x7ffffffffffffff7)
+	CHECK(317, a0, 0x7ffffffffffffff7)
 	li a1, 0xffffffffffffffff; li a2, 0x80000000; sh3add a0, a1, a2
-	CHECK(63, a0, 0x7ffffff8)
+	CHECK(318, a0, 0x7ffffff8)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffff; sh3add a0, a1, a2
-	CHECK(64, a0, 0x7ffffff7)
+	CHECK(319, a0, 0x7ffffff7)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff80000000; sh3add a0, a1, a2
-	CHECK(65, a0, 0xffffffff7ffffff8)
+	CHECK(320, a0, 0xffffffff7ffffff8)
 	li a1, 0xffffffffffffffff; li a2, 0x123456789abcdef0; sh3add a0, a1, a2
-	CHECK(66, a0, 0x123456789abcdee8)
+	CHECK(321, a0, 0x123456789abcdee8)
 	li a1, 0xffffffffffffffff; li a2, 0xfffffffffffffff9; sh3add a0, a1, a2
-	CHECK(67, a0, 0xfffffffffffffff1)
+	CHECK(322, a0, 0xfffffffffffffff1)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff; sh3add a0, a1, a2
-	CHECK(68, a0, 0xfffffff7)
+	CHECK(323, a0, 0xfffffff7)
 	li a1, 0xffffffffffffffff; li a2, 0xff00000100ff80; sh3add a0, a1, a2
-	CHECK(69, a0, 0xff00000100ff78)
+	CHECK(324, a0, 0xff00000100ff78)
 	li a1, 0x8000000000000000; li a2, 0x0; sh3add a0, a1, a2
-	CHECK(70, a0, 0x0)
+	CHECK(325, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x1; sh3add a0, a1, a2
-	CHECK(71, a0, 0x1)
+	CHECK(326, a0, 0x1)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; sh3add a0, a1, a2
-	CHECK(72, a0, 0xffffffffffffffff)
+	CHECK(327, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x8000000000000000; sh3add a0, a1, a2
-	CHECK(73, a0, 0x8000000000000000)
+	CHECK(328, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffffffffffff; sh3add a0, a1, a2
-	CHECK(74, a0, 0x7fffffffffffffff)
+	CHECK(329, a0, 0x7fffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x80000000; sh3add a0, a1, a2
-	CHECK(75, a0, 0x80000000)
+	CHECK(330, a0, 0x80000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffff; sh3add a0, a1, a2
-	CHECK(76, a0, 0x7fffffff)
+	CHECK(331, a0, 0x7fffffff)
 	li a1, 0x8000000000000000; li a2, 0xffffffff80000000; sh3add a0, a1, a2
-	CHECK(77, a0, 0xffffffff80000000)
+	CHECK(332, a0, 0xffffffff80000000)
 	li a1, 0x8000000000000000; li a2, 0x123456789abcdef0; sh3add a0, a1, a2
-	CHECK(78, a0, 0x123456789abcdef0)
+	CHECK(333, a0, 0x123456789abcdef0)
 	li a1, 0x8000000000000000; li a2, 0xfffffffffffffff9; sh3add a0, a1, a2
-	CHECK(79, a0, 0xfffffffffffffff9)
+	CHECK(334, a0, 0xfffffffffffffff9)
 	li a1, 0x8000000000000000; li a2, 0xffffffff; sh3add a0, a1, a2
-	CHECK(80, a0, 0xffffffff)
+	CHECK(335, a0, 0xffffffff)
 	li a1, 0x8000000000000000; li a2, 0xff00000100ff80; sh3add a0, a1, a2
-	CHECK(81, a0, 0xff00000100ff80)
+	CHECK(336, a0, 0xff00000100ff80)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; sh3add a0, a1, a2
-	CHECK(82, a0, 0xfffffffffffffff8)
+	CHECK(337, a0, 0xfffffffffffffff8)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; sh3add a0, a1, a2
-	CHECK(83, a0, 0xfffffffffffffff9)
+	CHECK(338, a0, 0xfffffffffffffff9)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; sh3add a0, a1, a2
-	CHECK(84, a0, 0xfffffffffffffff7)
+	CHECK(339, a0, 0xfffffffffffffff7)
 	li a1, 0x7fffffffffffffff; li a2, 0x8000000000000000; sh3add a0, a1, a2
-	CHECK(85, a0, 0x7ffffffffffffff8)
+	CHECK(340, a0, 0x7ffffffffffffff8)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffffffffffff; sh3add a0, a1, a2
-	CHECK(86, a0, 0x7ffffffffffffff7)
+	CHECK(341, a0, 0x7ffffffffffffff7)
 	li a1, 0x7fffffffffffffff; li a2, 0x80000000; sh3add a0, a1, a2
-	CHECK(87, a0, 0x7ffffff8)
+	CHECK(342, a0, 0x7ffffff8)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffff; sh3add a0, a1, a2
-	CHECK(88, a0, 0x7ffffff7)
+	CHECK(343, a0, 0x7ffffff7)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff80000000; sh3add a0, a1, a2
-	CHECK(89, a0, 0xffffffff7ffffff8)
+	CHECK(344, a0, 0xffffffff7ffffff8)
 	li a1, 0x7fffffffffffffff; li a2, 0x123456789abcdef0; sh3add a0, a1, a2
-	CHECK(90, a0, 0x123456789abcdee8)
+	CHECK(345, a0, 0x123456789abcdee8)
 	li a1, 0x7fffffffffffffff; li a2, 0xfffffffffffffff9; sh3add a0, a1, a2
-	CHECK(91, a0, 0xfffffffffffffff1)
+	CHECK(346, a0, 0xfffffffffffffff1)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff; sh3add a0, a1, a2
-	CHECK(92, a0, 0xfffffff7)
+	CHECK(347, a0, 0xfffffff7)
 	li a1, 0x7fffffffffffffff; li a2, 0xff00000100ff80; sh3add a0, a1, a2
-	CHECK(93, a0, 0xff00000100ff78)
+	CHECK(348, a0, 0xff00000100ff78)
 	li a1, 0x80000000; li a2, 0x0; sh3add a0, a1, a2
-	CHECK(94, a0, 0x400000000)
+	CHECK(349, a0, 0x400000000)
 	li a1, 0x80000000; li a2, 0x1; sh3add a0, a1, a2
-	CHECK(95, a0, 0x400000001)
+	CHECK(350, a0, 0x400000001)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; sh3add a0, a1, a2
-	CHECK(96, a0, 0x3ffffffff)
+	CHECK(351, a0, 0x3ffffffff)
 	li a1, 0x80000000; li a2, 0x8000000000000000; sh3add a0, a1, a2
-	CHECK(97, a0, 0x8000000400000000)
+	CHECK(352, a0, 0x8000000400000000)
 	li a1, 0x80000000; li a2, 0x7fffffffffffffff; sh3add a0, a1, a2
-	CHECK(98, a0, 0x80000003ffffffff)
+	CHECK(353, a0, 0x80000003ffffffff)
 	li a1, 0x80000000; li a2, 0x80000000; sh3add a0, a1, a2
-	CHECK(99, a0, 0x480000000)
+	CHECK(354, a0, 0x480000000)
 	li a1, 0x80000000; li a2, 0x7fffffff; sh3add a0, a1, a2
-	CHECK(100, a0, 0x47fffffff)
+	CHECK(355, a0, 0x47fffffff)
 	li a1, 0x80000000; li a2, 0xffffffff80000000; sh3add a0, a1, a2
-	CHECK(101, a0, 0x380000000)
+	CHECK(356, a0, 0x380000000)
 	li a1, 0x80000000; li a2, 0x123456789abcdef0; sh3add a0, a1, a2
-	CHECK(102, a0, 0x1234567c9abcdef0)
+	CHECK(357, a0, 0x1234567c9abcdef0)
 	li a1, 0x80000000; li a2, 0xfffffffffffffff9; sh3add a0, a1, a2
-	CHECK(103, a0, 0x3fffffff9)
+	CHECK(358, a0, 0x3fffffff9)
 	li a1, 0x80000000; li a2, 0xffffffff; sh3add a0, a1, a2
-	CHECK(104, a0, 0x4ffffffff)
+	CHECK(359, a0, 0x4ffffffff)
 	li a1, 0x80000000; li a2, 0xff00000100ff80; sh3add a0, a1, a2
-	CHECK(105, a0, 0xff00040100ff80)
+	CHECK(360, a0, 0xff00040100ff80)
 	li a1, 0x7fffffff; li a2, 0x0; sh3add a0, a1, a2
-	CHECK(106, a0, 0x3fffffff8)
+	CHECK(361, a0, 0x3fffffff8)
 	li a1, 0x7fffffff; li a2, 0x1; sh3add a0, a1, a2
-	CHECK(107, a0, 0x3fffffff9)
+	CHECK(362, a0, 0x3fffffff9)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; sh3add a0, a1, a2
-	CHECK(108, a0, 0x3fffffff7)
+	CHECK(363, a0, 0x3fffffff7)
 	li a1, 0x7fffffff; li a2, 0x8000000000000000; sh3add a0, a1, a2
-	CHECK(109, a0, 0x80000003fffffff8)
+	CHECK(364, a0, 0x80000003fffffff8)
 	li a1, 0x7fffffff; li a2, 0x7fffffffffffffff; sh3add a0, a1, a2
-	CHECK(110, a0, 0x80000003fffffff7)
+	CHECK(365, a0, 0x80000003fffffff7)
 	li a1, 0x7fffffff; li a2, 0x80000000; sh3add a0, a1, a2
-	CHECK(111, a0, 0x47ffffff8)
+	CHECK(366, a0, 0x47ffffff8)
 	li a1, 0x7fffffff; li a2, 0x7fffffff; sh3add a0, a1, a2
-	CHECK(112, a0, 0x47ffffff7)
+	CHECK(367, a0, 0x47ffffff7)
 	li a1, 0x7fffffff; li a2, 0xffffffff80000000; sh3add a0, a1, a2
-	CHECK(113, a0, 0x37ffffff8)
+	CHECK(368, a0, 0x37ffffff8)
 	li a1, 0x7fffffff; li a2, 0x123456789abcdef0; sh3add a0, a1, a2
-	CHECK(114, a0, 0x1234567c9abcdee8)
+	CHECK(369, a0, 0x1234567c9abcdee8)
 	li a1, 0x7fffffff; li a2, 0xfffffffffffffff9; sh3add a0, a1, a2
-	CHECK(115, a0, 0x3fffffff1)
+	CHECK(370, a0, 0x3fffffff1)
 	li a1, 0x7fffffff; li a2, 0xffffffff; sh3add a0, a1, a2
-	CHECK(116, a0, 0x4fffffff7)
+	CHECK(371, a0, 0x4fffffff7)
 	li a1, 0x7fffffff; li a2, 0xff00000100ff80; sh3add a0, a1, a2
-	CHECK(117, a0, 0xff00040100ff78)
+	CHECK(372, a0, 0xff00040100ff78)
 	li a1, 0xffffffff80000000; li a2, 0x0; sh3add a0, a1, a2
-	CHECK(118, a0, 0xfffffffc00000000)
+	CHECK(373, a0, 0xfffffffc00000000)
 	li a1, 0xffffffff80000000; li a2, 0x1; sh3add a0, a1, a2
-	CHECK(119, a0, 0xfffffffc00000001)
+	CHECK(374, a0, 0xfffffffc00000001)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; sh3add a0, a1, a2
-	CHECK(120, a0, 0xfffffffbffffffff)
+	CHECK(375, a0, 0xfffffffbffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x8000000000000000; sh3add a0, a1, a2
-	CHECK(121, a0, 0x7ffffffc00000000)
+	CHECK(376, a0, 0x7ffffffc00000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffffffffffff; sh3add a0, a1, a2
-	CHECK(122, a0, 0x7ffffffbffffffff)
+	CHECK(377, a0, 0x7ffffffbffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x80000000; sh3add a0, a1, a2
-	CHECK(123, a0, 0xfffffffc80000000)
+	CHECK(378, a0, 0xfffffffc80000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffff; sh3add a0, a1, a2
-	CHECK(124, a0, 0xfffffffc7fffffff)
+	CHECK(379, a0, 0xfffffffc7fffffff)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff80000000; sh3add a0, a1, a2
-	CHECK(125, a0, 0xfffffffb80000000)
+	CHECK(380, a0, 0xfffffffb80000000)
 	li a1, 0xffffffff80000000; li a2, 0x123456789abcdef0; sh3add a0, a1, a2
-	CHECK(126, a0, 0x123456749abcdef0)
+	CHECK(381, a0, 0x123456749abcdef0)
 	li a1, 0xffffffff80000000; li a2, 0xfffffffffffffff9; sh3add a0, a1, a2
-	CHECK(127, a0, 0xfffffffbfffffff9)
+	CHECK(382, a0, 0xfffffffbfffffff9)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff; sh3add a0, a1, a2
-	CHECK(128, a0, 0xfffffffcffffffff)
+	CHECK(383, a0, 0xfffffffcffffffff)
 	li a1, 0xffffffff80000000; li a2, 0xff00000100ff80; sh3add a0, a1, a2
-	CHECK(129, a0, 0xfefffc0100ff80)
+	CHECK(384, a0, 0xfefffc0100ff80)
 	li a1, 0x123456789abcdef0; li a2, 0x0; sh3add a0, a1, a2
-	CHECK(130, a0, 0x91a2b3c4d5e6f780)
+	CHECK(385, a0, 0x91a2b3c4d5e6f780)
 	li a1, 0x123456789abcdef0; li a2, 0x1; sh3add a0, a1, a2
-	CHECK(131, a0, 0x91a2b3c4d5e6f781)
+	CHECK(386, a0, 0x91a2b3c4d5e6f781)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; sh3add a0, a1, a2
-	CHECK(132, a0, 0x91a2b3c4d5e6f77f)
+	CHECK(387, a0, 0x91a2b3c4d5e6f77f)
 	li a1, 0x123456789abcdef0; li a2, 0x8000000000000000; sh3add a0, a1, a2
-	CHECK(133, a0, 0x11a2b3c4d5e6f780)
+	CHECK(388, a0, 0x11a2b3c4d5e6f780)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffffffffffff; sh3add a0, a1, a2
-	CHECK(134, a0, 0x11a2b3c4d5e6f77f)
+	CHECK(389, a0, 0x11a2b3c4d5e6f77f)
 	li a1, 0x123456789abcdef0; li a2, 0x80000000; sh3add a0, a1, a2
-	CHECK(135, a0, 0x91a2b3c555e6f780)
+	CHECK(390, a0, 0x91a2b3c555e6f780)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffff; sh3add a0, a1, a2
-	CHECK(136, a0, 0x91a2b3c555e6f77f)
+	CHECK(391, a0, 0x91a2b3c555e6f77f)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff80000000; sh3add a0, a1, a2
-	CHECK(137, a0, 0x91a2b3c455e6f780)
+	CHECK(392, a0, 0x91a2b3c455e6f780)
 	li a1, 0x123456789abcdef0; li a2, 0x123456789abcdef0; sh3add a0, a1, a2
-	CHECK(138, a0, 0xa3d70a3d70a3d670)
+	CHECK(393, a0, 0xa3d70a3d70a3d670)
 	li a1, 0x123456789abcdef0; li a2, 0xfffffffffffffff9; sh3add a0, a1, a2
-	CHECK(139, a0, 0x91a2b3c4d5e6f779)
+	CHECK(394, a0, 0x91a2b3c4d5e6f779)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff; sh3add a0, a1, a2
-	CHECK(140, a0, 0x91a2b3c5d5e6f77f)
+	CHECK(395, a0, 0x91a2b3c5d5e6f77f)
 	li a1, 0x123456789abcdef0; li a2, 0xff00000100ff80; sh3add a0, a1, a2
-	CHECK(141, a0, 0x92a1b3c4d6e7f700)
+	CHECK(396, a0, 0x92a1b3c4d6e7f700)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; sh3add a0, a1, a2
-	CHECK(142, a0, 0xffffffffffffffc8)
+	CHECK(397, a0, 0xffffffffffffffc8)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; sh3add a0, a1, a2
-	CHECK(143, a0, 0xffffffffffffffc9)
+	CHECK(398, a0, 0xffffffffffffffc9)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; sh3add a0, a1, a2
-	CHECK(144, a0, 0xffffffffffffffc7)
+	CHECK(399, a0, 0xffffffffffffffc7)
 	li a1, 0xfffffffffffffff9; li a2, 0x8000000000000000; sh3add a0, a1, a2
-	CHECK(145, a0, 0x7fffffffffffffc8)
+	CHECK(400, a0, 0x7fffffffffffffc8)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffffffffffff; sh3add a0, a1, a2
-	CHECK(146, a0, 0x7fffffffffffffc7)
+	CHECK(401, a0, 0x7fffffffffffffc7)
 	li a1, 0xfffffffffffffff9; li a2, 0x80000000; sh3add a0, a1, a2
-	CHECK(147, a0, 0x7fffffc8)
+	CHECK(402, a0, 0x7fffffc8)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffff; sh3add a0, a1, a2
-	CHECK(148, a0, 0x7fffffc7)
+	CHECK(403, a0, 0x7fffffc7)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff80000000; sh3add a0, a1, a2
-	CHECK(149, a0, 0xffffffff7fffffc8)
+	CHECK(404, a0, 0xffffffff7fffffc8)
 	li a1, 0xfffffffffffffff9; li a2, 0x123456789abcdef0; sh3add a0, a1, a2
-	CHECK(150, a0, 0x123456789abcdeb8)
+	CHECK(405, a0, 0x123456789abcdeb8)
 	li a1, 0xfffffffffffffff9; li a2, 0xfffffffffffffff9; sh3add a0, a1, a2
-	CHECK(151, a0, 0xffffffffffffffc1)
+	CHECK(406, a0, 0xffffffffffffffc1)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff; sh3add a0, a1, a2
-	CHECK(152, a0, 0xffffffc7)
+	CHECK(407, a0, 0xffffffc7)
 	li a1, 0xfffffffffffffff9; li a2, 0xff00000100ff80; sh3add a0, a1, a2
-	CHECK(153, a0, 0xff00000100ff48)
+	CHECK(408, a0, 0xff00000100ff48)
 	li a1, 0xffffffff; li a2, 0x0; sh3add a0, a1, a2
-	CHECK(154, a0, 0x7fffffff8)
+	CHECK(409, a0, 0x7fffffff8)
 	li a1, 0xffffffff; li a2, 0x1; sh3add a0, a1, a2
-	CHECK(155, a0, 0x7fffffff9)
+	CHECK(410, a0, 0x7fffffff9)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; sh3add a0, a1, a2
-	CHECK(156, a0, 0x7fffffff7)
+	CHECK(411, a0, 0x7fffffff7)
 	li a1, 0xffffffff; li a2, 0x8000000000000000; sh3add a0, a1, a2
-	CHECK(157, a0, 0x80000007fffffff8)
+	CHECK(412, a0, 0x80000007fffffff8)
 	li a1, 0xffffffff; li a2, 0x7fffffffffffffff; sh3add a0, a1, a2
-	CHECK(158, a0, 0x80000007fffffff7)
+	CHECK(413, a0, 0x80000007fffffff7)
 	li a1, 0xffffffff; li a2, 0x80000000; sh3add a0, a1, a2
-	CHECK(159, a0, 0x87ffffff8)
+	CHECK(414, a0, 0x87ffffff8)
 	li a1, 0xffffffff; li a2, 0x7fffffff; sh3add a0, a1, a2
-	CHECK(160, a0, 0x87ffffff7)
+	CHECK(415, a0, 0x87ffffff7)
 	li a1, 0xffffffff; li a2, 0xffffffff80000000; sh3add a0, a1, a2
-	CHECK(161, a0, 0x77ffffff8)
+	CHECK(416, a0, 0x77ffffff8)
 	li a1, 0xffffffff; li a2, 0x123456789abcdef0; sh3add a0, a1, a2
-	CHECK(162, a0, 0x123456809abcdee8)
+	CHECK(417, a0, 0x123456809abcdee8)
 	li a1, 0xffffffff; li a2, 0xfffffffffffffff9; sh3add a0, a1, a2
-	CHECK(163, a0, 0x7fffffff1)
+	CHECK(418, a0, 0x7fffffff1)
 	li a1, 0xffffffff; li a2, 0xffffffff; sh3add a0, a1, a2
-	CHECK(164, a0, 0x8fffffff7)
+	CHECK(419, a0, 0x8fffffff7)
 	li a1, 0xffffffff; li a2, 0xff00000100ff80; sh3add a0, a1, a2
-	CHECK(165, a0, 0xff00080100ff78)
+	CHECK(420, a0, 0xff00080100ff78)
 	li a1, 0xff00000100ff80; li a2, 0x0; sh3add a0, a1, a2
-	CHECK(166, a0, 0x7f800000807fc00)
+	CHECK(421, a0, 0x7f800000807fc00)
 	li a1, 0xff00000100ff80; li a2, 0x1; sh3add a0, a1, a2
-	CHECK(167, a0, 0x7f800000807fc01)
+	CHECK(422, a0, 0x7f800000807fc01)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; sh3add a0, a1, a2
-	CHECK(168, a0, 0x7f800000807fbff)
+	CHECK(423, a0, 0x7f800000807fbff)
 	li a1, 0xff00000100ff80; li a2, 0x8000000000000000; sh3add a0, a1, a2
-	CHECK(169, a0, 0x87f800000807fc00)
+	CHECK(424, a0, 0x87f800000807fc00)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffffffffffff; sh3add a0, a1, a2
-	CHECK(170, a0, 0x87f800000807fbff)
+	CHECK(425, a0, 0x87f800000807fbff)
 	li a1, 0xff00000100ff80; li a2, 0x80000000; sh3add a0, a1, a2
-	CHECK(171, a0, 0x7f800008807fc00)
+	CHECK(426, a0, 0x7f800008807fc00)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffff; sh3add a0, a1, a2
-	CHECK(172, a0, 0x7f800008807fbff)
+	CHECK(427, a0, 0x7f800008807fbff)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff80000000; sh3add a0, a1, a2
-	CHECK(173, a0, 0x7f7ffff8807fc00)
+	CHECK(428, a0, 0x7f7ffff8807fc00)
 	li a1, 0xff00000100ff80; li a2, 0x123456789abcdef0; sh3add a0, a1, a2
-	CHECK(174, a0, 0x1a2c5678a2c4daf0)
+	CHECK(429, a0, 0x1a2c5678a2c4daf0)
 	li a1, 0xff00000100ff80; li a2, 0xfffffffffffffff9; sh3add a0, a1, a2
-	CHECK(175, a0, 0x7f800000807fbf9)
+	CHECK(430, a0, 0x7f800000807fbf9)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff; sh3add a0, a1, a2
-	CHECK(176, a0, 0x7f800010807fbff)
+	CHECK(431, a0, 0x7f800010807fbff)
 	li a1, 0xff00000100ff80; li a2, 0xff00000100ff80; sh3add a0, a1, a2
-	CHECK(177, a0, 0x8f700000908fb80)
+	CHECK(432, a0, 0x8f700000908fb80)
 	/* add.uw */
 	li a1, 0x0; li a2, 0x0; add.uw a0, a1, a2
-	CHECK(178, a0, 0x0)
+	CHECK(433, a0, 0x0)
 	li a1, 0x0; li a2, 0x1; add.uw a0, a1, a2
-	CHECK(179, a0, 0x1)
+	CHECK(434, a0, 0x1)
 	li a1, 0x0; li a2, 0xffffffffffffffff; add.uw a0, a1, a2
-	CHECK(180, a0, 0xffffffffffffffff)
+	CHECK(435, a0, 0xffffffffffffffff)
 	li a1, 0x0; li a2, 0x8000000000000000; add.uw a0, a1, a2
-	CHECK(181, a0, 0x8000000000000000)
+	CHECK(436, a0, 0x8000000000000000)
 	li a1, 0x0; li a2, 0x7fffffffffffffff; add.uw a0, a1, a2
-	CHECK(182, a0, 0x7fffffffffffffff)
+	CHECK(437, a0, 0x7fffffffffffffff)
 	li a1, 0x0; li a2, 0x80000000; add.uw a0, a1, a2
-	CHECK(183, a0, 0x80000000)
+	CHECK(438, a0, 0x80000000)
 	li a1, 0x0; li a2, 0x7fffffff; add.uw a0, a1, a2
-	CHECK(184, a0, 0x7fffffff)
+	CHECK(439, a0, 0x7fffffff)
 	li a1, 0x0; li a2, 0xffffffff80000000; add.uw a0, a1, a2
-	CHECK(185, a0, 0xffffffff80000000)
+	CHECK(440, a0, 0xffffffff80000000)
 	li a1, 0x0; li a2, 0x123456789abcdef0; add.uw a0, a1, a2
-	CHECK(186, a0, 0x123456789abcdef0)
+	CHECK(441, a0, 0x123456789abcdef0)
 	li a1, 0x0; li a2, 0xfffffffffffffff9; add.uw a0, a1, a2
-	CHECK(187, a0, 0xfffffffffffffff9)
+	CHECK(442, a0, 0xfffffffffffffff9)
 	li a1, 0x0; li a2, 0xffffffff; add.uw a0, a1, a2
-	CHECK(188, a0, 0xffffffff)
+	CHECK(443, a0, 0xffffffff)
 	li a1, 0x0; li a2, 0xff00000100ff80; add.uw a0, a1, a2
-	CHECK(189, a0, 0xff00000100ff80)
+	CHECK(444, a0, 0xff00000100ff80)
 	li a1, 0x1; li a2, 0x0; add.uw a0, a1, a2
-	CHECK(190, a0, 0x1)
+	CHECK(445, a0, 0x1)
 	li a1, 0x1; li a2, 0x1; add.uw a0, a1, a2
-	CHECK(191, a0, 0x2)
+	CHECK(446, a0, 0x2)
 	li a1, 0x1; li a2, 0xffffffffffffffff; add.uw a0, a1, a2
-	CHECK(192, a0, 0x0)
+	CHECK(447, a0, 0x0)
 	li a1, 0x1; li a2, 0x8000000000000000; add.uw a0, a1, a2
-	CHECK(193, a0, 0x8000000000000001)
+	CHECK(448, a0, 0x8000000000000001)
 	li a1, 0x1; li a2, 0x7fffffffffffffff; add.uw a0, a1, a2
-	CHECK(194, a0, 0x8000000000000000)
+	CHECK(449, a0, 0x8000000000000000)
 	li a1, 0x1; li a2, 0x80000000; add.uw a0, a1, a2
-	CHECK(195, a0, 0x80000001)
+	CHECK(450, a0, 0x80000001)
 	li a1, 0x1; li a2, 0x7fffffff; add.uw a0, a1, a2
-	CHECK(196, a0, 0x80000000)
+	CHECK(451, a0, 0x80000000)
 	li a1, 0x1; li a2, 0xffffffff80000000; add.uw a0, a1, a2
-	CHECK(197, a0, 0xffffffff80000001)
+	CHECK(452, a0, 0xffffffff80000001)
 	li a1, 0x1; li a2, 0x123456789abcdef0; add.uw a0, a1, a2
-	CHECK(198, a0, 0x123456789abcdef1)
+	CHECK(453, a0, 0x123456789abcdef1)
 	li a1, 0x1; li a2, 0xfffffffffffffff9; add.uw a0, a1, a2
-	CHECK(199, a0, 0xfffffffffffffffa)
+	CHECK(454, a0, 0xfffffffffffffffa)
 	li a1, 0x1; li a2, 0xffffffff; add.uw a0, a1, a2
-	CHECK(200, a0, 0x100000000)
+	CHECK(455, a0, 0x100000000)
 	li a1, 0x1; li a2, 0xff00000100ff80; add.uw a0, a1, a2
-	CHECK(201, a0, 0xff00000100ff81)
+	CHECK(456, a0, 0xff00000100ff81)
 	li a1, 0xffffffffffffffff; li a2, 0x0; add.uw a0, a1, a2
-	CHECK(202, a0, 0xffffffff)
+	CHECK(457, a0, 0xffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x1; add.uw a0, a1, a2
-	CHECK(203, a0, 0x100000000)
+	CHECK(458, a0, 0x100000000)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; add.uw a0, a1, a2
-	CHECK(204, a0, 0xfffffffe)
+	CHECK(459, a0, 0xfffffffe)
 	li a1, 0xffffffffffffffff; li a2, 0x8000000000000000; add.uw a0, a1, a2
-	CHECK(205, a0, 0x80000000ffffffff)
+	CHECK(460, a0, 0x80000000ffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffffffffffff; add.uw a0, a1, a2
-	CHECK(206, a0, 0x80000000fffffffe)
+	CHECK(461, a0, 0x80000000fffffffe)
 	li a1, 0xffffffffffffffff; li a2, 0x80000000; add.uw a0, a1, a2
-	CHECK(207, a0, 0x17fffffff)
+	CHECK(462, a0, 0x17fffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffff; add.uw a0, a1, a2
-	CHECK(208, a0, 0x17ffffffe)
+	CHECK(463, a0, 0x17ffffffe)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff80000000; add.uw a0, a1, a2
-	CHECK(209, a0, 0x7fffffff)
+	CHECK(464, a0, 0x7fffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x123456789abcdef0; add.uw a0, a1, a2
-	CHECK(210, a0, 0x123456799abcdeef)
+	CHECK(465, a0, 0x123456799abcdeef)
 	li a1, 0xffffffffffffffff; li a2, 0xfffffffffffffff9; add.uw a0, a1, a2
-	CHECK(211, a0, 0xfffffff8)
+	CHECK(466, a0, 0xfffffff8)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff; add.uw a0, a1, a2
-	CHECK(212, a0, 0x1fffffffe)
+	CHECK(467, a0, 0x1fffffffe)
 	li a1, 0xffffffffffffffff; li a2, 0xff00000100ff80; add.uw a0, a1, a2
-	CHECK(213, a0, 0xff00010100ff7f)
+	CHECK(468, a0, 0xff00010100ff7f)
 	li a1, 0x8000000000000000; li a2, 0x0; add.uw a0, a1, a2
-	CHECK(214, a0, 0x0)
+	CHECK(469, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x1; add.uw a0, a1, a2
-	CHECK(215, a0, 0x1)
+	CHECK(470, a0, 0x1)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; add.uw a0, a1, a2
-	CHECK(216, a0, 0xffffffffffffffff)
+	CHECK(471, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x8000000000000000; add.uw a0, a1, a2
-	CHECK(217, a0, 0x8000000000000000)
+	CHECK(472, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffffffffffff; add.uw a0, a1, a2
-	CHECK(218, a0, 0x7fffffffffffffff)
+	CHECK(473, a0, 0x7fffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x80000000; add.uw a0, a1, a2
-	CHECK(219, a0, 0x80000000)
+	CHECK(474, a0, 0x80000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffff; add.uw a0, a1, a2
-	CHECK(220, a0, 0x7fffffff)
+	CHECK(475, a0, 0x7fffffff)
 	li a1, 0x8000000000000000; li a2, 0xffffffff80000000; add.uw a0, a1, a2
-	CHECK(221, a0, 0xffffffff80000000)
+	CHECK(476, a0, 0xffffffff80000000)
 	li a1, 0x8000000000000000; li a2, 0x123456789abcdef0; add.uw a0, a1, a2
-	CHECK(222, a0, 0x123456789abcdef0)
+	CHECK(477, a0, 0x123456789abcdef0)
 	li a1, 0x8000000000000000; li a2, 0xfffffffffffffff9; add.uw a0, a1, a2
-	CHECK(223, a0, 0xfffffffffffffff9)
+	CHECK(478, a0, 0xfffffffffffffff9)
 	li a1, 0x8000000000000000; li a2, 0xffffffff; add.uw a0, a1, a2
-	CHECK(224, a0, 0xffffffff)
+	CHECK(479, a0, 0xffffffff)
 	li a1, 0x8000000000000000; li a2, 0xff00000100ff80; add.uw a0, a1, a2
-	CHECK(225, a0, 0xff00000100ff80)
+	CHECK(480, a0, 0xff00000100ff80)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; add.uw a0, a1, a2
-	CHECK(226, a0, 0xffffffff)
+	CHECK(481, a0, 0xffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; add.uw a0, a1, a2
-	CHECK(227, a0, 0x100000000)
+	CHECK(482, a0, 0x100000000)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; add.uw a0, a1, a2
-	CHECK(228, a0, 0xfffffffe)
+	CHECK(483, a0, 0xfffffffe)
 	li a1, 0x7fffffffffffffff; li a2, 0x8000000000000000; add.uw a0, a1, a2
-	CHECK(229, a0, 0x80000000ffffffff)
+	CHECK(484, a0, 0x80000000ffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffffffffffff; add.uw a0, a1, a2
-	CHECK(230, a0, 0x80000000fffffffe)
+	CHECK(485, a0, 0x80000000fffffffe)
 	li a1, 0x7fffffffffffffff; li a2, 0x80000000; add.uw a0, a1, a2
-	CHECK(231, a0, 0x17fffffff)
+	CHECK(486, a0, 0x17fffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffff; add.uw a0, a1, a2
-	CHECK(232, a0, 0x17ffffffe)
+	CHECK(487, a0, 0x17ffffffe)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff80000000; add.uw a0, a1, a2
-	CHECK(233, a0, 0x7fffffff)
+	CHECK(488, a0, 0x7fffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x123456789abcdef0; add.uw a0, a1, a2
-	CHECK(234, a0, 0x123456799abcdeef)
+	CHECK(489, a0, 0x123456799abcdeef)
 	li a1, 0x7fffffffffffffff; li a2, 0xfffffffffffffff9; add.uw a0, a1, a2
-	CHECK(235, a0, 0xfffffff8)
+	CHECK(490, a0, 0xfffffff8)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff; add.uw a0, a1, a2
-	CHECK(236, a0, 0x1fffffffe)
+	CHECK(491, a0, 0x1fffffffe)
 	li a1, 0x7fffffffffffffff; li a2, 0xff00000100ff80; add.uw a0, a1, a2
-	CHECK(237, a0, 0xff00010100ff7f)
+	CHECK(492, a0, 0xff00010100ff7f)
 	li a1, 0x80000000; li a2, 0x0; add.uw a0, a1, a2
-	CHECK(238, a0, 0x80000000)
+	CHECK(493, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x1; add.uw a0, a1, a2
-	CHECK(239, a0, 0x80000001)
+	CHECK(494, a0, 0x80000001)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; add.uw a0, a1, a2
-	CHECK(240, a0, 0x7fffffff)
+	CHECK(495, a0, 0x7fffffff)
 	li a1, 0x80000000; li a2, 0x8000000000000000; add.uw a0, a1, a2
-	CHECK(241, a0, 0x8000000080000000)
+	CHECK(496, a0, 0x8000000080000000)
 	li a1, 0x80000000; li a2, 0x7fffffffffffffff; add.uw a0, a1, a2
-	CHECK(242, a0, 0x800000007fffffff)
+	CHECK(497, a0, 0x800000007fffffff)
 	li a1, 0x80000000; li a2, 0x80000000; add.uw a0, a1, a2
-	CHECK(243, a0, 0x100000000)
+	CHECK(498, a0, 0x100000000)
 	li a1, 0x80000000; li a2, 0x7fffffff; add.uw a0, a1, a2
-	CHECK(244, a0, 0xffffffff)
+	CHECK(499, a0, 0xffffffff)
 	li a1, 0x80000000; li a2, 0xffffffff80000000; add.uw a0, a1, a2
-	CHECK(245, a0, 0x0)
+	CHECK(500, a0, 0x0)
 	li a1, 0x80000000; li a2, 0x123456789abcdef0; add.uw a0, a1, a2
-	CHECK(246, a0, 0x123456791abcdef0)
+	CHECK(501, a0, 0x123456791abcdef0)
 	li a1, 0x80000000; li a2, 0xfffffffffffffff9; add.uw a0, a1, a2
-	CHECK(247, a0, 0x7ffffff9)
+	CHECK(502, a0, 0x7ffffff9)
 	li a1, 0x80000000; li a2, 0xffffffff; add.uw a0, a1, a2
-	CHECK(248, a0, 0x17fffffff)
+	CHECK(503, a0, 0x17fffffff)
 	li a1, 0x80000000; li a2, 0xff00000100ff80; add.uw a0, a1, a2
-	CHECK(249, a0, 0xff00008100ff80)
+	CHECK(504, a0, 0xff00008100ff80)
 	li a1, 0x7fffffff; li a2, 0x0; add.uw a0, a1, a2
-	CHECK(250, a0, 0x7fffffff)
+	CHECK(505, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x1; add.uw a0, a1, a2
-	CHECK(251, a0, 0x80000000)
+	CHECK(506, a0, 0x80000000)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; add.uw a0, a1, a2
-	CHECK(252, a0, 0x7ffffffe)
+	CHECK(507, a0, 0x7ffffffe)
 	li a1, 0x7fffffff; li a2, 0x8000000000000000; add.uw a0, a1, a2
-	CHECK(253, a0, 0x800000007fffffff)
+	CHECK(508, a0, 0x800000007fffffff)
 	li a1, 0x7fffffff; li a2, 0x7fffffffffffffff; add.uw a0, a1, a2
-	CHECK(254, a0, 0x800000007ffffffe)
+	CHECK(509, a0, 0x800000007ffffffe)
 	li a1, 0x7fffffff; li a2, 0x80000000; add.uw a0, a1, a2
-	CHECK(255, a0, 0xffffffff)
+	CHECK(510, a0, 0xffffffff)
 	li a1, 0x7fffffff; li a2, 0x7fffffff; add.uw a0, a1, a2
-	CHECK(1, a0, 0xfffffffe)
+	CHECK(511, a0, 0xfffffffe)
 	li a1, 0x7fffffff; li a2, 0xffffffff80000000; add.uw a0, a1, a2
-	CHECK(2, a0, 0xffffffffffffffff)
+	CHECK(512, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffff; li a2, 0x123456789abcdef0; add.uw a0, a1, a2
-	CHECK(3, a0, 0x123456791abcdeef)
+	CHECK(513, a0, 0x123456791abcdeef)
 	li a1, 0x7fffffff; li a2, 0xfffffffffffffff9; add.uw a0, a1, a2
-	CHECK(4, a0, 0x7ffffff8)
+	CHECK(514, a0, 0x7ffffff8)
 	li a1, 0x7fffffff; li a2, 0xffffffff; add.uw a0, a1, a2
-	CHECK(5, a0, 0x17ffffffe)
+	CHECK(515, a0, 0x17ffffffe)
 	li a1, 0x7fffffff; li a2, 0xff00000100ff80; add.uw a0, a1, a2
-	CHECK(6, a0, 0xff00008100ff7f)
+	CHECK(516, a0, 0xff00008100ff7f)
 	li a1, 0xffffffff80000000; li a2, 0x0; add.uw a0, a1, a2
-	CHECK(7, a0, 0x80000000)
+	CHECK(517, a0, 0x80000000)
 	li a1, 0xffffffff80000000; li a2, 0x1; add.uw a0, a1, a2
-	CHECK(8, a0, 0x80000001)
+	CHECK(518, a0, 0x80000001)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; add.uw a0, a1, a2
-	CHECK(9, a0, 0x7fffffff)
+	CHECK(519, a0, 0x7fffffff)
 	li a1, 0xffffffff80000000; li a2, 0x8000000000000000; add.uw a0, a1, a2
-	CHECK(10, a0, 0x8000000080000000)
+	CHECK(520, a0, 0x8000000080000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffffffffffff; add.uw a0, a1, a2
-	CHECK(11, a0, 0x800000007fffffff)
+	CHECK(521, a0, 0x800000007fffffff)
 	li a1, 0xffffffff80000000; li a2, 0x80000000; add.uw a0, a1, a2
-	CHECK(12, a0, 0x100000000)
+	CHECK(522, a0, 0x100000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffff; add.uw a0, a1, a2
-	CHECK(13, a0, 0xffffffff)
+	CHECK(523, a0, 0xffffffff)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff80000000; add.uw a0, a1, a2
-	CHECK(14, a0, 0x0)
+	CHECK(524, a0, 0x0)
 	li a1, 0xffffffff80000000; li a2, 0x123456789abcdef0; add.uw a0, a1, a2
-	CHECK(15, a0, 0x123456791abcdef0)
+	CHECK(525, a0, 0x123456791abcdef0)
 	li a1, 0xffffffff80000000; li a2, 0xfffffffffffffff9; add.uw a0, a1, a2
-	CHECK(16, a0, 0x7ffffff9)
+	CHECK(526, a0, 0x7ffffff9)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff; add.uw a0, a1, a2
-	CHECK(17, a0, 0x17fffffff)
+	CHECK(527, a0, 0x17fffffff)
 	li a1, 0xffffffff80000000; li a2, 0xff00000100ff80; add.uw a0, a1, a2
-	CHECK(18, a0, 0xff00008100ff80)
+	CHECK(528, a0, 0xff00008100ff80)
 	li a1, 0x123456789abcdef0; li a2, 0x0; add.uw a0, a1, a2
-	CHECK(19, a0, 0x9abcdef0)
+	CHECK(529, a0, 0x9abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x1; add.uw a0, a1, a2
-	CHECK(20, a0, 0x9abcdef1)
+	CHECK(530, a0, 0x9abcdef1)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; add.uw a0, a1, a2
-	CHECK(21, a0, 0x9abcdeef)
+	CHECK(531, a0, 0x9abcdeef)
 	li a1, 0x123456789abcdef0; li a2, 0x8000000000000000; add.uw a0, a1, a2
-	CHECK(22, a0, 0x800000009abcdef0)
+	CHECK(532, a0, 0x800000009abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffffffffffff; add.uw a0, a1, a2
-	CHECK(23, a0, 0x800000009abcdeef)
+	CHECK(533, a0, 0x800000009abcdeef)
 	li a1, 0x123456789abcdef0; li a2, 0x80000000; add.uw a0, a1, a2
-	CHECK(24, a0, 0x11abcdef0)
+	CHECK(534, a0, 0x11abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffff; add.uw a0, a1, a2
-	CHECK(25, a0, 0x11abcdeef)
+	CHECK(535, a0, 0x11abcdeef)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff80000000; add.uw a0, a1, a2
-	CHECK(26, a0, 0x1abcdef0)
+	CHECK(536, a0, 0x1abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x123456789abcdef0; add.uw a0, a1, a2
-	CHECK(27, a0, 0x123456793579bde0)
+	CHECK(537, a0, 0x123456793579bde0)
 	li a1, 0x123456789abcdef0; li a2, 0xfffffffffffffff9; add.uw a0, a1, a2
-	CHECK(28, a0, 0x9abcdee9)
+	CHECK(538, a0, 0x9abcdee9)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff; add.uw a0, a1, a2
-	CHECK(29, a0, 0x19abcdeef)
+	CHECK(539, a0, 0x19abcdeef)
 	li a1, 0x123456789abcdef0; li a2, 0xff00000100ff80; add.uw a0, a1, a2
-	CHECK(30, a0, 0xff00009bbdde70)
+	CHECK(540, a0, 0xff00009bbdde70)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; add.uw a0, a1, a2
-	CHECK(31, a0, 0xfffffff9)
+	CHECK(541, a0, 0xfffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; add.uw a0, a1, a2
-	CHECK(32, a0, 0xfffffffa)
+	CHECK(542, a0, 0xfffffffa)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; add.uw a0, a1, a2
-	CHECK(33, a0, 0xfffffff8)
+	CHECK(543, a0, 0xfffffff8)
 	li a1, 0xfffffffffffffff9; li a2, 0x8000000000000000; add.uw a0, a1, a2
-	CHECK(34, a0, 0x80000000fffffff9)
+	CHECK(544, a0, 0x80000000fffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffffffffffff; add.uw a0, a1, a2
-	CHECK(35, a0, 0x80000000fffffff8)
+	CHECK(545, a0, 0x80000000fffffff8)
 	li a1, 0xfffffffffffffff9; li a2, 0x80000000; add.uw a0, a1, a2
-	CHECK(36, a0, 0x17ffffff9)
+	CHECK(546, a0, 0x17ffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffff; add.uw a0, a1, a2
-	CHECK(37, a0, 0x17ffffff8)
+	CHECK(547, a0, 0x17ffffff8)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff80000000; add.uw a0, a1, a2
-	CHECK(38, a0, 0x7ffffff9)
+	CHECK(548, a0, 0x7ffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x123456789abcdef0; add.uw a0, a1, a2
-	CHECK(39, a0, 0x123456799abcdee9)
+	CHECK(549, a0, 0x123456799abcdee9)
 	li a1, 0xfffffffffffffff9; li a2, 0xfffffffffffffff9; add.uw a0, a1, a2
-	CHECK(40, a0, 0xfffffff2)
+	CHECK(550, a0, 0xfffffff2)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff; add.uw a0, a1, a2
-	CHECK(41, a0, 0x1fffffff8)
+	CHECK(551, a0, 0x1fffffff8)
 	li a1, 0xfffffffffffffff9; li a2, 0xff00000100ff80; add.uw a0, a1, a2
-	CHECK(42, a0, 0xff00010100ff79)
+	CHECK(552, a0, 0xff00010100ff79)
 	li a1, 0xffffffff; li a2, 0x0; add.uw a0, a1, a2
-	CHECK(43, a0, 0xffffffff)
+	CHECK(553, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x1; add.uw a0, a1, a2
-	CHECK(44, a0, 0x100000000)
+	CHECK(554, a0, 0x100000000)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; add.uw a0, a1, a2
-	CHECK(45, a0, 0xfffffffe)
+	CHECK(555, a0, 0xfffffffe)
 	li a1, 0xffffffff; li a2, 0x8000000000000000; add.uw a0, a1, a2
-	CHECK(46, a0, 0x80000000ffffffff)
+	CHECK(556, a0, 0x80000000ffffffff)
 	li a1, 0xffffffff; li a2, 0x7fffffffffffffff; add.uw a0, a1, a2
-	CHECK(47, a0, 0x80000000fffffffe)
+	CHECK(557, a0, 0x80000000fffffffe)
 	li a1, 0xffffffff; li a2, 0x80000000; add.uw a0, a1, a2
-	CHECK(48, a0, 0x17fffffff)
+	CHECK(558, a0, 0x17fffffff)
 	li a1, 0xffffffff; li a2, 0x7fffffff; add.uw a0, a1, a2
-	CHECK(49, a0, 0x17ffffffe)
+	CHECK(559, a0, 0x17ffffffe)
 	li a1, 0xffffffff; li a2, 0xffffffff80000000; add.uw a0, a1, a2
-	CHECK(50, a0, 0x7fffffff)
+	CHECK(560, a0, 0x7fffffff)
 	li a1, 0xffffffff; li a2, 0x123456789abcdef0; add.uw a0, a1, a2
-	CHECK(51, a0, 0x123456799abcdeef)
+	CHECK(561, a0, 0x123456799abcdeef)
 	li a1, 0xffffffff; li a2, 0xfffffffffffffff9; add.uw a0, a1, a2
-	CHECK(52, a0, 0xfffffff8)
+	CHECK(562, a0, 0xfffffff8)
 	li a1, 0xffffffff; li a2, 0xffffffff; add.uw a0, a1, a2
-	CHECK(53, a0, 0x1fffffffe)
+	CHECK(563, a0, 0x1fffffffe)
 	li a1, 0xffffffff; li a2, 0xff00000100ff80; add.uw a0, a1, a2
-	CHECK(54, a0, 0xff00010100ff7f)
+	CHECK(564, a0, 0xff00010100ff7f)
 	li a1, 0xff00000100ff80; li a2, 0x0; add.uw a0, a1, a2
-	CHECK(55, a0, 0x100ff80)
+	CHECK(565, a0, 0x100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x1; add.uw a0, a1, a2
-	CHECK(56, a0, 0x100ff81)
+	CHECK(566, a0, 0x100ff81)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; add.uw a0, a1, a2
-	CHECK(57, a0, 0x100ff7f)
+	CHECK(567, a0, 0x100ff7f)
 	li a1, 0xff00000100ff80; li a2, 0x8000000000000000; add.uw a0, a1, a2
-	CHECK(58, a0, 0x800000000100ff80)
+	CHECK(568, a0, 0x800000000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffffffffffff; add.uw a0, a1, a2
-	CHECK(59, a0, 0x800000000100ff7f)
+	CHECK(569, a0, 0x800000000100ff7f)
 	li a1, 0xff00000100ff80; li a2, 0x80000000; add.uw a0, a1, a2
-	CHECK(60, a0, 0x8100ff80)
+	CHECK(570, a0, 0x8100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffff; add.uw a0, a1, a2
-	CHECK(61, a0, 0x8100ff7f)
+	CHECK(571, a0, 0x8100ff7f)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff80000000; add.uw a0, a1, a2
-	CHECK(62, a0, 0xffffffff8100ff80)
+	CHECK(572, a0, 0xffffffff8100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x123456789abcdef0; add.uw a0, a1, a2
-	CHECK(63, a0, 0x123456789bbdde70)
+	CHECK(573, a0, 0x123456789bbdde70)
 	li a1, 0xff00000100ff80; li a2, 0xfffffffffffffff9; add.uw a0, a1, a2
-	CHECK(64, a0, 0x100ff79)
+	CHECK(574, a0, 0x100ff79)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff; add.uw a0, a1, a2
-	CHECK(65, a0, 0x10100ff7f)
+	CHECK(575, a0, 0x10100ff7f)
 	li a1, 0xff00000100ff80; li a2, 0xff00000100ff80; add.uw a0, a1, a2
-	CHECK(66, a0, 0xff00000201ff00)
+	CHECK(576, a0, 0xff00000201ff00)
 	/* sh1add.uw */
 	li a1, 0x0; li a2, 0x0; sh1add.uw a0, a1, a2
-	CHECK(67, a0, 0x0)
+	CHECK(577, a0, 0x0)
 	li a1, 0x0; li a2, 0x1; sh1add.uw a0, a1, a2
-	CHECK(68, a0, 0x1)
+	CHECK(578, a0, 0x1)
 	li a1, 0x0; li a2, 0xffffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(69, a0, 0xffffffffffffffff)
+	CHECK(579, a0, 0xffffffffffffffff)
 	li a1, 0x0; li a2, 0x8000000000000000; sh1add.uw a0, a1, a2
-	CHECK(70, a0, 0x8000000000000000)
+	CHECK(580, a0, 0x8000000000000000)
 	li a1, 0x0; li a2, 0x7fffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(71, a0, 0x7fffffffffffffff)
+	CHECK(581, a0, 0x7fffffffffffffff)
 	li a1, 0x0; li a2, 0x80000000; sh1add.uw a0, a1, a2
-	CHECK(72, a0, 0x80000000)
+	CHECK(582, a0, 0x80000000)
 	li a1, 0x0; li a2, 0x7fffffff; sh1add.uw a0, a1, a2
-	CHECK(73, a0, 0x7fffffff)
+	CHECK(583, a0, 0x7fffffff)
 	li a1, 0x0; li a2, 0xffffffff80000000; sh1add.uw a0, a1, a2
-	CHECK(74, a0, 0xffffffff80000000)
+	CHECK(584, a0, 0xffffffff80000000)
 	li a1, 0x0; li a2, 0x123456789abcdef0; sh1add.uw a0, a1, a2
-	CHECK(75, a0, 0x123456789abcdef0)
+	CHECK(585, a0, 0x123456789abcdef0)
 	li a1, 0x0; li a2, 0xfffffffffffffff9; sh1add.uw a0, a1, a2
-	CHECK(76, a0, 0xfffffffffffffff9)
+	CHECK(586, a0, 0xfffffffffffffff9)
 	li a1, 0x0; li a2, 0xffffffff; sh1add.uw a0, a1, a2
-	CHECK(77, a0, 0xffffffff)
+	CHECK(587, a0, 0xffffffff)
 	li a1, 0x0; li a2, 0xff00000100ff80; sh1add.uw a0, a1, a2
-	CHECK(78, a0, 0xff00000100ff80)
+	CHECK(588, a0, 0xff00000100ff80)
 	li a1, 0x1; li a2, 0x0; sh1add.uw a0, a1, a2
-	CHECK(79, a0, 0x2)
+	CHECK(589, a0, 0x2)
 	li a1, 0x1; li a2, 0x1; sh1add.uw a0, a1, a2
-	CHECK(80, a0, 0x3)
+	CHECK(590, a0, 0x3)
 	li a1, 0x1; li a2, 0xffffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(81, a0, 0x1)
+	CHECK(591, a0, 0x1)
 	li a1, 0x1; li a2, 0x8000000000000000; sh1add.uw a0, a1, a2
-	CHECK(82, a0, 0x8000000000000002)
+	CHECK(592, a0, 0x8000000000000002)
 	li a1, 0x1; li a2, 0x7fffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(83, a0, 0x8000000000000001)
+	CHECK(593, a0, 0x8000000000000001)
 	li a1, 0x1; li a2, 0x80000000; sh1add.uw a0, a1, a2
-	CHECK(84, a0, 0x80000002)
+	CHECK(594, a0, 0x80000002)
 	li a1, 0x1; li a2, 0x7fffffff; sh1add.uw a0, a1, a2
-	CHECK(85, a0, 0x80000001)
+	CHECK(595, a0, 0x80000001)
 	li a1, 0x1; li a2, 0xffffffff80000000; sh1add.uw a0, a1, a2
-	CHECK(86, a0, 0xffffffff80000002)
+	CHECK(596, a0, 0xffffffff80000002)
 	li a1, 0x1; li a2, 0x123456789abcdef0; sh1add.uw a0, a1, a2
-	CHECK(87, a0, 0x123456789abcdef2)
+	CHECK(597, a0, 0x123456789abcdef2)
 	li a1, 0x1; li a2, 0xfffffffffffffff9; sh1add.uw a0, a1, a2
-	CHECK(88, a0, 0xfffffffffffffffb)
+	CHECK(598, a0, 0xfffffffffffffffb)
 	li a1, 0x1; li a2, 0xffffffff; sh1add.uw a0, a1, a2
-	CHECK(89, a0, 0x100000001)
+	CHECK(599, a0, 0x100000001)
 	li a1, 0x1; li a2, 0xff00000100ff80; sh1add.uw a0, a1, a2
-	CHECK(90, a0, 0xff00000100ff82)
+	CHECK(600, a0, 0xff00000100ff82)
 	li a1, 0xffffffffffffffff; li a2, 0x0; sh1add.uw a0, a1, a2
-	CHECK(91, a0, 0x1fffffffe)
+	CHECK(601, a0, 0x1fffffffe)
 	li a1, 0xffffffffffffffff; li a2, 0x1; sh1add.uw a0, a1, a2
-	CHECK(92, a0, 0x1ffffffff)
+	CHECK(602, a0, 0x1ffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(93, a0, 0x1fffffffd)
+	CHECK(603, a0, 0x1fffffffd)
 	li a1, 0xffffffffffffffff; li a2, 0x8000000000000000; sh1add.uw a0, a1, a2
-	CHECK(94, a0, 0x80000001fffffffe)
+	CHECK(604, a0, 0x80000001fffffffe)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(95, a0, 0x80000001fffffffd)
+	CHECK(605, a0, 0x80000001fffffffd)
 	li a1, 0xffffffffffffffff; li a2, 0x80000000; sh1add.uw a0, a1, a2
-	CHECK(96, a0, 0x27ffffffe)
+	CHECK(606, a0, 0x27ffffffe)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffff; sh1add.uw a0, a1, a2
-	CHECK(97, a0, 0x27ffffffd)
+	CHECK(607, a0, 0x27ffffffd)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff80000000; sh1add.uw a0, a1, a2
-	CHECK(98, a0, 0x17ffffffe)
+	CHECK(608, a0, 0x17ffffffe)
 	li a1, 0xffffffffffffffff; li a2, 0x123456789abcdef0; sh1add.uw a0, a1, a2
-	CHECK(99, a0, 0x1234567a9abcdeee)
+	CHECK(609, a0, 0x1234567a9abcdeee)
 	li a1, 0xffffffffffffffff; li a2, 0xfffffffffffffff9; sh1add.uw a0, a1, a2
-	CHECK(100, a0, 0x1fffffff7)
+	CHECK(610, a0, 0x1fffffff7)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff; sh1add.uw a0, a1, a2
-	CHECK(101, a0, 0x2fffffffd)
+	CHECK(611, a0, 0x2fffffffd)
 	li a1, 0xffffffffffffffff; li a2, 0xff00000100ff80; sh1add.uw a0, a1, a2
-	CHECK(102, a0, 0xff00020100ff7e)
+	CHECK(612, a0, 0xff00020100ff7e)
 	li a1, 0x8000000000000000; li a2, 0x0; sh1add.uw a0, a1, a2
-	CHECK(103, a0, 0x0)
+	CHECK(613, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x1; sh1add.uw a0, a1, a2
-	CHECK(104, a0, 0x1)
+	CHECK(614, a0, 0x1)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(105, a0, 0xffffffffffffffff)
+	CHECK(615, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x8000000000000000; sh1add.uw a0, a1, a2
-	CHECK(106, a0, 0x8000000000000000)
+	CHECK(616, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(107, a0, 0x7fffffffffffffff)
+	CHECK(617, a0, 0x7fffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x80000000; sh1add.uw a0, a1, a2
-	CHECK(108, a0, 0x80000000)
+	CHECK(618, a0, 0x80000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffff; sh1add.uw a0, a1, a2
-	CHECK(109, a0, 0x7fffffff)
+	CHECK(619, a0, 0x7fffffff)
 	li a1, 0x8000000000000000; li a2, 0xffffffff80000000; sh1add.uw a0, a1, a2
-	CHECK(110, a0, 0xffffffff80000000)
+	CHECK(620, a0, 0xffffffff80000000)
 	li a1, 0x8000000000000000; li a2, 0x123456789abcdef0; sh1add.uw a0, a1, a2
-	CHECK(111, a0, 0x123456789abcdef0)
+	CHECK(621, a0, 0x123456789abcdef0)
 	li a1, 0x8000000000000000; li a2, 0xfffffffffffffff9; sh1add.uw a0, a1, a2
-	CHECK(112, a0, 0xfffffffffffffff9)
+	CHECK(622, a0, 0xfffffffffffffff9)
 	li a1, 0x8000000000000000; li a2, 0xffffffff; sh1add.uw a0, a1, a2
-	CHECK(113, a0, 0xffffffff)
+	CHECK(623, a0, 0xffffffff)
 	li a1, 0x8000000000000000; li a2, 0xff00000100ff80; sh1add.uw a0, a1, a2
-	CHECK(114, a0, 0xff00000100ff80)
+	CHECK(624, a0, 0xff00000100ff80)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; sh1add.uw a0, a1, a2
-	CHECK(115, a0, 0x1fffffffe)
+	CHECK(625, a0, 0x1fffffffe)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; sh1add.uw a0, a1, a2
-	CHECK(116, a0, 0x1ffffffff)
+	CHECK(626, a0, 0x1ffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(117, a0, 0x1fffffffd)
+	CHECK(627, a0, 0x1fffffffd)
 	li a1, 0x7fffffffffffffff; li a2, 0x8000000000000000; sh1add.uw a0, a1, a2
-	CHECK(118, a0, 0x80000001fffffffe)
+	CHECK(628, a0, 0x80000001fffffffe)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(119, a0, 0x80000001fffffffd)
+	CHECK(629, a0, 0x80000001fffffffd)
 	li a1, 0x7fffffffffffffff; li a2, 0x80000000; sh1add.uw a0, a1, a2
-	CHECK(120, a0, 0x27ffffffe)
+	CHECK(630, a0, 0x27ffffffe)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffff; sh1add.uw a0, a1, a2
-	CHECK(121, a0, 0x27ffffffd)
+	CHECK(631, a0, 0x27ffffffd)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff80000000; sh1add.uw a0, a1, a2
-	CHECK(122, a0, 0x17ffffffe)
+	CHECK(632, a0, 0x17ffffffe)
 	li a1, 0x7fffffffffffffff; li a2, 0x123456789abcdef0; sh1add.uw a0, a1, a2
-	CHECK(123, a0, 0x1234567a9abcdeee)
+	CHECK(633, a0, 0x1234567a9abcdeee)
 	li a1, 0x7fffffffffffffff; li a2, 0xfffffffffffffff9; sh1add.uw a0, a1, a2
-	CHECK(124, a0, 0x1fffffff7)
+	CHECK(634, a0, 0x1fffffff7)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff; sh1add.uw a0, a1, a2
-	CHECK(125, a0, 0x2fffffffd)
+	CHECK(635, a0, 0x2fffffffd)
 	li a1, 0x7fffffffffffffff; li a2, 0xff00000100ff80; sh1add.uw a0, a1, a2
-	CHECK(126, a0, 0xff00020100ff7e)
+	CHECK(636, a0, 0xff00020100ff7e)
 	li a1, 0x80000000; li a2, 0x0; sh1add.uw a0, a1, a2
-	CHECK(127, a0, 0x100000000)
+	CHECK(637, a0, 0x100000000)
 	li a1, 0x80000000; li a2, 0x1; sh1add.uw a0, a1, a2
-	CHECK(128, a0, 0x100000001)
+	CHECK(638, a0, 0x100000001)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(129, a0, 0xffffffff)
+	CHECK(639, a0, 0xffffffff)
 	li a1, 0x80000000; li a2, 0x8000000000000000; sh1add.uw a0, a1, a2
-	CHECK(130, a0, 0x8000000100000000)
+	CHECK(640, a0, 0x8000000100000000)
 	li a1, 0x80000000; li a2, 0x7fffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(131, a0, 0x80000000ffffffff)
+	CHECK(641, a0, 0x80000000ffffffff)
 	li a1, 0x80000000; li a2, 0x80000000; sh1add.uw a0, a1, a2
-	CHECK(132, a0, 0x180000000)
+	CHECK(642, a0, 0x180000000)
 	li a1, 0x80000000; li a2, 0x7fffffff; sh1add.uw a0, a1, a2
-	CHECK(133, a0, 0x17fffffff)
+	CHECK(643, a0, 0x17fffffff)
 	li a1, 0x80000000; li a2, 0xffffffff80000000; sh1add.uw a0, a1, a2
-	CHECK(134, a0, 0x80000000)
+	CHECK(644, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x123456789abcdef0; sh1add.uw a0, a1, a2
-	CHECK(135, a0, 0x123456799abcdef0)
+	CHECK(645, a0, 0x123456799abcdef0)
 	li a1, 0x80000000; li a2, 0xfffffffffffffff9; sh1add.uw a0, a1, a2
-	CHECK(136, a0, 0xfffffff9)
+	CHECK(646, a0, 0xfffffff9)
 	li a1, 0x80000000; li a2, 0xffffffff; sh1add.uw a0, a1, a2
-	CHECK(137, a0, 0x1ffffffff)
+	CHECK(647, a0, 0x1ffffffff)
 	li a1, 0x80000000; li a2, 0xff00000100ff80; sh1add.uw a0, a1, a2
-	CHECK(138, a0, 0xff00010100ff80)
+	CHECK(648, a0, 0xff00010100ff80)
 	li a1, 0x7fffffff; li a2, 0x0; sh1add.uw a0, a1, a2
-	CHECK(139, a0, 0xfffffffe)
+	CHECK(649, a0, 0xfffffffe)
 	li a1, 0x7fffffff; li a2, 0x1; sh1add.uw a0, a1, a2
-	CHECK(140, a0, 0xffffffff)
+	CHECK(650, a0, 0xffffffff)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(141, a0, 0xfffffffd)
+	CHECK(651, a0, 0xfffffffd)
 	li a1, 0x7fffffff; li a2, 0x8000000000000000; sh1add.uw a0, a1, a2
-	CHECK(142, a0, 0x80000000fffffffe)
+	CHECK(652, a0, 0x80000000fffffffe)
 	li a1, 0x7fffffff; li a2, 0x7fffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(143, a0, 0x80000000fffffffd)
+	CHECK(653, a0, 0x80000000fffffffd)
 	li a1, 0x7fffffff; li a2, 0x80000000; sh1add.uw a0, a1, a2
-	CHECK(144, a0, 0x17ffffffe)
+	CHECK(654, a0, 0x17ffffffe)
 	li a1, 0x7fffffff; li a2, 0x7fffffff; sh1add.uw a0, a1, a2
-	CHECK(145, a0, 0x17ffffffd)
+	CHECK(655, a0, 0x17ffffffd)
 	li a1, 0x7fffffff; li a2, 0xffffffff80000000; sh1add.uw a0, a1, a2
-	CHECK(146, a0, 0x7ffffffe)
+	CHECK(656, a0, 0x7ffffffe)
 	li a1, 0x7fffffff; li a2, 0x123456789abcdef0; sh1add.uw a0, a1, a2
-	CHECK(147, a0, 0x123456799abcdeee)
+	CHECK(657, a0, 0x123456799abcdeee)
 	li a1, 0x7fffffff; li a2, 0xfffffffffffffff9; sh1add.uw a0, a1, a2
-	CHECK(148, a0, 0xfffffff7)
+	CHECK(658, a0, 0xfffffff7)
 	li a1, 0x7fffffff; li a2, 0xffffffff; sh1add.uw a0, a1, a2
-	CHECK(149, a0, 0x1fffffffd)
+	CHECK(659, a0, 0x1fffffffd)
 	li a1, 0x7fffffff; li a2, 0xff00000100ff80; sh1add.uw a0, a1, a2
-	CHECK(150, a0, 0xff00010100ff7e)
+	CHECK(660, a0, 0xff00010100ff7e)
 	li a1, 0xffffffff80000000; li a2, 0x0; sh1add.uw a0, a1, a2
-	CHECK(151, a0, 0x100000000)
+	CHECK(661, a0, 0x100000000)
 	li a1, 0xffffffff80000000; li a2, 0x1; sh1add.uw a0, a1, a2
-	CHECK(152, a0, 0x100000001)
+	CHECK(662, a0, 0x100000001)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(153, a0, 0xffffffff)
+	CHECK(663, a0, 0xffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x8000000000000000; sh1add.uw a0, a1, a2
-	CHECK(154, a0, 0x8000000100000000)
+	CHECK(664, a0, 0x8000000100000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(155, a0, 0x80000000ffffffff)
+	CHECK(665, a0, 0x80000000ffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x80000000; sh1add.uw a0, a1, a2
-	CHECK(156, a0, 0x180000000)
+	CHECK(666, a0, 0x180000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffff; sh1add.uw a0, a1, a2
-	CHECK(157, a0, 0x17fffffff)
+	CHECK(667, a0, 0x17fffffff)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff80000000; sh1add.uw a0, a1, a2
-	CHECK(158, a0, 0x80000000)
+	CHECK(668, a0, 0x80000000)
 	li a1, 0xffffffff80000000; li a2, 0x123456789abcdef0; sh1add.uw a0, a1, a2
-	CHECK(159, a0, 0x123456799abcdef0)
+	CHECK(669, a0, 0x123456799abcdef0)
 	li a1, 0xffffffff80000000; li a2, 0xfffffffffffffff9; sh1add.uw a0, a1, a2
-	CHECK(160, a0, 0xfffffff9)
+	CHECK(670, a0, 0xfffffff9)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff; sh1add.uw a0, a1, a2
-	CHECK(161, a0, 0x1ffffffff)
+	CHECK(671, a0, 0x1ffffffff)
 	li a1, 0xffffffff80000000; li a2, 0xff00000100ff80; sh1add.uw a0, a1, a2
-	CHECK(162, a0, 0xff00010100ff80)
+	CHECK(672, a0, 0xff00010100ff80)
 	li a1, 0x123456789abcdef0; li a2, 0x0; sh1add.uw a0, a1, a2
-	CHECK(163, a0, 0x13579bde0)
+	CHECK(673, a0, 0x13579bde0)
 	li a1, 0x123456789abcdef0; li a2, 0x1; sh1add.uw a0, a1, a2
-	CHECK(164, a0, 0x13579bde1)
+	CHECK(674, a0, 0x13579bde1)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(165, a0, 0x13579bddf)
+	CHECK(675, a0, 0x13579bddf)
 	li a1, 0x123456789abcdef0; li a2, 0x8000000000000000; sh1add.uw a0, a1, a2
-	CHECK(166, a0, 0x800000013579bde0)
+	CHECK(676, a0, 0x800000013579bde0)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(167, a0, 0x800000013579bddf)
+	CHECK(677, a0, 0x800000013579bddf)
 	li a1, 0x123456789abcdef0; li a2, 0x80000000; sh1add.uw a0, a1, a2
-	CHECK(168, a0, 0x1b579bde0)
+	CHECK(678, a0, 0x1b579bde0)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffff; sh1add.uw a0, a1, a2
-	CHECK(169, a0, 0x1b579bddf)
+	CHECK(679, a0, 0x1b579bddf)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff80000000; sh1add.uw a0, a1, a2
-	CHECK(170, a0, 0xb579bde0)
+	CHECK(680, a0, 0xb579bde0)
 	li a1, 0x123456789abcdef0; li a2, 0x123456789abcdef0; sh1add.uw a0, a1, a2
-	CHECK(171, a0, 0x12345679d0369cd0)
+	CHECK(681, a0, 0x12345679d0369cd0)
 	li a1, 0x123456789abcdef0; li a2, 0xfffffffffffffff9; sh1add.uw a0, a1, a2
-	CHECK(172, a0, 0x13579bdd9)
+	CHECK(682, a0, 0x13579bdd9)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff; sh1add.uw a0, a1, a2
-	CHECK(173, a0, 0x23579bddf)
+	CHECK(683, a0, 0x23579bddf)
 	li a1, 0x123456789abcdef0; li a2, 0xff00000100ff80; sh1add.uw a0, a1, a2
-	CHECK(174, a0, 0xff0001367abd60)
+	CHECK(684, a0, 0xff0001367abd60)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; sh1add.uw a0, a1, a2
-	CHECK(175, a0, 0x1fffffff2)
+	CHECK(685, a0, 0x1fffffff2)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; sh1add.uw a0, a1, a2
-	CHECK(176, a0, 0x1fffffff3)
+	CHECK(686, a0, 0x1fffffff3)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(177, a0, 0x1fffffff1)
+	CHECK(687, a0, 0x1fffffff1)
 	li a1, 0xfffffffffffffff9; li a2, 0x8000000000000000; sh1add.uw a0, a1, a2
-	CHECK(178, a0, 0x80000001fffffff2)
+	CHECK(688, a0, 0x80000001fffffff2)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(179, a0, 0x80000001fffffff1)
+	CHECK(689, a0, 0x80000001fffffff1)
 	li a1, 0xfffffffffffffff9; li a2, 0x80000000; sh1add.uw a0, a1, a2
-	CHECK(180, a0, 0x27ffffff2)
+	CHECK(690, a0, 0x27ffffff2)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffff; sh1add.uw a0, a1, a2
-	CHECK(181, a0, 0x27ffffff1)
+	CHECK(691, a0, 0x27ffffff1)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff80000000; sh1add.uw a0, a1, a2
-	CHECK(182, a0, 0x17ffffff2)
+	CHECK(692, a0, 0x17ffffff2)
 	li a1, 0xfffffffffffffff9; li a2, 0x123456789abcdef0; sh1add.uw a0, a1, a2
-	CHECK(183, a0, 0x1234567a9abcdee2)
+	CHECK(693, a0, 0x1234567a9abcdee2)
 	li a1, 0xfffffffffffffff9; li a2, 0xfffffffffffffff9; sh1add.uw a0, a1, a2
-	CHECK(184, a0, 0x1ffffffeb)
+	CHECK(694, a0, 0x1ffffffeb)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff; sh1add.uw a0, a1, a2
-	CHECK(185, a0, 0x2fffffff1)
+	CHECK(695, a0, 0x2fffffff1)
 	li a1, 0xfffffffffffffff9; li a2, 0xff00000100ff80; sh1add.uw a0, a1, a2
-	CHECK(186, a0, 0xff00020100ff72)
+	CHECK(696, a0, 0xff00020100ff72)
 	li a1, 0xffffffff; li a2, 0x0; sh1add.uw a0, a1, a2
-	CHECK(187, a0, 0x1fffffffe)
+	CHECK(697, a0, 0x1fffffffe)
 	li a1, 0xffffffff; li a2, 0x1; sh1add.uw a0, a1, a2
-	CHECK(188, a0, 0x1ffffffff)
+	CHECK(698, a0, 0x1ffffffff)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(189, a0, 0x1fffffffd)
+	CHECK(699, a0, 0x1fffffffd)
 	li a1, 0xffffffff; li a2, 0x8000000000000000; sh1add.uw a0, a1, a2
-	CHECK(190, a0, 0x80000001fffffffe)
+	CHECK(700, a0, 0x80000001fffffffe)
 	li a1, 0xffffffff; li a2, 0x7fffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(191, a0, 0x80000001fffffffd)
+	CHECK(701, a0, 0x80000001fffffffd)
 	li a1, 0xffffffff; li a2, 0x80000000; sh1add.uw a0, a1, a2
-	CHECK(192, a0, 0x27ffffffe)
+	CHECK(702, a0, 0x27ffffffe)
 	li a1, 0xffffffff; li a2, 0x7fffffff; sh1add.uw a0, a1, a2
-	CHECK(193, a0, 0x27ffffffd)
+	CHECK(703, a0, 0x27ffffffd)
 	li a1, 0xffffffff; li a2, 0xffffffff80000000; sh1add.uw a0, a1, a2
-	CHECK(194, a0, 0x17ffffffe)
+	CHECK(704, a0, 0x17ffffffe)
 	li a1, 0xffffffff; li a2, 0x123456789abcdef0; sh1add.uw a0, a1, a2
-	CHECK(195, a0, 0x1234567a9abcdeee)
+	CHECK(705, a0, 0x1234567a9abcdeee)
 	li a1, 0xffffffff; li a2, 0xfffffffffffffff9; sh1add.uw a0, a1, a2
-	CHECK(196, a0, 0x1fffffff7)
+	CHECK(706, a0, 0x1fffffff7)
 	li a1, 0xffffffff; li a2, 0xffffffff; sh1add.uw a0, a1, a2
-	CHECK(197, a0, 0x2fffffffd)
+	CHECK(707, a0, 0x2fffffffd)
 	li a1, 0xffffffff; li a2, 0xff00000100ff80; sh1add.uw a0, a1, a2
-	CHECK(198, a0, 0xff00020100ff7e)
+	CHECK(708, a0, 0xff00020100ff7e)
 	li a1, 0xff00000100ff80; li a2, 0x0; sh1add.uw a0, a1, a2
-	CHECK(199, a0, 0x201ff00)
+	CHECK(709, a0, 0x201ff00)
 	li a1, 0xff00000100ff80; li a2, 0x1; sh1add.uw a0, a1, a2
-	CHECK(200, a0, 0x201ff01)
+	CHECK(710, a0, 0x201ff01)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(201, a0, 0x201feff)
+	CHECK(711, a0, 0x201feff)
 	li a1, 0xff00000100ff80; li a2, 0x8000000000000000; sh1add.uw a0, a1, a2
-	CHECK(202, a0, 0x800000000201ff00)
+	CHECK(712, a0, 0x800000000201ff00)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffffffffffff; sh1add.uw a0, a1, a2
-	CHECK(203, a0, 0x800000000201feff)
+	CHECK(713, a0, 0x800000000201feff)
 	li a1, 0xff00000100ff80; li a2, 0x80000000; sh1add.uw a0, a1, a2
-	CHECK(204, a0, 0x8201ff00)
+	CHECK(714, a0, 0x8201ff00)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffff; sh1add.uw a0, a1, a2
-	CHECK(205, a0, 0x8201feff)
+	CHECK(715, a0, 0x8201feff)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff80000000; sh1add.uw a0, a1, a2
-	CHECK(206, a0, 0xffffffff8201ff00)
+	CHECK(716, a0, 0xffffffff8201ff00)
 	li a1, 0xff00000100ff80; li a2, 0x123456789abcdef0; sh1add.uw a0, a1, a2
-	CHECK(207, a0, 0x123456789cbeddf0)
+	CHECK(717, a0, 0x123456789cbeddf0)
 	li a1, 0xff00000100ff80; li a2, 0xfffffffffffffff9; sh1add.uw a0, a1, a2
-	CHECK(208, a0, 0x201fef9)
+	CHECK(718, a0, 0x201fef9)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff; sh1add.uw a0, a1, a2
-	CHECK(209, a0, 0x10201feff)
+	CHECK(719, a0, 0x10201feff)
 	li a1, 0xff00000100ff80; li a2, 0xff00000100ff80; sh1add.uw a0, a1, a2
-	CHECK(210, a0, 0xff00000302fe80)
+	CHECK(720, a0, 0xff00000302fe80)
 	/* sh2add.uw */
 	li a1, 0x0; li a2, 0x0; sh2add.uw a0, a1, a2
-	CHECK(211, a0, 0x0)
+	CHECK(721, a0, 0x0)
 	li a1, 0x0; li a2, 0x1; sh2add.uw a0, a1, a2
-	CHECK(212, a0, 0x1)
+	CHECK(722, a0, 0x1)
 	li a1, 0x0; li a2, 0xffffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(213, a0, 0xffffffffffffffff)
+	CHECK(723, a0, 0xffffffffffffffff)
 	li a1, 0x0; li a2, 0x8000000000000000; sh2add.uw a0, a1, a2
-	CHECK(214, a0, 0x8000000000000000)
+	CHECK(724, a0, 0x8000000000000000)
 	li a1, 0x0; li a2, 0x7fffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(215, a0, 0x7fffffffffffffff)
+	CHECK(725, a0, 0x7fffffffffffffff)
 	li a1, 0x0; li a2, 0x80000000; sh2add.uw a0, a1, a2
-	CHECK(216, a0, 0x80000000)
+	CHECK(726, a0, 0x80000000)
 	li a1, 0x0; li a2, 0x7fffffff; sh2add.uw a0, a1, a2
-	CHECK(217, a0, 0x7fffffff)
+	CHECK(727, a0, 0x7fffffff)
 	li a1, 0x0; li a2, 0xffffffff80000000; sh2add.uw a0, a1, a2
-	CHECK(218, a0, 0xffffffff80000000)
+	CHECK(728, a0, 0xffffffff80000000)
 	li a1, 0x0; li a2, 0x123456789abcdef0; sh2add.uw a0, a1, a2
-	CHECK(219, a0, 0x123456789abcdef0)
+	CHECK(729, a0, 0x123456789abcdef0)
 	li a1, 0x0; li a2, 0xfffffffffffffff9; sh2add.uw a0, a1, a2
-	CHECK(220, a0, 0xfffffffffffffff9)
+	CHECK(730, a0, 0xfffffffffffffff9)
 	li a1, 0x0; li a2, 0xffffffff; sh2add.uw a0, a1, a2
-	CHECK(221, a0, 0xffffffff)
+	CHECK(731, a0, 0xffffffff)
 	li a1, 0x0; li a2, 0xff00000100ff80; sh2add.uw a0, a1, a2
-	CHECK(222, a0, 0xff00000100ff80)
+	CHECK(732, a0, 0xff00000100ff80)
 	li a1, 0x1; li a2, 0x0; sh2add.uw a0, a1, a2
-	CHECK(223, a0, 0x4)
+	CHECK(733, a0, 0x4)
 	li a1, 0x1; li a2, 0x1; sh2add.uw a0, a1, a2
-	CHECK(224, a0, 0x5)
+	CHECK(734, a0, 0x5)
 	li a1, 0x1; li a2, 0xffffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(225, a0, 0x3)
+	CHECK(735, a0, 0x3)
 	li a1, 0x1; li a2, 0x8000000000000000; sh2add.uw a0, a1, a2
-	CHECK(226, a0, 0x8000000000000004)
+	CHECK(736, a0, 0x8000000000000004)
 	li a1, 0x1; li a2, 0x7fffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(227, a0, 0x8000000000000003)
+	CHECK(737, a0, 0x8000000000000003)
 	li a1, 0x1; li a2, 0x80000000; sh2add.uw a0, a1, a2
-	CHECK(228, a0, 0x80000004)
+	CHECK(738, a0, 0x80000004)
 	li a1, 0x1; li a2, 0x7fffffff; sh2add.uw a0, a1, a2
-	CHECK(229, a0, 0x80000003)
+	CHECK(739, a0, 0x80000003)
 	li a1, 0x1; li a2, 0xffffffff80000000; sh2add.uw a0, a1, a2
-	CHECK(230, a0, 0xffffffff80000004)
+	CHECK(740, a0, 0xffffffff80000004)
 	li a1, 0x1; li a2, 0x123456789abcdef0; sh2add.uw a0, a1, a2
-	CHECK(231, a0, 0x123456789abcdef4)
+	CHECK(741, a0, 0x123456789abcdef4)
 	li a1, 0x1; li a2, 0xfffffffffffffff9; sh2add.uw a0, a1, a2
-	CHECK(232, a0, 0xfffffffffffffffd)
+	CHECK(742, a0, 0xfffffffffffffffd)
 	li a1, 0x1; li a2, 0xffffffff; sh2add.uw a0, a1, a2
-	CHECK(233, a0, 0x100000003)
+	CHECK(743, a0, 0x100000003)
 	li a1, 0x1; li a2, 0xff00000100ff80; sh2add.uw a0, a1, a2
-	CHECK(234, a0, 0xff00000100ff84)
+	CHECK(744, a0, 0xff00000100ff84)
 	li a1, 0xffffffffffffffff; li a2, 0x0; sh2add.uw a0, a1, a2
-	CHECK(235, a0, 0x3fffffffc)
+	CHECK(745, a0, 0x3fffffffc)
 	li a1, 0xffffffffffffffff; li a2, 0x1; sh2add.uw a0, a1, a2
-	CHECK(236, a0, 0x3fffffffd)
+	CHECK(746, a0, 0x3fffffffd)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(237, a0, 0x3fffffffb)
+	CHECK(747, a0, 0x3fffffffb)
 	li a1, 0xffffffffffffffff; li a2, 0x8000000000000000; sh2add.uw a0, a1, a2
-	CHECK(238, a0, 0x80000003fffffffc)
+	CHECK(748, a0, 0x80000003fffffffc)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(239, a0, 0x80000003fffffffb)
+	CHECK(749, a0, 0x80000003fffffffb)
 	li a1, 0xffffffffffffffff; li a2, 0x80000000; sh2add.uw a0, a1, a2
-	CHECK(240, a0, 0x47ffffffc)
+	CHECK(750, a0, 0x47ffffffc)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffff; sh2add.uw a0, a1, a2
-	CHECK(241, a0, 0x47ffffffb)
+	CHECK(751, a0, 0x47ffffffb)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff80000000; sh2add.uw a0, a1, a2
-	CHECK(242, a0, 0x37ffffffc)
+	CHECK(752, a0, 0x37ffffffc)
 	li a1, 0xffffffffffffffff; li a2, 0x123456789abcdef0; sh2add.uw a0, a1, a2
-	CHECK(243, a0, 0x1234567c9abcdeec)
+	CHECK(753, a0, 0x1234567c9abcdeec)
 	li a1, 0xffffffffffffffff; li a2, 0xfffffffffffffff9; sh2add.uw a0, a1, a2
-	CHECK(244, a0, 0x3fffffff5)
+	CHECK(754, a0, 0x3fffffff5)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff; sh2add.uw a0, a1, a2
-	CHECK(245, a0, 0x4fffffffb)
+	CHECK(755, a0, 0x4fffffffb)
 	li a1, 0xffffffffffffffff; li a2, 0xff00000100ff80; sh2add.uw a0, a1, a2
-	CHECK(246, a0, 0xff00040100ff7c)
+	CHECK(756, a0, 0xff00040100ff7c)
 	li a1, 0x8000000000000000; li a2, 0x0; sh2add.uw a0, a1, a2
-	CHECK(247, a0, 0x0)
+	CHECK(757, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x1; sh2add.uw a0, a1, a2
-	CHECK(248, a0, 0x1)
+	CHECK(758, a0, 0x1)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(249, a0, 0xffffffffffffffff)
+	CHECK(759, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x8000000000000000; sh2add.uw a0, a1, a2
-	CHECK(250, a0, 0x8000000000000000)
+	CHECK(760, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(251, a0, 0x7fffffffffffffff)
+	CHECK(761, a0, 0x7fffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x80000000; sh2add.uw a0, a1, a2
-	CHECK(252, a0, 0x80000000)
+	CHECK(762, a0, 0x80000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffff; sh2add.uw a0, a1, a2
-	CHECK(253, a0, 0x7fffffff)
+	CHECK(763, a0, 0x7fffffff)
 	li a1, 0x8000000000000000; li a2, 0xffffffff80000000; sh2add.uw a0, a1, a2
-	CHECK(254, a0, 0xffffffff80000000)
+	CHECK(764, a0, 0xffffffff80000000)
 	li a1, 0x8000000000000000; li a2, 0x123456789abcdef0; sh2add.uw a0, a1, a2
-	CHECK(255, a0, 0x123456789abcdef0)
+	CHECK(765, a0, 0x123456789abcdef0)
 	li a1, 0x8000000000000000; li a2, 0xfffffffffffffff9; sh2add.uw a0, a1, a2
-	CHECK(1, a0, 0xfffffffffffffff9)
+	CHECK(766, a0, 0xfffffffffffffff9)
 	li a1, 0x8000000000000000; li a2, 0xffffffff; sh2add.uw a0, a1, a2
-	CHECK(2, a0, 0xffffffff)
+	CHECK(767, a0, 0xffffffff)
 	li a1, 0x8000000000000000; li a2, 0xff00000100ff80; sh2add.uw a0, a1, a2
-	CHECK(3, a0, 0xff00000100ff80)
+	CHECK(768, a0, 0xff00000100ff80)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; sh2add.uw a0, a1, a2
-	CHECK(4, a0, 0x3fffffffc)
+	CHECK(769, a0, 0x3fffffffc)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; sh2add.uw a0, a1, a2
-	CHECK(5, a0, 0x3fffffffd)
+	CHECK(770, a0, 0x3fffffffd)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(6, a0, 0x3fffffffb)
+	CHECK(771, a0, 0x3fffffffb)
 	li a1, 0x7fffffffffffffff; li a2, 0x8000000000000000; sh2add.uw a0, a1, a2
-	CHECK(7, a0, 0x80000003fffffffc)
+	CHECK(772, a0, 0x80000003fffffffc)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(8, a0, 0x80000003fffffffb)
+	CHECK(773, a0, 0x80000003fffffffb)
 	li a1, 0x7fffffffffffffff; li a2, 0x80000000; sh2add.uw a0, a1, a2
-	CHECK(9, a0, 0x47ffffffc)
+	CHECK(774, a0, 0x47ffffffc)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffff; sh2add.uw a0, a1, a2
-	CHECK(10, a0, 0x47ffffffb)
+	CHECK(775, a0, 0x47ffffffb)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff80000000; sh2add.uw a0, a1, a2
-	CHECK(11, a0, 0x37ffffffc)
+	CHECK(776, a0, 0x37ffffffc)
 	li a1, 0x7fffffffffffffff; li a2, 0x123456789abcdef0; sh2add.uw a0, a1, a2
-	CHECK(12, a0, 0x1234567c9abcdeec)
+	CHECK(777, a0, 0x1234567c9abcdeec)
 	li a1, 0x7fffffffffffffff; li a2, 0xfffffffffffffff9; sh2add.uw a0, a1, a2
-	CHECK(13, a0, 0x3fffffff5)
+	CHECK(778, a0, 0x3fffffff5)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff; sh2add.uw a0, a1, a2
-	CHECK(14, a0, 0x4fffffffb)
+	CHECK(779, a0, 0x4fffffffb)
 	li a1, 0x7fffffffffffffff; li a2, 0xff00000100ff80; sh2add.uw a0, a1, a2
-	CHECK(15, a0, 0xff00040100ff7c)
+	CHECK(780, a0, 0xff00040100ff7c)
 	li a1, 0x80000000; li a2, 0x0; sh2add.uw a0, a1, a2
-	CHECK(16, a0, 0x200000000)
+	CHECK(781, a0, 0x200000000)
 	li a1, 0x80000000; li a2, 0x1; sh2add.uw a0, a1, a2
-	CHECK(17, a0, 0x200000001)
+	CHECK(782, a0, 0x200000001)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(18, a0, 0x1ffffffff)
+	CHECK(783, a0, 0x1ffffffff)
 	li a1, 0x80000000; li a2, 0x8000000000000000; sh2add.uw a0, a1, a2
-	CHECK(19, a0, 0x8000000200000000)
+	CHECK(784, a0, 0x8000000200000000)
 	li a1, 0x80000000; li a2, 0x7fffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(20, a0, 0x80000001ffffffff)
+	CHECK(785, a0, 0x80000001ffffffff)
 	li a1, 0x80000000; li a2, 0x80000000; sh2add.uw a0, a1, a2
-	CHECK(21, a0, 0x280000000)
+	CHECK(786, a0, 0x280000000)
 	li a1, 0x80000000; li a2, 0x7fffffff; sh2add.uw a0, a1, a2
-	CHECK(22, a0, 0x27fffffff)
+	CHECK(787, a0, 0x27fffffff)
 	li a1, 0x80000000; li a2, 0xffffffff80000000; sh2add.uw a0, a1, a2
-	CHECK(23, a0, 0x180000000)
+	CHECK(788, a0, 0x180000000)
 	li a1, 0x80000000; li a2, 0x123456789abcdef0; sh2add.uw a0, a1, a2
-	CHECK(24, a0, 0x1234567a9abcdef0)
+	CHECK(789, a0, 0x1234567a9abcdef0)
 	li a1, 0x80000000; li a2, 0xfffffffffffffff9; sh2add.uw a0, a1, a2
-	CHECK(25, a0, 0x1fffffff9)
+	CHECK(790, a0, 0x1fffffff9)
 	li a1, 0x80000000; li a2, 0xffffffff; sh2add.uw a0, a1, a2
-	CHECK(26, a0, 0x2ffffffff)
+	CHECK(791, a0, 0x2ffffffff)
 	li a1, 0x80000000; li a2, 0xff00000100ff80; sh2add.uw a0, a1, a2
-	CHECK(27, a0, 0xff00020100ff80)
+	CHECK(792, a0, 0xff00020100ff80)
 	li a1, 0x7fffffff; li a2, 0x0; sh2add.uw a0, a1, a2
-	CHECK(28, a0, 0x1fffffffc)
+	CHECK(793, a0, 0x1fffffffc)
 	li a1, 0x7fffffff; li a2, 0x1; sh2add.uw a0, a1, a2
-	CHECK(29, a0, 0x1fffffffd)
+	CHECK(794, a0, 0x1fffffffd)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(30, a0, 0x1fffffffb)
+	CHECK(795, a0, 0x1fffffffb)
 	li a1, 0x7fffffff; li a2, 0x8000000000000000; sh2add.uw a0, a1, a2
-	CHECK(31, a0, 0x80000001fffffffc)
+	CHECK(796, a0, 0x80000001fffffffc)
 	li a1, 0x7fffffff; li a2, 0x7fffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(32, a0, 0x80000001fffffffb)
+	CHECK(797, a0, 0x80000001fffffffb)
 	li a1, 0x7fffffff; li a2, 0x80000000; sh2add.uw a0, a1, a2
-	CHECK(33, a0, 0x27ffffffc)
+	CHECK(798, a0, 0x27ffffffc)
 	li a1, 0x7fffffff; li a2, 0x7fffffff; sh2add.uw a0, a1, a2
-	CHECK(34, a0, 0x27ffffffb)
+	CHECK(799, a0, 0x27ffffffb)
 	li a1, 0x7fffffff; li a2, 0xffffffff80000000; sh2add.uw a0, a1, a2
-	CHECK(35, a0, 0x17ffffffc)
+	CHECK(800, a0, 0x17ffffffc)
 	li a1, 0x7fffffff; li a2, 0x123456789abcdef0; sh2add.uw a0, a1, a2
-	CHECK(36, a0, 0x1234567a9abcdeec)
+	CHECK(801, a0, 0x1234567a9abcdeec)
 	li a1, 0x7fffffff; li a2, 0xfffffffffffffff9; sh2add.uw a0, a1, a2
-	CHECK(37, a0, 0x1fffffff5)
+	CHECK(802, a0, 0x1fffffff5)
 	li a1, 0x7fffffff; li a2, 0xffffffff; sh2add.uw a0, a1, a2
-	CHECK(38, a0, 0x2fffffffb)
+	CHECK(803, a0, 0x2fffffffb)
 	li a1, 0x7fffffff; li a2, 0xff00000100ff80; sh2add.uw a0, a1, a2
-	CHECK(39, a0, 0xff00020100ff7c)
+	CHECK(804, a0, 0xff00020100ff7c)
 	li a1, 0xffffffff80000000; li a2, 0x0; sh2add.uw a0, a1, a2
-	CHECK(40, a0, 0x200000000)
+	CHECK(805, a0, 0x200000000)
 	li a1, 0xffffffff80000000; li a2, 0x1; sh2add.uw a0, a1, a2
-	CHECK(41, a0, 0x200000001)
+	CHECK(806, a0, 0x200000001)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(42, a0, 0x1ffffffff)
+	CHECK(807, a0, 0x1ffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x8000000000000000; sh2add.uw a0, a1, a2
-	CHECK(43, a0, 0x8000000200000000)
+	CHECK(808, a0, 0x8000000200000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(44, a0, 0x80000001ffffffff)
+	CHECK(809, a0, 0x80000001ffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x80000000; sh2add.uw a0, a1, a2
-	CHECK(45, a0, 0x280000000)
+	CHECK(810, a0, 0x280000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffff; sh2add.uw a0, a1, a2
-	CHECK(46, a0, 0x27fffffff)
+	CHECK(811, a0, 0x27fffffff)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff80000000; sh2add.uw a0, a1, a2
-	CHECK(47, a0, 0x180000000)
+	CHECK(812, a0, 0x180000000)
 	li a1, 0xffffffff80000000; li a2, 0x123456789abcdef0; sh2add.uw a0, a1, a2
-	CHECK(48, a0, 0x1234567a9abcdef0)
+	CHECK(813, a0, 0x1234567a9abcdef0)
 	li a1, 0xffffffff80000000; li a2, 0xfffffffffffffff9; sh2add.uw a0, a1, a2
-	CHECK(49, a0, 0x1fffffff9)
+	CHECK(814, a0, 0x1fffffff9)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff; sh2add.uw a0, a1, a2
-	CHECK(50, a0, 0x2ffffffff)
+	CHECK(815, a0, 0x2ffffffff)
 	li a1, 0xffffffff80000000; li a2, 0xff00000100ff80; sh2add.uw a0, a1, a2
-	CHECK(51, a0, 0xff00020100ff80)
+	CHECK(816, a0, 0xff00020100ff80)
 	li a1, 0x123456789abcdef0; li a2, 0x0; sh2add.uw a0, a1, a2
-	CHECK(52, a0, 0x26af37bc0)
+	CHECK(817, a0, 0x26af37bc0)
 	li a1, 0x123456789abcdef0; li a2, 0x1; sh2add.uw a0, a1, a2
-	CHECK(53, a0, 0x26af37bc1)
+	CHECK(818, a0, 0x26af37bc1)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(54, a0, 0x26af37bbf)
+	CHECK(819, a0, 0x26af37bbf)
 	li a1, 0x123456789abcdef0; li a2, 0x8000000000000000; sh2add.uw a0, a1, a2
-	CHECK(55, a0, 0x800000026af37bc0)
+	CHECK(820, a0, 0x800000026af37bc0)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(56, a0, 0x800000026af37bbf)
+	CHECK(821, a0, 0x800000026af37bbf)
 	li a1, 0x123456789abcdef0; li a2, 0x80000000; sh2add.uw a0, a1, a2
-	CHECK(57, a0, 0x2eaf37bc0)
+	CHECK(822, a0, 0x2eaf37bc0)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffff; sh2add.uw a0, a1, a2
-	CHECK(58, a0, 0x2eaf37bbf)
+	CHECK(823, a0, 0x2eaf37bbf)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff80000000; sh2add.uw a0, a1, a2
-	CHECK(59, a0, 0x1eaf37bc0)
+	CHECK(824, a0, 0x1eaf37bc0)
 	li a1, 0x123456789abcdef0; li a2, 0x123456789abcdef0; sh2add.uw a0, a1, a2
-	CHECK(60, a0, 0x1234567b05b05ab0)
+	CHECK(825, a0, 0x1234567b05b05ab0)
 	li a1, 0x123456789abcdef0; li a2, 0xfffffffffffffff9; sh2add.uw a0, a1, a2
-	CHECK(61, a0, 0x26af37bb9)
+	CHECK(826, a0, 0x26af37bb9)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff; sh2add.uw a0, a1, a2
-	CHECK(62, a0, 0x36af37bbf)
+	CHECK(827, a0, 0x36af37bbf)
 	li a1, 0x123456789abcdef0; li a2, 0xff00000100ff80; sh2add.uw a0, a1, a2
-	CHECK(63, a0, 0xff00026bf47b40)
+	CHECK(828, a0, 0xff00026bf47b40)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; sh2add.uw a0, a1, a2
-	CHECK(64, a0, 0x3ffffffe4)
+	CHECK(829, a0, 0x3ffffffe4)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; sh2add.uw a0, a1, a2
-	CHECK(65, a0, 0x3ffffffe5)
+	CHECK(830, a0, 0x3ffffffe5)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(66, a0, 0x3ffffffe3)
+	CHECK(831, a0, 0x3ffffffe3)
 	li a1, 0xfffffffffffffff9; li a2, 0x8000000000000000; sh2add.uw a0, a1, a2
-	CHECK(67, a0, 0x80000003ffffffe4)
+	CHECK(832, a0, 0x80000003ffffffe4)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(68, a0, 0x80000003ffffffe3)
+	CHECK(833, a0, 0x80000003ffffffe3)
 	li a1, 0xfffffffffffffff9; li a2, 0x80000000; sh2add.uw a0, a1, a2
-	CHECK(69, a0, 0x47fffffe4)
+	CHECK(834, a0, 0x47fffffe4)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffff; sh2add.uw a0, a1, a2
-	CHECK(70, a0, 0x47fffffe3)
+	CHECK(835, a0, 0x47fffffe3)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff80000000; sh2add.uw a0, a1, a2
-	CHECK(71, a0, 0x37fffffe4)
+	CHECK(836, a0, 0x37fffffe4)
 	li a1, 0xfffffffffffffff9; li a2, 0x123456789abcdef0; sh2add.uw a0, a1, a2
-	CHECK(72, a0, 0x1234567c9abcded4)
+	CHECK(837, a0, 0x1234567c9abcded4)
 	li a1, 0xfffffffffffffff9; li a2, 0xfffffffffffffff9; sh2add.uw a0, a1, a2
-	CHECK(73, a0, 0x3ffffffdd)
+	CHECK(838, a0, 0x3ffffffdd)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff; sh2add.uw a0, a1, a2
-	CHECK(74, a0, 0x4ffffffe3)
+	CHECK(839, a0, 0x4ffffffe3)
 	li a1, 0xfffffffffffffff9; li a2, 0xff00000100ff80; sh2add.uw a0, a1, a2
-	CHECK(75, a0, 0xff00040100ff64)
+	CHECK(840, a0, 0xff00040100ff64)
 	li a1, 0xffffffff; li a2, 0x0; sh2add.uw a0, a1, a2
-	CHECK(76, a0, 0x3fffffffc)
+	CHECK(841, a0, 0x3fffffffc)
 	li a1, 0xffffffff; li a2, 0x1; sh2add.uw a0, a1, a2
-	CHECK(77, a0, 0x3fffffffd)
+	CHECK(842, a0, 0x3fffffffd)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(78, a0, 0x3fffffffb)
+	CHECK(843, a0, 0x3fffffffb)
 	li a1, 0xffffffff; li a2, 0x8000000000000000; sh2add.uw a0, a1, a2
-	CHECK(79, a0, 0x80000003fffffffc)
+	CHECK(844, a0, 0x80000003fffffffc)
 	li a1, 0xffffffff; li a2, 0x7fffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(80, a0, 0x80000003fffffffb)
+	CHECK(845, a0, 0x80000003fffffffb)
 	li a1, 0xffffffff; li a2, 0x80000000; sh2add.uw a0, a1, a2
-	CHECK(81, a0, 0x47ffffffc)
+	CHECK(846, a0, 0x47ffffffc)
 	li a1, 0xffffffff; li a2, 0x7fffffff; sh2add.uw a0, a1, a2
-	CHECK(82, a0, 0x47ffffffb)
+	CHECK(847, a0, 0x47ffffffb)
 	li a1, 0xffffffff; li a2, 0xffffffff80000000; sh2add.uw a0, a1, a2
-	CHECK(83, a0, 0x37ffffffc)
+	CHECK(848, a0, 0x37ffffffc)
 	li a1, 0xffffffff; li a2, 0x123456789abcdef0; sh2add.uw a0, a1, a2
-	CHECK(84, a0, 0x1234567c9abcdeec)
+	CHECK(849, a0, 0x1234567c9abcdeec)
 	li a1, 0xffffffff; li a2, 0xfffffffffffffff9; sh2add.uw a0, a1, a2
-	CHECK(85, a0, 0x3fffffff5)
+	CHECK(850, a0, 0x3fffffff5)
 	li a1, 0xffffffff; li a2, 0xffffffff; sh2add.uw a0, a1, a2
-	CHECK(86, a0, 0x4fffffffb)
+	CHECK(851, a0, 0x4fffffffb)
 	li a1, 0xffffffff; li a2, 0xff00000100ff80; sh2add.uw a0, a1, a2
-	CHECK(87, a0, 0xff00040100ff7c)
+	CHECK(852, a0, 0xff00040100ff7c)
 	li a1, 0xff00000100ff80; li a2, 0x0; sh2add.uw a0, a1, a2
-	CHECK(88, a0, 0x403fe00)
+	CHECK(853, a0, 0x403fe00)
 	li a1, 0xff00000100ff80; li a2, 0x1; sh2add.uw a0, a1, a2
-	CHECK(89, a0, 0x403fe01)
+	CHECK(854, a0, 0x403fe01)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(90, a0, 0x403fdff)
+	CHECK(855, a0, 0x403fdff)
 	li a1, 0xff00000100ff80; li a2, 0x8000000000000000; sh2add.uw a0, a1, a2
-	CHECK(91, a0, 0x800000000403fe00)
+	CHECK(856, a0, 0x800000000403fe00)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffffffffffff; sh2add.uw a0, a1, a2
-	CHECK(92, a0, 0x800000000403fdff)
+	CHECK(857, a0, 0x800000000403fdff)
 	li a1, 0xff00000100ff80; li a2, 0x80000000; sh2add.uw a0, a1, a2
-	CHECK(93, a0, 0x8403fe00)
+	CHECK(858, a0, 0x8403fe00)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffff; sh2add.uw a0, a1, a2
-	CHECK(94, a0, 0x8403fdff)
+	CHECK(859, a0, 0x8403fdff)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff80000000; sh2add.uw a0, a1, a2
-	CHECK(95, a0, 0xffffffff8403fe00)
+	CHECK(860, a0, 0xffffffff8403fe00)
 	li a1, 0xff00000100ff80; li a2, 0x123456789abcdef0; sh2add.uw a0, a1, a2
-	CHECK(96, a0, 0x123456789ec0dcf0)
+	CHECK(861, a0, 0x123456789ec0dcf0)
 	li a1, 0xff00000100ff80; li a2, 0xfffffffffffffff9; sh2add.uw a0, a1, a2
-	CHECK(97, a0, 0x403fdf9)
+	CHECK(862, a0, 0x403fdf9)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff; sh2add.uw a0, a1, a2
-	CHECK(98, a0, 0x10403fdff)
+	CHECK(863, a0, 0x10403fdff)
 	li a1, 0xff00000100ff80; li a2, 0xff00000100ff80; sh2add.uw a0, a1, a2
-	CHECK(99, a0, 0xff00000504fd80)
+	CHECK(864, a0, 0xff00000504fd80)
 	/* sh3add.uw */
 	li a1, 0x0; li a2, 0x0; sh3add.uw a0, a1, a2
-	CHECK(100, a0, 0x0)
+	CHECK(865, a0, 0x0)
 	li a1, 0x0; li a2, 0x1; sh3add.uw a0, a1, a2
-	CHECK(101, a0, 0x1)
+	CHECK(866, a0, 0x1)
 	li a1, 0x0; li a2, 0xffffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(102, a0, 0xffffffffffffffff)
+	CHECK(867, a0, 0xffffffffffffffff)
 	li a1, 0x0; li a2, 0x8000000000000000; sh3add.uw a0, a1, a2
-	CHECK(103, a0, 0x8000000000000000)
+	CHECK(868, a0, 0x8000000000000000)
 	li a1, 0x0; li a2, 0x7fffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(104, a0, 0x7fffffffffffffff)
+	CHECK(869, a0, 0x7fffffffffffffff)
 	li a1, 0x0; li a2, 0x80000000; sh3add.uw a0, a1, a2
-	CHECK(105, a0, 0x80000000)
+	CHECK(870, a0, 0x80000000)
 	li a1, 0x0; li a2, 0x7fffffff; sh3add.uw a0, a1, a2
-	CHECK(106, a0, 0x7fffffff)
+	CHECK(871, a0, 0x7fffffff)
 	li a1, 0x0; li a2, 0xffffffff80000000; sh3add.uw a0, a1, a2
-	CHECK(107, a0, 0xffffffff80000000)
+	CHECK(872, a0, 0xffffffff80000000)
 	li a1, 0x0; li a2, 0x123456789abcdef0; sh3add.uw a0, a1, a2
-	CHECK(108, a0, 0x123456789abcdef0)
+	CHECK(873, a0, 0x123456789abcdef0)
 	li a1, 0x0; li a2, 0xfffffffffffffff9; sh3add.uw a0, a1, a2
-	CHECK(109, a0, 0xfffffffffffffff9)
+	CHECK(874, a0, 0xfffffffffffffff9)
 	li a1, 0x0; li a2, 0xffffffff; sh3add.uw a0, a1, a2
-	CHECK(110, a0, 0xffffffff)
+	CHECK(875, a0, 0xffffffff)
 	li a1, 0x0; li a2, 0xff00000100ff80; sh3add.uw a0, a1, a2
-	CHECK(111, a0, 0xff00000100ff80)
+	CHECK(876, a0, 0xff00000100ff80)
 	li a1, 0x1; li a2, 0x0; sh3add.uw a0, a1, a2
-	CHECK(112, a0, 0x8)
+	CHECK(877, a0, 0x8)
 	li a1, 0x1; li a2, 0x1; sh3add.uw a0, a1, a2
-	CHECK(113, a0, 0x9)
+	CHECK(878, a0, 0x9)
 	li a1, 0x1; li a2, 0xffffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(114, a0, 0x7)
+	CHECK(879, a0, 0x7)
 	li a1, 0x1; li a2, 0x8000000000000000; sh3add.uw a0, a1, a2
-	CHECK(115, a0, 0x8000000000000008)
+	CHECK(880, a0, 0x8000000000000008)
 	li a1, 0x1; li a2, 0x7fffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(116, a0, 0x8000000000000007)
+	CHECK(881, a0, 0x8000000000000007)
 	li a1, 0x1; li a2, 0x80000000; sh3add.uw a0, a1, a2
-	CHECK(117, a0, 0x80000008)
+	CHECK(882, a0, 0x80000008)
 	li a1, 0x1; li a2, 0x7fffffff; sh3add.uw a0, a1, a2
-	CHECK(118, a0, 0x80000007)
+	CHECK(883, a0, 0x80000007)
 	li a1, 0x1; li a2, 0xffffffff80000000; sh3add.uw a0, a1, a2
-	CHECK(119, a0, 0xffffffff80000008)
+	CHECK(884, a0, 0xffffffff80000008)
 	li a1, 0x1; li a2, 0x123456789abcdef0; sh3add.uw a0, a1, a2
-	CHECK(120, a0, 0x123456789abcdef8)
+	CHECK(885, a0, 0x123456789abcdef8)
 	li a1, 0x1; li a2, 0xfffffffffffffff9; sh3add.uw a0, a1, a2
-	CHECK(121, a0, 0x1)
+	CHECK(886, a0, 0x1)
 	li a1, 0x1; li a2, 0xffffffff; sh3add.uw a0, a1, a2
-	CHECK(122, a0, 0x100000007)
+	CHECK(887, a0, 0x100000007)
 	li a1, 0x1; li a2, 0xff00000100ff80; sh3add.uw a0, a1, a2
-	CHECK(123, a0, 0xff00000100ff88)
+	CHECK(888, a0, 0xff00000100ff88)
 	li a1, 0xffffffffffffffff; li a2, 0x0; sh3add.uw a0, a1, a2
-	CHECK(124, a0, 0x7fffffff8)
+	CHECK(889, a0, 0x7fffffff8)
 	li a1, 0xffffffffffffffff; li a2, 0x1; sh3add.uw a0, a1, a2
-	CHECK(125, a0, 0x7fffffff9)
+	CHECK(890, a0, 0x7fffffff9)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(126, a0, 0x7fffffff7)
+	CHECK(891, a0, 0x7fffffff7)
 	li a1, 0xffffffffffffffff; li a2, 0x8000000000000000; sh3add.uw a0, a1, a2
-	CHECK(127, a0, 0x80000007fffffff8)
+	CHECK(892, a0, 0x80000007fffffff8)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(128, a0, 0x80000007fffffff7)
+	CHECK(893, a0, 0x80000007fffffff7)
 	li a1, 0xffffffffffffffff; li a2, 0x80000000; sh3add.uw a0, a1, a2
-	CHECK(129, a0, 0x87ffffff8)
+	CHECK(894, a0, 0x87ffffff8)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffff; sh3add.uw a0, a1, a2
-	CHECK(130, a0, 0x87ffffff7)
+	CHECK(895, a0, 0x87ffffff7)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff80000000; sh3add.uw a0, a1, a2
-	CHECK(131, a0, 0x77ffffff8)
+	CHECK(896, a0, 0x77ffffff8)
 	li a1, 0xffffffffffffffff; li a2, 0x123456789abcdef0; sh3add.uw a0, a1, a2
-	CHECK(132, a0, 0x123456809abcdee8)
+	CHECK(897, a0, 0x123456809abcdee8)
 	li a1, 0xffffffffffffffff; li a2, 0xfffffffffffffff9; sh3add.uw a0, a1, a2
-	CHECK(133, a0, 0x7fffffff1)
+	CHECK(898, a0, 0x7fffffff1)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff; sh3add.uw a0, a1, a2
-	CHECK(134, a0, 0x8fffffff7)
+	CHECK(899, a0, 0x8fffffff7)
 	li a1, 0xffffffffffffffff; li a2, 0xff00000100ff80; sh3add.uw a0, a1, a2
-	CHECK(135, a0, 0xff00080100ff78)
+	CHECK(900, a0, 0xff00080100ff78)
 	li a1, 0x8000000000000000; li a2, 0x0; sh3add.uw a0, a1, a2
-	CHECK(136, a0, 0x0)
+	CHECK(901, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x1; sh3add.uw a0, a1, a2
-	CHECK(137, a0, 0x1)
+	CHECK(902, a0, 0x1)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(138, a0, 0xffffffffffffffff)
+	CHECK(903, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x8000000000000000; sh3add.uw a0, a1, a2
-	CHECK(139, a0, 0x8000000000000000)
+	CHECK(904, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(140, a0, 0x7fffffffffffffff)
+	CHECK(905, a0, 0x7fffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x80000000; sh3add.uw a0, a1, a2
-	CHECK(141, a0, 0x80000000)
+	CHECK(906, a0, 0x80000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffff; sh3add.uw a0, a1, a2
-	CHECK(142, a0, 0x7fffffff)
+	CHECK(907, a0, 0x7fffffff)
 	li a1, 0x8000000000000000; li a2, 0xffffffff80000000; sh3add.uw a0, a1, a2
-	CHECK(143, a0, 0xffffffff80000000)
+	CHECK(908, a0, 0xffffffff80000000)
 	li a1, 0x8000000000000000; li a2, 0x123456789abcdef0; sh3add.uw a0, a1, a2
-	CHECK(144, a0, 0x123456789abcdef0)
+	CHECK(909, a0, 0x123456789abcdef0)
 	li a1, 0x8000000000000000; li a2, 0xfffffffffffffff9; sh3add.uw a0, a1, a2
-	CHECK(145, a0, 0xfffffffffffffff9)
+	CHECK(910, a0, 0xfffffffffffffff9)
 	li a1, 0x8000000000000000; li a2, 0xffffffff; sh3add.uw a0, a1, a2
-	CHECK(146, a0, 0xffffffff)
+	CHECK(911, a0, 0xffffffff)
 	li a1, 0x8000000000000000; li a2, 0xff00000100ff80; sh3add.uw a0, a1, a2
-	CHECK(147, a0, 0xff00000100ff80)
+	CHECK(912, a0, 0xff00000100ff80)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; sh3add.uw a0, a1, a2
-	CHECK(148, a0, 0x7fffffff8)
+	CHECK(913, a0, 0x7fffffff8)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; sh3add.uw a0, a1, a2
-	CHECK(149, a0, 0x7fffffff9)
+	CHECK(914, a0, 0x7fffffff9)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(150, a0, 0x7fffffff7)
+	CHECK(915, a0, 0x7fffffff7)
 	li a1, 0x7fffffffffffffff; li a2, 0x8000000000000000; sh3add.uw a0, a1, a2
-	CHECK(151, a0, 0x80000007fffffff8)
+	CHECK(916, a0, 0x80000007fffffff8)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(152, a0, 0x80000007fffffff7)
+	CHECK(917, a0, 0x80000007fffffff7)
 	li a1, 0x7fffffffffffffff; li a2, 0x80000000; sh3add.uw a0, a1, a2
-	CHECK(153, a0, 0x87ffffff8)
+	CHECK(918, a0, 0x87ffffff8)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffff; sh3add.uw a0, a1, a2
-	CHECK(154, a0, 0x87ffffff7)
+	CHECK(919, a0, 0x87ffffff7)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff80000000; sh3add.uw a0, a1, a2
-	CHECK(155, a0, 0x77ffffff8)
+	CHECK(920, a0, 0x77ffffff8)
 	li a1, 0x7fffffffffffffff; li a2, 0x123456789abcdef0; sh3add.uw a0, a1, a2
-	CHECK(156, a0, 0x123456809abcdee8)
+	CHECK(921, a0, 0x123456809abcdee8)
 	li a1, 0x7fffffffffffffff; li a2, 0xfffffffffffffff9; sh3add.uw a0, a1, a2
-	CHECK(157, a0, 0x7fffffff1)
+	CHECK(922, a0, 0x7fffffff1)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff; sh3add.uw a0, a1, a2
-	CHECK(158, a0, 0x8fffffff7)
+	CHECK(923, a0, 0x8fffffff7)
 	li a1, 0x7fffffffffffffff; li a2, 0xff00000100ff80; sh3add.uw a0, a1, a2
-	CHECK(159, a0, 0xff00080100ff78)
+	CHECK(924, a0, 0xff00080100ff78)
 	li a1, 0x80000000; li a2, 0x0; sh3add.uw a0, a1, a2
-	CHECK(160, a0, 0x400000000)
+	CHECK(925, a0, 0x400000000)
 	li a1, 0x80000000; li a2, 0x1; sh3add.uw a0, a1, a2
-	CHECK(161, a0, 0x400000001)
+	CHECK(926, a0, 0x400000001)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(162, a0, 0x3ffffffff)
+	CHECK(927, a0, 0x3ffffffff)
 	li a1, 0x80000000; li a2, 0x8000000000000000; sh3add.uw a0, a1, a2
-	CHECK(163, a0, 0x8000000400000000)
+	CHECK(928, a0, 0x8000000400000000)
 	li a1, 0x80000000; li a2, 0x7fffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(164, a0, 0x80000003ffffffff)
+	CHECK(929, a0, 0x80000003ffffffff)
 	li a1, 0x80000000; li a2, 0x80000000; sh3add.uw a0, a1, a2
-	CHECK(165, a0, 0x480000000)
+	CHECK(930, a0, 0x480000000)
 	li a1, 0x80000000; li a2, 0x7fffffff; sh3add.uw a0, a1, a2
-	CHECK(166, a0, 0x47fffffff)
+	CHECK(931, a0, 0x47fffffff)
 	li a1, 0x80000000; li a2, 0xffffffff80000000; sh3add.uw a0, a1, a2
-	CHECK(167, a0, 0x380000000)
+	CHECK(932, a0, 0x380000000)
 	li a1, 0x80000000; li a2, 0x123456789abcdef0; sh3add.uw a0, a1, a2
-	CHECK(168, a0, 0x1234567c9abcdef0)
+	CHECK(933, a0, 0x1234567c9abcdef0)
 	li a1, 0x80000000; li a2, 0xfffffffffffffff9; sh3add.uw a0, a1, a2
-	CHECK(169, a0, 0x3fffffff9)
+	CHECK(934, a0, 0x3fffffff9)
 	li a1, 0x80000000; li a2, 0xffffffff; sh3add.uw a0, a1, a2
-	CHECK(170, a0, 0x4ffffffff)
+	CHECK(935, a0, 0x4ffffffff)
 	li a1, 0x80000000; li a2, 0xff00000100ff80; sh3add.uw a0, a1, a2
-	CHECK(171, a0, 0xff00040100ff80)
+	CHECK(936, a0, 0xff00040100ff80)
 	li a1, 0x7fffffff; li a2, 0x0; sh3add.uw a0, a1, a2
-	CHECK(172, a0, 0x3fffffff8)
+	CHECK(937, a0, 0x3fffffff8)
 	li a1, 0x7fffffff; li a2, 0x1; sh3add.uw a0, a1, a2
-	CHECK(173, a0, 0x3fffffff9)
+	CHECK(938, a0, 0x3fffffff9)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(174, a0, 0x3fffffff7)
+	CHECK(939, a0, 0x3fffffff7)
 	li a1, 0x7fffffff; li a2, 0x8000000000000000; sh3add.uw a0, a1, a2
-	CHECK(175, a0, 0x80000003fffffff8)
+	CHECK(940, a0, 0x80000003fffffff8)
 	li a1, 0x7fffffff; li a2, 0x7fffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(176, a0, 0x80000003fffffff7)
+	CHECK(941, a0, 0x80000003fffffff7)
 	li a1, 0x7fffffff; li a2, 0x80000000; sh3add.uw a0, a1, a2
-	CHECK(177, a0, 0x47ffffff8)
+	CHECK(942, a0, 0x47ffffff8)
 	li a1, 0x7fffffff; li a2, 0x7fffffff; sh3add.uw a0, a1, a2
-	CHECK(178, a0, 0x47ffffff7)
+	CHECK(943, a0, 0x47ffffff7)
 	li a1, 0x7fffffff; li a2, 0xffffffff80000000; sh3add.uw a0, a1, a2
-	CHECK(179, a0, 0x37ffffff8)
+	CHECK(944, a0, 0x37ffffff8)
 	li a1, 0x7fffffff; li a2, 0x123456789abcdef0; sh3add.uw a0, a1, a2
-	CHECK(180, a0, 0x1234567c9abcdee8)
+	CHECK(945, a0, 0x1234567c9abcdee8)
 	li a1, 0x7fffffff; li a2, 0xfffffffffffffff9; sh3add.uw a0, a1, a2
-	CHECK(181, a0, 0x3fffffff1)
+	CHECK(946, a0, 0x3fffffff1)
 	li a1, 0x7fffffff; li a2, 0xffffffff; sh3add.uw a0, a1, a2
-	CHECK(182, a0, 0x4fffffff7)
+	CHECK(947, a0, 0x4fffffff7)
 	li a1, 0x7fffffff; li a2, 0xff00000100ff80; sh3add.uw a0, a1, a2
-	CHECK(183, a0, 0xff00040100ff78)
+	CHECK(948, a0, 0xff00040100ff78)
 	li a1, 0xffffffff80000000; li a2, 0x0; sh3add.uw a0, a1, a2
-	CHECK(184, a0, 0x400000000)
+	CHECK(949, a0, 0x400000000)
 	li a1, 0xffffffff80000000; li a2, 0x1; sh3add.uw a0, a1, a2
-	CHECK(185, a0, 0x400000001)
+	CHECK(950, a0, 0x400000001)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(186, a0, 0x3ffffffff)
+	CHECK(951, a0, 0x3ffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x8000000000000000; sh3add.uw a0, a1, a2
-	CHECK(187, a0, 0x8000000400000000)
+	CHECK(952, a0, 0x8000000400000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(188, a0, 0x80000003ffffffff)
+	CHECK(953, a0, 0x80000003ffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x80000000; sh3add.uw a0, a1, a2
-	CHECK(189, a0, 0x480000000)
+	CHECK(954, a0, 0x480000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffff; sh3add.uw a0, a1, a2
-	CHECK(190, a0, 0x47fffffff)
+	CHECK(955, a0, 0x47fffffff)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff80000000; sh3add.uw a0, a1, a2
-	CHECK(191, a0, 0x380000000)
+	CHECK(956, a0, 0x380000000)
 	li a1, 0xffffffff80000000; li a2, 0x123456789abcdef0; sh3add.uw a0, a1, a2
-	CHECK(192, a0, 0x1234567c9abcdef0)
+	CHECK(957, a0, 0x1234567c9abcdef0)
 	li a1, 0xffffffff80000000; li a2, 0xfffffffffffffff9; sh3add.uw a0, a1, a2
-	CHECK(193, a0, 0x3fffffff9)
+	CHECK(958, a0, 0x3fffffff9)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff; sh3add.uw a0, a1, a2
-	CHECK(194, a0, 0x4ffffffff)
+	CHECK(959, a0, 0x4ffffffff)
 	li a1, 0xffffffff80000000; li a2, 0xff00000100ff80; sh3add.uw a0, a1, a2
-	CHECK(195, a0, 0xff00040100ff80)
+	CHECK(960, a0, 0xff00040100ff80)
 	li a1, 0x123456789abcdef0; li a2, 0x0; sh3add.uw a0, a1, a2
-	CHECK(196, a0, 0x4d5e6f780)
+	CHECK(961, a0, 0x4d5e6f780)
 	li a1, 0x123456789abcdef0; li a2, 0x1; sh3add.uw a0, a1, a2
-	CHECK(197, a0, 0x4d5e6f781)
+	CHECK(962, a0, 0x4d5e6f781)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(198, a0, 0x4d5e6f77f)
+	CHECK(963, a0, 0x4d5e6f77f)
 	li a1, 0x123456789abcdef0; li a2, 0x8000000000000000; sh3add.uw a0, a1, a2
-	CHECK(199, a0, 0x80000004d5e6f780)
+	CHECK(964, a0, 0x80000004d5e6f780)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(200, a0, 0x80000004d5e6f77f)
+	CHECK(965, a0, 0x80000004d5e6f77f)
 	li a1, 0x123456789abcdef0; li a2, 0x80000000; sh3add.uw a0, a1, a2
-	CHECK(201, a0, 0x555e6f780)
+	CHECK(966, a0, 0x555e6f780)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffff; sh3add.uw a0, a1, a2
-	CHECK(202, a0, 0x555e6f77f)
+	CHECK(967, a0, 0x555e6f77f)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff80000000; sh3add.uw a0, a1, a2
-	CHECK(203, a0, 0x455e6f780)
+	CHECK(968, a0, 0x455e6f780)
 	li a1, 0x123456789abcdef0; li a2, 0x123456789abcdef0; sh3add.uw a0, a1, a2
-	CHECK(204, a0, 0x1234567d70a3d670)
+	CHECK(969, a0, 0x1234567d70a3d670)
 	li a1, 0x123456789abcdef0; li a2, 0xfffffffffffffff9; sh3add.uw a0, a1, a2
-	CHECK(205, a0, 0x4d5e6f779)
+	CHECK(970, a0, 0x4d5e6f779)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff; sh3add.uw a0, a1, a2
-	CHECK(206, a0, 0x5d5e6f77f)
+	CHECK(971, a0, 0x5d5e6f77f)
 	li a1, 0x123456789abcdef0; li a2, 0xff00000100ff80; sh3add.uw a0, a1, a2
-	CHECK(207, a0, 0xff0004d6e7f700)
+	CHECK(972, a0, 0xff0004d6e7f700)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; sh3add.uw a0, a1, a2
-	CHECK(208, a0, 0x7ffffffc8)
+	CHECK(973, a0, 0x7ffffffc8)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; sh3add.uw a0, a1, a2
-	CHECK(209, a0, 0x7ffffffc9)
+	CHECK(974, a0, 0x7ffffffc9)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(210, a0, 0x7ffffffc7)
+	CHECK(975, a0, 0x7ffffffc7)
 	li a1, 0xfffffffffffffff9; li a2, 0x8000000000000000; sh3add.uw a0, a1, a2
-	CHECK(211, a0, 0x80000007ffffffc8)
+	CHECK(976, a0, 0x80000007ffffffc8)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(212, a0, 0x80000007ffffffc7)
+	CHECK(977, a0, 0x80000007ffffffc7)
 	li a1, 0xfffffffffffffff9; li a2, 0x80000000; sh3add.uw a0, a1, a2
-	CHECK(213, a0, 0x87fffffc8)
+	CHECK(978, a0, 0x87fffffc8)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffff; sh3add.uw a0, a1, a2
-	CHECK(214, a0, 0x87fffffc7)
+	CHECK(979, a0, 0x87fffffc7)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff80000000; sh3add.uw a0, a1, a2
-	CHECK(215, a0, 0x77fffffc8)
+	CHECK(980, a0, 0x77fffffc8)
 	li a1, 0xfffffffffffffff9; li a2, 0x123456789abcdef0; sh3add.uw a0, a1, a2
-	CHECK(216, a0, 0x123456809abcdeb8)
+	CHECK(981, a0, 0x123456809abcdeb8)
 	li a1, 0xfffffffffffffff9; li a2, 0xfffffffffffffff9; sh3add.uw a0, a1, a2
-	CHECK(217, a0, 0x7ffffffc1)
+	CHECK(982, a0, 0x7ffffffc1)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff; sh3add.uw a0, a1, a2
-	CHECK(218, a0, 0x8ffffffc7)
+	CHECK(983, a0, 0x8ffffffc7)
 	li a1, 0xfffffffffffffff9; li a2, 0xff00000100ff80; sh3add.uw a0, a1, a2
-	CHECK(219, a0, 0xff00080100ff48)
+	CHECK(984, a0, 0xff00080100ff48)
 	li a1, 0xffffffff; li a2, 0x0; sh3add.uw a0, a1, a2
-	CHECK(220, a0, 0x7fffffff8)
+	CHECK(985, a0, 0x7fffffff8)
 	li a1, 0xffffffff; li a2, 0x1; sh3add.uw a0, a1, a2
-	CHECK(221, a0, 0x7fffffff9)
+	CHECK(986, a0, 0x7fffffff9)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(222, a0, 0x7fffffff7)
+	CHECK(987, a0, 0x7fffffff7)
 	li a1, 0xffffffff; li a2, 0x8000000000000000; sh3add.uw a0, a1, a2
-	CHECK(223, a0, 0x80000007fffffff8)
+	CHECK(988, a0, 0x80000007fffffff8)
 	li a1, 0xffffffff; li a2, 0x7fffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(224, a0, 0x80000007fffffff7)
+	CHECK(989, a0, 0x80000007fffffff7)
 	li a1, 0xffffffff; li a2, 0x80000000; sh3add.uw a0, a1, a2
-	CHECK(225, a0, 0x87ffffff8)
+	CHECK(990, a0, 0x87ffffff8)
 	li a1, 0xffffffff; li a2, 0x7fffffff; sh3add.uw a0, a1, a2
-	CHECK(226, a0, 0x87ffffff7)
+	CHECK(991, a0, 0x87ffffff7)
 	li a1, 0xffffffff; li a2, 0xffffffff80000000; sh3add.uw a0, a1, a2
-	CHECK(227, a0, 0x77ffffff8)
+	CHECK(992, a0, 0x77ffffff8)
 	li a1, 0xffffffff; li a2, 0x123456789abcdef0; sh3add.uw a0, a1, a2
-	CHECK(228, a0, 0x123456809abcdee8)
+	CHECK(993, a0, 0x123456809abcdee8)
 	li a1, 0xffffffff; li a2, 0xfffffffffffffff9; sh3add.uw a0, a1, a2
-	CHECK(229, a0, 0x7fffffff1)
+	CHECK(994, a0, 0x7fffffff1)
 	li a1, 0xffffffff; li a2, 0xffffffff; sh3add.uw a0, a1, a2
-	CHECK(230, a0, 0x8fffffff7)
+	CHECK(995, a0, 0x8fffffff7)
 	li a1, 0xffffffff; li a2, 0xff00000100ff80; sh3add.uw a0, a1, a2
-	CHECK(231, a0, 0xff00080100ff78)
+	CHECK(996, a0, 0xff00080100ff78)
 	li a1, 0xff00000100ff80; li a2, 0x0; sh3add.uw a0, a1, a2
-	CHECK(232, a0, 0x807fc00)
+	CHECK(997, a0, 0x807fc00)
 	li a1, 0xff00000100ff80; li a2, 0x1; sh3add.uw a0, a1, a2
-	CHECK(233, a0, 0x807fc01)
+	CHECK(998, a0, 0x807fc01)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(234, a0, 0x807fbff)
+	CHECK(999, a0, 0x807fbff)
 	li a1, 0xff00000100ff80; li a2, 0x8000000000000000; sh3add.uw a0, a1, a2
-	CHECK(235, a0, 0x800000000807fc00)
+	CHECK(1000, a0, 0x800000000807fc00)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffffffffffff; sh3add.uw a0, a1, a2
-	CHECK(236, a0, 0x800000000807fbff)
+	CHECK(1001, a0, 0x800000000807fbff)
 	li a1, 0xff00000100ff80; li a2, 0x80000000; sh3add.uw a0, a1, a2
-	CHECK(237, a0, 0x8807fc00)
+	CHECK(1002, a0, 0x8807fc00)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffff; sh3add.uw a0, a1, a2
-	CHECK(238, a0, 0x8807fbff)
+	CHECK(1003, a0, 0x8807fbff)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff80000000; sh3add.uw a0, a1, a2
-	CHECK(239, a0, 0xffffffff8807fc00)
+	CHECK(1004, a0, 0xffffffff8807fc00)
 	li a1, 0xff00000100ff80; li a2, 0x123456789abcdef0; sh3add.uw a0, a1, a2
-	CHECK(240, a0, 0x12345678a2c4daf0)
+	CHECK(1005, a0, 0x12345678a2c4daf0)
 	li a1, 0xff00000100ff80; li a2, 0xfffffffffffffff9; sh3add.uw a0, a1, a2
-	CHECK(241, a0, 0x807fbf9)
+	CHECK(1006, a0, 0x807fbf9)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff; sh3add.uw a0, a1, a2
-	CHECK(242, a0, 0x10807fbff)
+	CHECK(1007, a0, 0x10807fbff)
 	li a1, 0xff00000100ff80; li a2, 0xff00000100ff80; sh3add.uw a0, a1, a2
-	CHECK(243, a0, 0xff00000908fb80)
+	CHECK(1008, a0, 0xff00000908fb80)
 	/* slli.uw */
 	li a1, 0x0; slli.uw a0, a1, 0
-	CHECK(244, a0, 0x0)
+	CHECK(1009, a0, 0x0)
 	li a1, 0x0; slli.uw a0, a1, 1
-	CHECK(245, a0, 0x0)
+	CHECK(1010, a0, 0x0)
 	li a1, 0x0; slli.uw a0, a1, 31
-	CHECK(246, a0, 0x0)
+	CHECK(1011, a0, 0x0)
 	li a1, 0x0; slli.uw a0, a1, 32
-	CHECK(247, a0, 0x0)
+	CHECK(1012, a0, 0x0)
 	li a1, 0x0; slli.uw a0, a1, 33
-	CHECK(248, a0, 0x0)
+	CHECK(1013, a0, 0x0)
 	li a1, 0x0; slli.uw a0, a1, 63
-	CHECK(249, a0, 0x0)
+	CHECK(1014, a0, 0x0)
 	li a1, 0x1; slli.uw a0, a1, 0
-	CHECK(250, a0, 0x1)
+	CHECK(1015, a0, 0x1)
 	li a1, 0x1; slli.uw a0, a1, 1
-	CHECK(251, a0, 0x2)
+	CHECK(1016, a0, 0x2)
 	li a1, 0x1; slli.uw a0, a1, 31
-	CHECK(252, a0, 0x80000000)
+	CHECK(1017, a0, 0x80000000)
 	li a1, 0x1; slli.uw a0, a1, 32
-	CHECK(253, a0, 0x100000000)
+	CHECK(1018, a0, 0x100000000)
 	li a1, 0x1; slli.uw a0, a1, 33
-	CHECK(254, a0, 0x200000000)
+	CHECK(1019, a0, 0x200000000)
 	li a1, 0x1; slli.uw a0, a1, 63
-	CHECK(255, a0, 0x8000000000000000)
+	CHECK(1020, a0, 0x8000000000000000)
 	li a1, 0xffffffffffffffff; slli.uw a0, a1, 0
-	CHECK(1, a0, 0xffffffff)
+	CHECK(1021, a0, 0xffffffff)
 	li a1, 0xffffffffffffffff; slli.uw a0, a1, 1
-	CHECK(2, a0, 0x1fffffffe)
+	CHECK(1022, a0, 0x1fffffffe)
 	li a1, 0xffffffffffffffff; slli.uw a0, a1, 31
-	CHECK(3, a0, 0x7fffffff80000000)
+	CHECK(1023, a0, 0x7fffffff80000000)
 	li a1, 0xffffffffffffffff; slli.uw a0, a1, 32
-	CHECK(4, a0, 0xffffffff00000000)
+	CHECK(1024, a0, 0xffffffff00000000)
 	li a1, 0xffffffffffffffff; slli.uw a0, a1, 33
-	CHECK(5, a0, 0xfffffffe00000000)
+	CHECK(1025, a0, 0xfffffffe00000000)
 	li a1, 0xffffffffffffffff; slli.uw a0, a1, 63
-	CHECK(6, a0, 0x8000000000000000)
+	CHECK(1026, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; slli.uw a0, a1, 0
-	CHECK(7, a0, 0x0)
+	CHECK(1027, a0, 0x0)
 	li a1, 0x8000000000000000; slli.uw a0, a1, 1
-	CHECK(8, a0, 0x0)
+	CHECK(1028, a0, 0x0)
 	li a1, 0x8000000000000000; slli.uw a0, a1, 31
-	CHECK(9, a0, 0x0)
+	CHECK(1029, a0, 0x0)
 	li a1, 0x8000000000000000; slli.uw a0, a1, 32
-	CHECK(10, a0, 0x0)
+	CHECK(1030, a0, 0x0)
 	li a1, 0x8000000000000000; slli.uw a0, a1, 33
-	CHECK(11, a0, 0x0)
+	CHECK(1031, a0, 0x0)
 	li a1, 0x8000000000000000; slli.uw a0, a1, 63
-	CHECK(12, a0, 0x0)
+	CHECK(1032, a0, 0x0)
 	li a1, 0x7fffffffffffffff; slli.uw a0, a1, 0
-	CHECK(13, a0, 0xffffffff)
+	CHECK(1033, a0, 0xffffffff)
 	li a1, 0x7fffffffffffffff; slli.uw a0, a1, 1
-	CHECK(14, a0, 0x1fffffffe)
+	CHECK(1034, a0, 0x1fffffffe)
 	li a1, 0x7fffffffffffffff; slli.uw a0, a1, 31
-	CHECK(15, a0, 0x7fffffff80000000)
+	CHECK(1035, a0, 0x7fffffff80000000)
 	li a1, 0x7fffffffffffffff; slli.uw a0, a1, 32
-	CHECK(16, a0, 0xffffffff00000000)
+	CHECK(1036, a0, 0xffffffff00000000)
 	li a1, 0x7fffffffffffffff; slli.uw a0, a1, 33
-	CHECK(17, a0, 0xfffffffe00000000)
+	CHECK(1037, a0, 0xfffffffe00000000)
 	li a1, 0x7fffffffffffffff; slli.uw a0, a1, 63
-	CHECK(18, a0, 0x8000000000000000)
+	CHECK(1038, a0, 0x8000000000000000)
 	li a1, 0x80000000; slli.uw a0, a1, 0
-	CHECK(19, a0, 0x80000000)
+	CHECK(1039, a0, 0x80000000)
 	li a1, 0x80000000; slli.uw a0, a1, 1
-	CHECK(20, a0, 0x100000000)
+	CHECK(1040, a0, 0x100000000)
 	li a1, 0x80000000; slli.uw a0, a1, 31
-	CHECK(21, a0, 0x4000000000000000)
+	CHECK(1041, a0, 0x4000000000000000)
 	li a1, 0x80000000; slli.uw a0, a1, 32
-	CHECK(22, a0, 0x8000000000000000)
+	CHECK(1042, a0, 0x8000000000000000)
 	li a1, 0x80000000; slli.uw a0, a1, 33
-	CHECK(23, a0, 0x0)
+	CHECK(1043, a0, 0x0)
 	li a1, 0x80000000; slli.uw a0, a1, 63
-	CHECK(24, a0, 0x0)
+	CHECK(1044, a0, 0x0)
 	li a1, 0x7fffffff; slli.uw a0, a1, 0
-	CHECK(25, a0, 0x7fffffff)
+	CHECK(1045, a0, 0x7fffffff)
 	li a1, 0x7fffffff; slli.uw a0, a1, 1
-	CHECK(26, a0, 0xfffffffe)
+	CHECK(1046, a0, 0xfffffffe)
 	li a1, 0x7fffffff; slli.uw a0, a1, 31
-	CHECK(27, a0, 0x3fffffff80000000)
+	CHECK(1047, a0, 0x3fffffff80000000)
 	li a1, 0x7fffffff; slli.uw a0, a1, 32
-	CHECK(28, a0, 0x7fffffff00000000)
+	CHECK(1048, a0, 0x7fffffff00000000)
 	li a1, 0x7fffffff; slli.uw a0, a1, 33
-	CHECK(29, a0, 0xfffffffe00000000)
+	CHECK(1049, a0, 0xfffffffe00000000)
 	li a1, 0x7fffffff; slli.uw a0, a1, 63
-	CHECK(30, a0, 0x8000000000000000)
+	CHECK(1050, a0, 0x8000000000000000)
 	li a1, 0xffffffff80000000; slli.uw a0, a1, 0
-	CHECK(31, a0, 0x80000000)
+	CHECK(1051, a0, 0x80000000)
 	li a1, 0xffffffff80000000; slli.uw a0, a1, 1
-	CHECK(32, a0, 0x100000000)
+	CHECK(1052, a0, 0x100000000)
 	li a1, 0xffffffff80000000; slli.uw a0, a1, 31
-	CHECK(33, a0, 0x4000000000000000)
+	CHECK(1053, a0, 0x4000000000000000)
 	li a1, 0xffffffff80000000; slli.uw a0, a1, 32
-	CHECK(34, a0, 0x8000000000000000)
+	CHECK(1054, a0, 0x8000000000000000)
 	li a1, 0xffffffff80000000; slli.uw a0, a1, 33
-	CHECK(35, a0, 0x0)
+	CHECK(1055, a0, 0x0)
 	li a1, 0xffffffff80000000; slli.uw a0, a1, 63
-	CHECK(36, a0, 0x0)
+	CHECK(1056, a0, 0x0)
 	li a1, 0x123456789abcdef0; slli.uw a0, a1, 0
-	CHECK(37, a0, 0x9abcdef0)
+	CHECK(1057, a0, 0x9abcdef0)
 	li a1, 0x123456789abcdef0; slli.uw a0, a1, 1
-	CHECK(38, a0, 0x13579bde0)
+	CHECK(1058, a0, 0x13579bde0)
 	li a1, 0x123456789abcdef0; slli.uw a0, a1, 31
-	CHECK(39, a0, 0x4d5e6f7800000000)
+	CHECK(1059, a0, 0x4d5e6f7800000000)
 	li a1, 0x123456789abcdef0; slli.uw a0, a1, 32
-	CHECK(40, a0, 0x9abcdef000000000)
+	CHECK(1060, a0, 0x9abcdef000000000)
 	li a1, 0x123456789abcdef0; slli.uw a0, a1, 33
-	CHECK(41, a0, 0x3579bde000000000)
+	CHECK(1061, a0, 0x3579bde000000000)
 	li a1, 0x123456789abcdef0; slli.uw a0, a1, 63
-	CHECK(42, a0, 0x0)
+	CHECK(1062, a0, 0x0)
 	li a1, 0xfffffffffffffff9; slli.uw a0, a1, 0
-	CHECK(43, a0, 0xfffffff9)
+	CHECK(1063, a0, 0xfffffff9)
 	li a1, 0xfffffffffffffff9; slli.uw a0, a1, 1
-	CHECK(44, a0, 0x1fffffff2)
+	CHECK(1064, a0, 0x1fffffff2)
 	li a1, 0xfffffffffffffff9; slli.uw a0, a1, 31
-	CHECK(45, a0, 0x7ffffffc80000000)
+	CHECK(1065, a0, 0x7ffffffc80000000)
 	li a1, 0xfffffffffffffff9; slli.uw a0, a1, 32
-	CHECK(46, a0, 0xfffffff900000000)
+	CHECK(1066, a0, 0xfffffff900000000)
 	li a1, 0xfffffffffffffff9; slli.uw a0, a1, 33
-	CHECK(47, a0, 0xfffffff200000000)
+	CHECK(1067, a0, 0xfffffff200000000)
 	li a1, 0xfffffffffffffff9; slli.uw a0, a1, 63
-	CHECK(48, a0, 0x8000000000000000)
+	CHECK(1068, a0, 0x8000000000000000)
 	li a1, 0xffffffff; slli.uw a0, a1, 0
-	CHECK(49, a0, 0xffffffff)
+	CHECK(1069, a0, 0xffffffff)
 	li a1, 0xffffffff; slli.uw a0, a1, 1
-	CHECK(50, a0, 0x1fffffffe)
+	CHECK(1070, a0, 0x1fffffffe)
 	li a1, 0xffffffff; slli.uw a0, a1, 31
-	CHECK(51, a0, 0x7fffffff80000000)
+	CHECK(1071, a0, 0x7fffffff80000000)
 	li a1, 0xffffffff; slli.uw a0, a1, 32
-	CHECK(52, a0, 0xffffffff00000000)
+	CHECK(1072, a0, 0xffffffff00000000)
 	li a1, 0xffffffff; slli.uw a0, a1, 33
-	CHECK(53, a0, 0xfffffffe00000000)
+	CHECK(1073, a0, 0xfffffffe00000000)
 	li a1, 0xffffffff; slli.uw a0, a1, 63
-	CHECK(54, a0, 0x8000000000000000)
+	CHECK(1074, a0, 0x8000000000000000)
 	li a1, 0xff00000100ff80; slli.uw a0, a1, 0
-	CHECK(55, a0, 0x100ff80)
+	CHECK(1075, a0, 0x100ff80)
 	li a1, 0xff00000100ff80; slli.uw a0, a1, 1
-	CHECK(56, a0, 0x201ff00)
+	CHECK(1076, a0, 0x201ff00)
 	li a1, 0xff00000100ff80; slli.uw a0, a1, 31
-	CHECK(57, a0, 0x807fc000000000)
+	CHECK(1077, a0, 0x807fc000000000)
 	li a1, 0xff00000100ff80; slli.uw a0, a1, 32
-	CHECK(58, a0, 0x100ff8000000000)
+	CHECK(1078, a0, 0x100ff8000000000)
 	li a1, 0xff00000100ff80; slli.uw a0, a1, 33
-	CHECK(59, a0, 0x201ff0000000000)
+	CHECK(1079, a0, 0x201ff0000000000)
 	li a1, 0xff00000100ff80; slli.uw a0, a1, 63
-	CHECK(60, a0, 0x0)
+	CHECK(1080, a0, 0x0)
 TEST_END

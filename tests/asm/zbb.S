@@ -1,7 +1,7 @@
 /* Zbb: logic with negate, counts (of 0 too), sign/zero extension, min/max, rotates, orc.b, rev8 */
 /* Table-driven: one check per (operation, operands) over edge values. Written by a throwaway
  * script at test-writing time, expected values computed from the RISC-V unprivileged spec
- * with Python integers, and run against qemu-riscv64. Check numbers wrap at 255. */
+ * with Python integers, and run against qemu-riscv64. A failing check prints its number. */
 #include "test.h"
 
 TEST_BEGIN
@@ -518,2895 +518,2895 @@ TEST_BEGIN
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; orn a0, a1, a2
 	CHECK(255, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x8000000000000000; orn a0, a1, a2
-	CHECK(1, a0, 0xffffffffffffffff)
+	CHECK(256, a0, 0xffffffffffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffffffffffff; orn a0, a1, a2
-	CHECK(2, a0, 0xfffffffffffffff9)
+	CHECK(257, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x80000000; orn a0, a1, a2
-	CHECK(3, a0, 0xffffffffffffffff)
+	CHECK(258, a0, 0xffffffffffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffff; orn a0, a1, a2
-	CHECK(4, a0, 0xfffffffffffffff9)
+	CHECK(259, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff80000000; orn a0, a1, a2
-	CHECK(5, a0, 0xffffffffffffffff)
+	CHECK(260, a0, 0xffffffffffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0x123456789abcdef0; orn a0, a1, a2
-	CHECK(6, a0, 0xffffffffffffffff)
+	CHECK(261, a0, 0xffffffffffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0xfffffffffffffff9; orn a0, a1, a2
-	CHECK(7, a0, 0xffffffffffffffff)
+	CHECK(262, a0, 0xffffffffffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff; orn a0, a1, a2
-	CHECK(8, a0, 0xfffffffffffffff9)
+	CHECK(263, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xff00000100ff80; orn a0, a1, a2
-	CHECK(9, a0, 0xffffffffffffffff)
+	CHECK(264, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x0; orn a0, a1, a2
-	CHECK(10, a0, 0xffffffffffffffff)
+	CHECK(265, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x1; orn a0, a1, a2
-	CHECK(11, a0, 0xffffffffffffffff)
+	CHECK(266, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; orn a0, a1, a2
-	CHECK(12, a0, 0xffffffff)
+	CHECK(267, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x8000000000000000; orn a0, a1, a2
-	CHECK(13, a0, 0x7fffffffffffffff)
+	CHECK(268, a0, 0x7fffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x7fffffffffffffff; orn a0, a1, a2
-	CHECK(14, a0, 0x80000000ffffffff)
+	CHECK(269, a0, 0x80000000ffffffff)
 	li a1, 0xffffffff; li a2, 0x80000000; orn a0, a1, a2
-	CHECK(15, a0, 0xffffffffffffffff)
+	CHECK(270, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x7fffffff; orn a0, a1, a2
-	CHECK(16, a0, 0xffffffffffffffff)
+	CHECK(271, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0xffffffff80000000; orn a0, a1, a2
-	CHECK(17, a0, 0xffffffff)
+	CHECK(272, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x123456789abcdef0; orn a0, a1, a2
-	CHECK(18, a0, 0xedcba987ffffffff)
+	CHECK(273, a0, 0xedcba987ffffffff)
 	li a1, 0xffffffff; li a2, 0xfffffffffffffff9; orn a0, a1, a2
-	CHECK(19, a0, 0xffffffff)
+	CHECK(274, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0xffffffff; orn a0, a1, a2
-	CHECK(20, a0, 0xffffffffffffffff)
+	CHECK(275, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0xff00000100ff80; orn a0, a1, a2
-	CHECK(21, a0, 0xff00ffffffffffff)
+	CHECK(276, a0, 0xff00ffffffffffff)
 	li a1, 0xff00000100ff80; li a2, 0x0; orn a0, a1, a2
-	CHECK(22, a0, 0xffffffffffffffff)
+	CHECK(277, a0, 0xffffffffffffffff)
 	li a1, 0xff00000100ff80; li a2, 0x1; orn a0, a1, a2
-	CHECK(23, a0, 0xfffffffffffffffe)
+	CHECK(278, a0, 0xfffffffffffffffe)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; orn a0, a1, a2
-	CHECK(24, a0, 0xff00000100ff80)
+	CHECK(279, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x8000000000000000; orn a0, a1, a2
-	CHECK(25, a0, 0x7fffffffffffffff)
+	CHECK(280, a0, 0x7fffffffffffffff)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffffffffffff; orn a0, a1, a2
-	CHECK(26, a0, 0x80ff00000100ff80)
+	CHECK(281, a0, 0x80ff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x80000000; orn a0, a1, a2
-	CHECK(27, a0, 0xffffffff7fffffff)
+	CHECK(282, a0, 0xffffffff7fffffff)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffff; orn a0, a1, a2
-	CHECK(28, a0, 0xffffffff8100ff80)
+	CHECK(283, a0, 0xffffffff8100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff80000000; orn a0, a1, a2
-	CHECK(29, a0, 0xff00007fffffff)
+	CHECK(284, a0, 0xff00007fffffff)
 	li a1, 0xff00000100ff80; li a2, 0x123456789abcdef0; orn a0, a1, a2
-	CHECK(30, a0, 0xedffa9876543ff8f)
+	CHECK(285, a0, 0xedffa9876543ff8f)
 	li a1, 0xff00000100ff80; li a2, 0xfffffffffffffff9; orn a0, a1, a2
-	CHECK(31, a0, 0xff00000100ff86)
+	CHECK(286, a0, 0xff00000100ff86)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff; orn a0, a1, a2
-	CHECK(32, a0, 0xffffffff0100ff80)
+	CHECK(287, a0, 0xffffffff0100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xff00000100ff80; orn a0, a1, a2
-	CHECK(33, a0, 0xffffffffffffffff)
+	CHECK(288, a0, 0xffffffffffffffff)
 	/* xnor */
 	li a1, 0x0; li a2, 0x0; xnor a0, a1, a2
-	CHECK(34, a0, 0xffffffffffffffff)
+	CHECK(289, a0, 0xffffffffffffffff)
 	li a1, 0x0; li a2, 0x1; xnor a0, a1, a2
-	CHECK(35, a0, 0xfffffffffffffffe)
+	CHECK(290, a0, 0xfffffffffffffffe)
 	li a1, 0x0; li a2, 0xffffffffffffffff; xnor a0, a1, a2
-	CHECK(36, a0, 0x0)
+	CHECK(291, a0, 0x0)
 	li a1, 0x0; li a2, 0x8000000000000000; xnor a0, a1, a2
-	CHECK(37, a0, 0x7fffffffffffffff)
+	CHECK(292, a0, 0x7fffffffffffffff)
 	li a1, 0x0; li a2, 0x7fffffffffffffff; xnor a0, a1, a2
-	CHECK(38, a0, 0x8000000000000000)
+	CHECK(293, a0, 0x8000000000000000)
 	li a1, 0x0; li a2, 0x80000000; xnor a0, a1, a2
-	CHECK(39, a0, 0xffffffff7fffffff)
+	CHECK(294, a0, 0xffffffff7fffffff)
 	li a1, 0x0; li a2, 0x7fffffff; xnor a0, a1, a2
-	CHECK(40, a0, 0xffffffff80000000)
+	CHECK(295, a0, 0xffffffff80000000)
 	li a1, 0x0; li a2, 0xffffffff80000000; xnor a0, a1, a2
-	CHECK(41, a0, 0x7fffffff)
+	CHECK(296, a0, 0x7fffffff)
 	li a1, 0x0; li a2, 0x123456789abcdef0; xnor a0, a1, a2
-	CHECK(42, a0, 0xedcba9876543210f)
+	CHECK(297, a0, 0xedcba9876543210f)
 	li a1, 0x0; li a2, 0xfffffffffffffff9; xnor a0, a1, a2
-	CHECK(43, a0, 0x6)
+	CHECK(298, a0, 0x6)
 	li a1, 0x0; li a2, 0xffffffff; xnor a0, a1, a2
-	CHECK(44, a0, 0xffffffff00000000)
+	CHECK(299, a0, 0xffffffff00000000)
 	li a1, 0x0; li a2, 0xff00000100ff80; xnor a0, a1, a2
-	CHECK(45, a0, 0xff00fffffeff007f)
+	CHECK(300, a0, 0xff00fffffeff007f)
 	li a1, 0x1; li a2, 0x0; xnor a0, a1, a2
-	CHECK(46, a0, 0xfffffffffffffffe)
+	CHECK(301, a0, 0xfffffffffffffffe)
 	li a1, 0x1; li a2, 0x1; xnor a0, a1, a2
-	CHECK(47, a0, 0xffffffffffffffff)
+	CHECK(302, a0, 0xffffffffffffffff)
 	li a1, 0x1; li a2, 0xffffffffffffffff; xnor a0, a1, a2
-	CHECK(48, a0, 0x1)
+	CHECK(303, a0, 0x1)
 	li a1, 0x1; li a2, 0x8000000000000000; xnor a0, a1, a2
-	CHECK(49, a0, 0x7ffffffffffffffe)
+	CHECK(304, a0, 0x7ffffffffffffffe)
 	li a1, 0x1; li a2, 0x7fffffffffffffff; xnor a0, a1, a2
-	CHECK(50, a0, 0x8000000000000001)
+	CHECK(305, a0, 0x8000000000000001)
 	li a1, 0x1; li a2, 0x80000000; xnor a0, a1, a2
-	CHECK(51, a0, 0xffffffff7ffffffe)
+	CHECK(306, a0, 0xffffffff7ffffffe)
 	li a1, 0x1; li a2, 0x7fffffff; xnor a0, a1, a2
-	CHECK(52, a0, 0xffffffff80000001)
+	CHECK(307, a0, 0xffffffff80000001)
 	li a1, 0x1; li a2, 0xffffffff80000000; xnor a0, a1, a2
-	CHECK(53, a0, 0x7ffffffe)
+	CHECK(308, a0, 0x7ffffffe)
 	li a1, 0x1; li a2, 0x123456789abcdef0; xnor a0, a1, a2
-	CHECK(54, a0, 0xedcba9876543210e)
+	CHECK(309, a0, 0xedcba9876543210e)
 	li a1, 0x1; li a2, 0xfffffffffffffff9; xnor a0, a1, a2
-	CHECK(55, a0, 0x7)
+	CHECK(310, a0, 0x7)
 	li a1, 0x1; li a2, 0xffffffff; xnor a0, a1, a2
-	CHECK(56, a0, 0xffffffff00000001)
+	CHECK(311, a0, 0xffffffff00000001)
 	li a1, 0x1; li a2, 0xff00000100ff80; xnor a0, a1, a2
-	CHECK(57, a0, 0xff00fffffeff007e)
+	CHECK(312, a0, 0xff00fffffeff007e)
 	li a1, 0xffffffffffffffff; li a2, 0x0; xnor a0, a1, a2
-	CHECK(58, a0, 0x0)
+	CHECK(313, a0, 0x0)
 	li a1, 0xffffffffffffffff; li a2, 0x1; xnor a0, a1, a2
-	CHECK(59, a0, 0x1)
+	CHECK(314, a0, 0x1)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; xnor a0, a1, a2
-	CHECK(60, a0, 0xffffffffffffffff)
+	CHECK(315, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x8000000000000000; xnor a0, a1, a2
-	CHECK(61, a0, 0x8000000000000000)
+	CHECK(316, a0, 0x8000000000000000)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffffffffffff; xnor a0, a1, a2
-	CHECK(62, a0, 0x7fffffffffffffff)
+	CHECK(317, a0, 0x7fffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x80000000; xnor a0, a1, a2
-	CHECK(63, a0, 0x80000000)
+	CHECK(318, a0, 0x80000000)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffff; xnor a0, a1, a2
-	CHECK(64, a0, 0x7fffffff)
+	CHECK(319, a0, 0x7fffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff80000000; xnor a0, a1, a2
-	CHECK(65, a0, 0xffffffff80000000)
+	CHECK(320, a0, 0xffffffff80000000)
 	li a1, 0xffffffffffffffff; li a2, 0x123456789abcdef0; xnor a0, a1, a2
-	CHECK(66, a0, 0x123456789abcdef0)
+	CHECK(321, a0, 0x123456789abcdef0)
 	li a1, 0xffffffffffffffff; li a2, 0xfffffffffffffff9; xnor a0, a1, a2
-	CHECK(67, a0, 0xfffffffffffffff9)
+	CHECK(322, a0, 0xfffffffffffffff9)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff; xnor a0, a1, a2
-	CHECK(68, a0, 0xffffffff)
+	CHECK(323, a0, 0xffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xff00000100ff80; xnor a0, a1, a2
-	CHECK(69, a0, 0xff00000100ff80)
+	CHECK(324, a0, 0xff00000100ff80)
 	li a1, 0x8000000000000000; li a2, 0x0; xnor a0, a1, a2
-	CHECK(70, a0, 0x7fffffffffffffff)
+	CHECK(325, a0, 0x7fffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x1; xnor a0, a1, a2
-	CHECK(71, a0, 0x7ffffffffffffffe)
+	CHECK(326, a0, 0x7ffffffffffffffe)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; xnor a0, a1, a2
-	CHECK(72, a0, 0x8000000000000000)
+	CHECK(327, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x8000000000000000; xnor a0, a1, a2
-	CHECK(73, a0, 0xffffffffffffffff)
+	CHECK(328, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x7fffffffffffffff; xnor a0, a1, a2
-	CHECK(74, a0, 0x0)
+	CHECK(329, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x80000000; xnor a0, a1, a2
-	CHECK(75, a0, 0x7fffffff7fffffff)
+	CHECK(330, a0, 0x7fffffff7fffffff)
 	li a1, 0x8000000000000000; li a2, 0x7fffffff; xnor a0, a1, a2
-	CHECK(76, a0, 0x7fffffff80000000)
+	CHECK(331, a0, 0x7fffffff80000000)
 	li a1, 0x8000000000000000; li a2, 0xffffffff80000000; xnor a0, a1, a2
-	CHECK(77, a0, 0x800000007fffffff)
+	CHECK(332, a0, 0x800000007fffffff)
 	li a1, 0x8000000000000000; li a2, 0x123456789abcdef0; xnor a0, a1, a2
-	CHECK(78, a0, 0x6dcba9876543210f)
+	CHECK(333, a0, 0x6dcba9876543210f)
 	li a1, 0x8000000000000000; li a2, 0xfffffffffffffff9; xnor a0, a1, a2
-	CHECK(79, a0, 0x8000000000000006)
+	CHECK(334, a0, 0x8000000000000006)
 	li a1, 0x8000000000000000; li a2, 0xffffffff; xnor a0, a1, a2
-	CHECK(80, a0, 0x7fffffff00000000)
+	CHECK(335, a0, 0x7fffffff00000000)
 	li a1, 0x8000000000000000; li a2, 0xff00000100ff80; xnor a0, a1, a2
-	CHECK(81, a0, 0x7f00fffffeff007f)
+	CHECK(336, a0, 0x7f00fffffeff007f)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; xnor a0, a1, a2
-	CHECK(82, a0, 0x8000000000000000)
+	CHECK(337, a0, 0x8000000000000000)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; xnor a0, a1, a2
-	CHECK(83, a0, 0x8000000000000001)
+	CHECK(338, a0, 0x8000000000000001)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; xnor a0, a1, a2
-	CHECK(84, a0, 0x7fffffffffffffff)
+	CHECK(339, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x8000000000000000; xnor a0, a1, a2
-	CHECK(85, a0, 0x0)
+	CHECK(340, a0, 0x0)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffffffffffff; xnor a0, a1, a2
-	CHECK(86, a0, 0xffffffffffffffff)
+	CHECK(341, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x80000000; xnor a0, a1, a2
-	CHECK(87, a0, 0x8000000080000000)
+	CHECK(342, a0, 0x8000000080000000)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffff; xnor a0, a1, a2
-	CHECK(88, a0, 0x800000007fffffff)
+	CHECK(343, a0, 0x800000007fffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff80000000; xnor a0, a1, a2
-	CHECK(89, a0, 0x7fffffff80000000)
+	CHECK(344, a0, 0x7fffffff80000000)
 	li a1, 0x7fffffffffffffff; li a2, 0x123456789abcdef0; xnor a0, a1, a2
-	CHECK(90, a0, 0x923456789abcdef0)
+	CHECK(345, a0, 0x923456789abcdef0)
 	li a1, 0x7fffffffffffffff; li a2, 0xfffffffffffffff9; xnor a0, a1, a2
-	CHECK(91, a0, 0x7ffffffffffffff9)
+	CHECK(346, a0, 0x7ffffffffffffff9)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff; xnor a0, a1, a2
-	CHECK(92, a0, 0x80000000ffffffff)
+	CHECK(347, a0, 0x80000000ffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xff00000100ff80; xnor a0, a1, a2
-	CHECK(93, a0, 0x80ff00000100ff80)
+	CHECK(348, a0, 0x80ff00000100ff80)
 	li a1, 0x80000000; li a2, 0x0; xnor a0, a1, a2
-	CHECK(94, a0, 0xffffffff7fffffff)
+	CHECK(349, a0, 0xffffffff7fffffff)
 	li a1, 0x80000000; li a2, 0x1; xnor a0, a1, a2
-	CHECK(95, a0, 0xffffffff7ffffffe)
+	CHECK(350, a0, 0xffffffff7ffffffe)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; xnor a0, a1, a2
-	CHECK(96, a0, 0x80000000)
+	CHECK(351, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x8000000000000000; xnor a0, a1, a2
-	CHECK(97, a0, 0x7fffffff7fffffff)
+	CHECK(352, a0, 0x7fffffff7fffffff)
 	li a1, 0x80000000; li a2, 0x7fffffffffffffff; xnor a0, a1, a2
-	CHECK(98, a0, 0x8000000080000000)
+	CHECK(353, a0, 0x8000000080000000)
 	li a1, 0x80000000; li a2, 0x80000000; xnor a0, a1, a2
-	CHECK(99, a0, 0xffffffffffffffff)
+	CHECK(354, a0, 0xffffffffffffffff)
 	li a1, 0x80000000; li a2, 0x7fffffff; xnor a0, a1, a2
-	CHECK(100, a0, 0xffffffff00000000)
+	CHECK(355, a0, 0xffffffff00000000)
 	li a1, 0x80000000; li a2, 0xffffffff80000000; xnor a0, a1, a2
-	CHECK(101, a0, 0xffffffff)
+	CHECK(356, a0, 0xffffffff)
 	li a1, 0x80000000; li a2, 0x123456789abcdef0; xnor a0, a1, a2
-	CHECK(102, a0, 0xedcba987e543210f)
+	CHECK(357, a0, 0xedcba987e543210f)
 	li a1, 0x80000000; li a2, 0xfffffffffffffff9; xnor a0, a1, a2
-	CHECK(103, a0, 0x80000006)
+	CHECK(358, a0, 0x80000006)
 	li a1, 0x80000000; li a2, 0xffffffff; xnor a0, a1, a2
-	CHECK(104, a0, 0xffffffff80000000)
+	CHECK(359, a0, 0xffffffff80000000)
 	li a1, 0x80000000; li a2, 0xff00000100ff80; xnor a0, a1, a2
-	CHECK(105, a0, 0xff00ffff7eff007f)
+	CHECK(360, a0, 0xff00ffff7eff007f)
 	li a1, 0x7fffffff; li a2, 0x0; xnor a0, a1, a2
-	CHECK(106, a0, 0xffffffff80000000)
+	CHECK(361, a0, 0xffffffff80000000)
 	li a1, 0x7fffffff; li a2, 0x1; xnor a0, a1, a2
-	CHECK(107, a0, 0xffffffff80000001)
+	CHECK(362, a0, 0xffffffff80000001)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; xnor a0, a1, a2
-	CHECK(108, a0, 0x7fffffff)
+	CHECK(363, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x8000000000000000; xnor a0, a1, a2
-	CHECK(109, a0, 0x7fffffff80000000)
+	CHECK(364, a0, 0x7fffffff80000000)
 	li a1, 0x7fffffff; li a2, 0x7fffffffffffffff; xnor a0, a1, a2
-	CHECK(110, a0, 0x800000007fffffff)
+	CHECK(365, a0, 0x800000007fffffff)
 	li a1, 0x7fffffff; li a2, 0x80000000; xnor a0, a1, a2
-	CHECK(111, a0, 0xffffffff00000000)
+	CHECK(366, a0, 0xffffffff00000000)
 	li a1, 0x7fffffff; li a2, 0x7fffffff; xnor a0, a1, a2
-	CHECK(112, a0, 0xffffffffffffffff)
+	CHECK(367, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffff; li a2, 0xffffffff80000000; xnor a0, a1, a2
-	CHECK(113, a0, 0x0)
+	CHECK(368, a0, 0x0)
 	li a1, 0x7fffffff; li a2, 0x123456789abcdef0; xnor a0, a1, a2
-	CHECK(114, a0, 0xedcba9871abcdef0)
+	CHECK(369, a0, 0xedcba9871abcdef0)
 	li a1, 0x7fffffff; li a2, 0xfffffffffffffff9; xnor a0, a1, a2
-	CHECK(115, a0, 0x7ffffff9)
+	CHECK(370, a0, 0x7ffffff9)
 	li a1, 0x7fffffff; li a2, 0xffffffff; xnor a0, a1, a2
-	CHECK(116, a0, 0xffffffff7fffffff)
+	CHECK(371, a0, 0xffffffff7fffffff)
 	li a1, 0x7fffffff; li a2, 0xff00000100ff80; xnor a0, a1, a2
-	CHECK(117, a0, 0xff00ffff8100ff80)
+	CHECK(372, a0, 0xff00ffff8100ff80)
 	li a1, 0xffffffff80000000; li a2, 0x0; xnor a0, a1, a2
-	CHECK(118, a0, 0x7fffffff)
+	CHECK(373, a0, 0x7fffffff)
 	li a1, 0xffffffff80000000; li a2, 0x1; xnor a0, a1, a2
-	CHECK(119, a0, 0x7ffffffe)
+	CHECK(374, a0, 0x7ffffffe)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; xnor a0, a1, a2
-	CHECK(120, a0, 0xffffffff80000000)
+	CHECK(375, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x8000000000000000; xnor a0, a1, a2
-	CHECK(121, a0, 0x800000007fffffff)
+	CHECK(376, a0, 0x800000007fffffff)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffffffffffff; xnor a0, a1, a2
-	CHECK(122, a0, 0x7fffffff80000000)
+	CHECK(377, a0, 0x7fffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x80000000; xnor a0, a1, a2
-	CHECK(123, a0, 0xffffffff)
+	CHECK(378, a0, 0xffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffff; xnor a0, a1, a2
-	CHECK(124, a0, 0x0)
+	CHECK(379, a0, 0x0)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff80000000; xnor a0, a1, a2
-	CHECK(125, a0, 0xffffffffffffffff)
+	CHECK(380, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x123456789abcdef0; xnor a0, a1, a2
-	CHECK(126, a0, 0x12345678e543210f)
+	CHECK(381, a0, 0x12345678e543210f)
 	li a1, 0xffffffff80000000; li a2, 0xfffffffffffffff9; xnor a0, a1, a2
-	CHECK(127, a0, 0xffffffff80000006)
+	CHECK(382, a0, 0xffffffff80000006)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff; xnor a0, a1, a2
-	CHECK(128, a0, 0x80000000)
+	CHECK(383, a0, 0x80000000)
 	li a1, 0xffffffff80000000; li a2, 0xff00000100ff80; xnor a0, a1, a2
-	CHECK(129, a0, 0xff00007eff007f)
+	CHECK(384, a0, 0xff00007eff007f)
 	li a1, 0x123456789abcdef0; li a2, 0x0; xnor a0, a1, a2
-	CHECK(130, a0, 0xedcba9876543210f)
+	CHECK(385, a0, 0xedcba9876543210f)
 	li a1, 0x123456789abcdef0; li a2, 0x1; xnor a0, a1, a2
-	CHECK(131, a0, 0xedcba9876543210e)
+	CHECK(386, a0, 0xedcba9876543210e)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; xnor a0, a1, a2
-	CHECK(132, a0, 0x123456789abcdef0)
+	CHECK(387, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x8000000000000000; xnor a0, a1, a2
-	CHECK(133, a0, 0x6dcba9876543210f)
+	CHECK(388, a0, 0x6dcba9876543210f)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffffffffffff; xnor a0, a1, a2
-	CHECK(134, a0, 0x923456789abcdef0)
+	CHECK(389, a0, 0x923456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x80000000; xnor a0, a1, a2
-	CHECK(135, a0, 0xedcba987e543210f)
+	CHECK(390, a0, 0xedcba987e543210f)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffff; xnor a0, a1, a2
-	CHECK(136, a0, 0xedcba9871abcdef0)
+	CHECK(391, a0, 0xedcba9871abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff80000000; xnor a0, a1, a2
-	CHECK(137, a0, 0x12345678e543210f)
+	CHECK(392, a0, 0x12345678e543210f)
 	li a1, 0x123456789abcdef0; li a2, 0x123456789abcdef0; xnor a0, a1, a2
-	CHECK(138, a0, 0xffffffffffffffff)
+	CHECK(393, a0, 0xffffffffffffffff)
 	li a1, 0x123456789abcdef0; li a2, 0xfffffffffffffff9; xnor a0, a1, a2
-	CHECK(139, a0, 0x123456789abcdef6)
+	CHECK(394, a0, 0x123456789abcdef6)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff; xnor a0, a1, a2
-	CHECK(140, a0, 0xedcba9879abcdef0)
+	CHECK(395, a0, 0xedcba9879abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xff00000100ff80; xnor a0, a1, a2
-	CHECK(141, a0, 0xed34a9876443de8f)
+	CHECK(396, a0, 0xed34a9876443de8f)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; xnor a0, a1, a2
-	CHECK(142, a0, 0x6)
+	CHECK(397, a0, 0x6)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; xnor a0, a1, a2
-	CHECK(143, a0, 0x7)
+	CHECK(398, a0, 0x7)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; xnor a0, a1, a2
-	CHECK(144, a0, 0xfffffffffffffff9)
+	CHECK(399, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x8000000000000000; xnor a0, a1, a2
-	CHECK(145, a0, 0x8000000000000006)
+	CHECK(400, a0, 0x8000000000000006)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffffffffffff; xnor a0, a1, a2
-	CHECK(146, a0, 0x7ffffffffffffff9)
+	CHECK(401, a0, 0x7ffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x80000000; xnor a0, a1, a2
-	CHECK(147, a0, 0x80000006)
+	CHECK(402, a0, 0x80000006)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffff; xnor a0, a1, a2
-	CHECK(148, a0, 0x7ffffff9)
+	CHECK(403, a0, 0x7ffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff80000000; xnor a0, a1, a2
-	CHECK(149, a0, 0xffffffff80000006)
+	CHECK(404, a0, 0xffffffff80000006)
 	li a1, 0xfffffffffffffff9; li a2, 0x123456789abcdef0; xnor a0, a1, a2
-	CHECK(150, a0, 0x123456789abcdef6)
+	CHECK(405, a0, 0x123456789abcdef6)
 	li a1, 0xfffffffffffffff9; li a2, 0xfffffffffffffff9; xnor a0, a1, a2
-	CHECK(151, a0, 0xffffffffffffffff)
+	CHECK(406, a0, 0xffffffffffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff; xnor a0, a1, a2
-	CHECK(152, a0, 0xfffffff9)
+	CHECK(407, a0, 0xfffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xff00000100ff80; xnor a0, a1, a2
-	CHECK(153, a0, 0xff00000100ff86)
+	CHECK(408, a0, 0xff00000100ff86)
 	li a1, 0xffffffff; li a2, 0x0; xnor a0, a1, a2
-	CHECK(154, a0, 0xffffffff00000000)
+	CHECK(409, a0, 0xffffffff00000000)
 	li a1, 0xffffffff; li a2, 0x1; xnor a0, a1, a2
-	CHECK(155, a0, 0xffffffff00000001)
+	CHECK(410, a0, 0xffffffff00000001)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; xnor a0, a1, a2
-	CHECK(156, a0, 0xffffffff)
+	CHECK(411, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x8000000000000000; xnor a0, a1, a2
-	CHECK(157, a0, 0x7fffffff00000000)
+	CHECK(412, a0, 0x7fffffff00000000)
 	li a1, 0xffffffff; li a2, 0x7fffffffffffffff; xnor a0, a1, a2
-	CHECK(158, a0, 0x80000000ffffffff)
+	CHECK(413, a0, 0x80000000ffffffff)
 	li a1, 0xffffffff; li a2, 0x80000000; xnor a0, a1, a2
-	CHECK(159, a0, 0xffffffff80000000)
+	CHECK(414, a0, 0xffffffff80000000)
 	li a1, 0xffffffff; li a2, 0x7fffffff; xnor a0, a1, a2
-	CHECK(160, a0, 0xffffffff7fffffff)
+	CHECK(415, a0, 0xffffffff7fffffff)
 	li a1, 0xffffffff; li a2, 0xffffffff80000000; xnor a0, a1, a2
-	CHECK(161, a0, 0x80000000)
+	CHECK(416, a0, 0x80000000)
 	li a1, 0xffffffff; li a2, 0x123456789abcdef0; xnor a0, a1, a2
-	CHECK(162, a0, 0xedcba9879abcdef0)
+	CHECK(417, a0, 0xedcba9879abcdef0)
 	li a1, 0xffffffff; li a2, 0xfffffffffffffff9; xnor a0, a1, a2
-	CHECK(163, a0, 0xfffffff9)
+	CHECK(418, a0, 0xfffffff9)
 	li a1, 0xffffffff; li a2, 0xffffffff; xnor a0, a1, a2
-	CHECK(164, a0, 0xffffffffffffffff)
+	CHECK(419, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0xff00000100ff80; xnor a0, a1, a2
-	CHECK(165, a0, 0xff00ffff0100ff80)
+	CHECK(420, a0, 0xff00ffff0100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x0; xnor a0, a1, a2
-	CHECK(166, a0, 0xff00fffffeff007f)
+	CHECK(421, a0, 0xff00fffffeff007f)
 	li a1, 0xff00000100ff80; li a2, 0x1; xnor a0, a1, a2
-	CHECK(167, a0, 0xff00fffffeff007e)
+	CHECK(422, a0, 0xff00fffffeff007e)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; xnor a0, a1, a2
-	CHECK(168, a0, 0xff00000100ff80)
+	CHECK(423, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x8000000000000000; xnor a0, a1, a2
-	CHECK(169, a0, 0x7f00fffffeff007f)
+	CHECK(424, a0, 0x7f00fffffeff007f)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffffffffffff; xnor a0, a1, a2
-	CHECK(170, a0, 0x80ff00000100ff80)
+	CHECK(425, a0, 0x80ff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x80000000; xnor a0, a1, a2
-	CHECK(171, a0, 0xff00ffff7eff007f)
+	CHECK(426, a0, 0xff00ffff7eff007f)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffff; xnor a0, a1, a2
-	CHECK(172, a0, 0xff00ffff8100ff80)
+	CHECK(427, a0, 0xff00ffff8100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff80000000; xnor a0, a1, a2
-	CHECK(173, a0, 0xff00007eff007f)
+	CHECK(428, a0, 0xff00007eff007f)
 	li a1, 0xff00000100ff80; li a2, 0x123456789abcdef0; xnor a0, a1, a2
-	CHECK(174, a0, 0xed34a9876443de8f)
+	CHECK(429, a0, 0xed34a9876443de8f)
 	li a1, 0xff00000100ff80; li a2, 0xfffffffffffffff9; xnor a0, a1, a2
-	CHECK(175, a0, 0xff00000100ff86)
+	CHECK(430, a0, 0xff00000100ff86)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff; xnor a0, a1, a2
-	CHECK(176, a0, 0xff00ffff0100ff80)
+	CHECK(431, a0, 0xff00ffff0100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xff00000100ff80; xnor a0, a1, a2
-	CHECK(177, a0, 0xffffffffffffffff)
+	CHECK(432, a0, 0xffffffffffffffff)
 	/* max */
 	li a1, 0x0; li a2, 0x0; max a0, a1, a2
-	CHECK(178, a0, 0x0)
+	CHECK(433, a0, 0x0)
 	li a1, 0x0; li a2, 0x1; max a0, a1, a2
-	CHECK(179, a0, 0x1)
+	CHECK(434, a0, 0x1)
 	li a1, 0x0; li a2, 0xffffffffffffffff; max a0, a1, a2
-	CHECK(180, a0, 0x0)
+	CHECK(435, a0, 0x0)
 	li a1, 0x0; li a2, 0x8000000000000000; max a0, a1, a2
-	CHECK(181, a0, 0x0)
+	CHECK(436, a0, 0x0)
 	li a1, 0x0; li a2, 0x7fffffffffffffff; max a0, a1, a2
-	CHECK(182, a0, 0x7fffffffffffffff)
+	CHECK(437, a0, 0x7fffffffffffffff)
 	li a1, 0x0; li a2, 0x80000000; max a0, a1, a2
-	CHECK(183, a0, 0x80000000)
+	CHECK(438, a0, 0x80000000)
 	li a1, 0x0; li a2, 0x7fffffff; max a0, a1, a2
-	CHECK(184, a0, 0x7fffffff)
+	CHECK(439, a0, 0x7fffffff)
 	li a1, 0x0; li a2, 0xffffffff80000000; max a0, a1, a2
-	CHECK(185, a0, 0x0)
+	CHECK(440, a0, 0x0)
 	li a1, 0x0; li a2, 0x123456789abcdef0; max a0, a1, a2
-	CHECK(186, a0, 0x123456789abcdef0)
+	CHECK(441, a0, 0x123456789abcdef0)
 	li a1, 0x0; li a2, 0xfffffffffffffff9; max a0, a1, a2
-	CHECK(187, a0, 0x0)
+	CHECK(442, a0, 0x0)
 	li a1, 0x0; li a2, 0xffffffff; max a0, a1, a2
-	CHECK(188, a0, 0xffffffff)
+	CHECK(443, a0, 0xffffffff)
 	li a1, 0x0; li a2, 0xff00000100ff80; max a0, a1, a2
-	CHECK(189, a0, 0xff00000100ff80)
+	CHECK(444, a0, 0xff00000100ff80)
 	li a1, 0x1; li a2, 0x0; max a0, a1, a2
-	CHECK(190, a0, 0x1)
+	CHECK(445, a0, 0x1)
 	li a1, 0x1; li a2, 0x1; max a0, a1, a2
-	CHECK(191, a0, 0x1)
+	CHECK(446, a0, 0x1)
 	li a1, 0x1; li a2, 0xffffffffffffffff; max a0, a1, a2
-	CHECK(192, a0, 0x1)
+	CHECK(447, a0, 0x1)
 	li a1, 0x1; li a2, 0x8000000000000000; max a0, a1, a2
-	CHECK(193, a0, 0x1)
+	CHECK(448, a0, 0x1)
 	li a1, 0x1; li a2, 0x7fffffffffffffff; max a0, a1, a2
-	CHECK(194, a0, 0x7fffffffffffffff)
+	CHECK(449, a0, 0x7fffffffffffffff)
 	li a1, 0x1; li a2, 0x80000000; max a0, a1, a2
-	CHECK(195, a0, 0x80000000)
+	CHECK(450, a0, 0x80000000)
 	li a1, 0x1; li a2, 0x7fffffff; max a0, a1, a2
-	CHECK(196, a0, 0x7fffffff)
+	CHECK(451, a0, 0x7fffffff)
 	li a1, 0x1; li a2, 0xffffffff80000000; max a0, a1, a2
-	CHECK(197, a0, 0x1)
+	CHECK(452, a0, 0x1)
 	li a1, 0x1; li a2, 0x123456789abcdef0; max a0, a1, a2
-	CHECK(198, a0, 0x123456789abcdef0)
+	CHECK(453, a0, 0x123456789abcdef0)
 	li a1, 0x1; li a2, 0xfffffffffffffff9; max a0, a1, a2
-	CHECK(199, a0, 0x1)
+	CHECK(454, a0, 0x1)
 	li a1, 0x1; li a2, 0xffffffff; max a0, a1, a2
-	CHECK(200, a0, 0xffffffff)
+	CHECK(455, a0, 0xffffffff)
 	li a1, 0x1; li a2, 0xff00000100ff80; max a0, a1, a2
-	CHECK(201, a0, 0xff00000100ff80)
+	CHECK(456, a0, 0xff00000100ff80)
 	li a1, 0xffffffffffffffff; li a2, 0x0; max a0, a1, a2
-	CHECK(202, a0, 0x0)
+	CHECK(457, a0, 0x0)
 	li a1, 0xffffffffffffffff; li a2, 0x1; max a0, a1, a2
-	CHECK(203, a0, 0x1)
+	CHECK(458, a0, 0x1)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; max a0, a1, a2
-	CHECK(204, a0, 0xffffffffffffffff)
+	CHECK(459, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x8000000000000000; max a0, a1, a2
-	CHECK(205, a0, 0xffffffffffffffff)
+	CHECK(460, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffffffffffff; max a0, a1, a2
-	CHECK(206, a0, 0x7fffffffffffffff)
+	CHECK(461, a0, 0x7fffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x80000000; max a0, a1, a2
-	CHECK(207, a0, 0x80000000)
+	CHECK(462, a0, 0x80000000)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffff; max a0, a1, a2
-	CHECK(208, a0, 0x7fffffff)
+	CHECK(463, a0, 0x7fffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff80000000; max a0, a1, a2
-	CHECK(209, a0, 0xffffffffffffffff)
+	CHECK(464, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x123456789abcdef0; max a0, a1, a2
-	CHECK(210, a0, 0x123456789abcdef0)
+	CHECK(465, a0, 0x123456789abcdef0)
 	li a1, 0xffffffffffffffff; li a2, 0xfffffffffffffff9; max a0, a1, a2
-	CHECK(211, a0, 0xffffffffffffffff)
+	CHECK(466, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff; max a0, a1, a2
-	CHECK(212, a0, 0xffffffff)
+	CHECK(467, a0, 0xffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xff00000100ff80; max a0, a1, a2
-	CHECK(213, a0, 0xff00000100ff80)
+	CHECK(468, a0, 0xff00000100ff80)
 	li a1, 0x8000000000000000; li a2, 0x0; max a0, a1, a2
-	CHECK(214, a0, 0x0)
+	CHECK(469, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x1; max a0, a1, a2
-	CHECK(215, a0, 0x1)
+	CHECK(470, a0, 0x1)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; max a0, a1, a2
-	CHECK(216, a0, 0xffffffffffffffff)
+	CHECK(471, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x8000000000000000; max a0, a1, a2
-	CHECK(217, a0, 0x8000000000000000)
+	CHECK(472, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffffffffffff; max a0, a1, a2
-	CHECK(218, a0, 0x7fffffffffffffff)
+	CHECK(473, a0, 0x7fffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x80000000; max a0, a1, a2
-	CHECK(219, a0, 0x80000000)
+	CHECK(474, a0, 0x80000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffff; max a0, a1, a2
-	CHECK(220, a0, 0x7fffffff)
+	CHECK(475, a0, 0x7fffffff)
 	li a1, 0x8000000000000000; li a2, 0xffffffff80000000; max a0, a1, a2
-	CHECK(221, a0, 0xffffffff80000000)
+	CHECK(476, a0, 0xffffffff80000000)
 	li a1, 0x8000000000000000; li a2, 0x123456789abcdef0; max a0, a1, a2
-	CHECK(222, a0, 0x123456789abcdef0)
+	CHECK(477, a0, 0x123456789abcdef0)
 	li a1, 0x8000000000000000; li a2, 0xfffffffffffffff9; max a0, a1, a2
-	CHECK(223, a0, 0xfffffffffffffff9)
+	CHECK(478, a0, 0xfffffffffffffff9)
 	li a1, 0x8000000000000000; li a2, 0xffffffff; max a0, a1, a2
-	CHECK(224, a0, 0xffffffff)
+	CHECK(479, a0, 0xffffffff)
 	li a1, 0x8000000000000000; li a2, 0xff00000100ff80; max a0, a1, a2
-	CHECK(225, a0, 0xff00000100ff80)
+	CHECK(480, a0, 0xff00000100ff80)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; max a0, a1, a2
-	CHECK(226, a0, 0x7fffffffffffffff)
+	CHECK(481, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; max a0, a1, a2
-	CHECK(227, a0, 0x7fffffffffffffff)
+	CHECK(482, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; max a0, a1, a2
-	CHECK(228, a0, 0x7fffffffffffffff)
+	CHECK(483, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x8000000000000000; max a0, a1, a2
-	CHECK(229, a0, 0x7fffffffffffffff)
+	CHECK(484, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffffffffffff; max a0, a1, a2
-	CHECK(230, a0, 0x7fffffffffffffff)
+	CHECK(485, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x80000000; max a0, a1, a2
-	CHECK(231, a0, 0x7fffffffffffffff)
+	CHECK(486, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffff; max a0, a1, a2
-	CHECK(232, a0, 0x7fffffffffffffff)
+	CHECK(487, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff80000000; max a0, a1, a2
-	CHECK(233, a0, 0x7fffffffffffffff)
+	CHECK(488, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x123456789abcdef0; max a0, a1, a2
-	CHECK(234, a0, 0x7fffffffffffffff)
+	CHECK(489, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xfffffffffffffff9; max a0, a1, a2
-	CHECK(235, a0, 0x7fffffffffffffff)
+	CHECK(490, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff; max a0, a1, a2
-	CHECK(236, a0, 0x7fffffffffffffff)
+	CHECK(491, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xff00000100ff80; max a0, a1, a2
-	CHECK(237, a0, 0x7fffffffffffffff)
+	CHECK(492, a0, 0x7fffffffffffffff)
 	li a1, 0x80000000; li a2, 0x0; max a0, a1, a2
-	CHECK(238, a0, 0x80000000)
+	CHECK(493, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x1; max a0, a1, a2
-	CHECK(239, a0, 0x80000000)
+	CHECK(494, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; max a0, a1, a2
-	CHECK(240, a0, 0x80000000)
+	CHECK(495, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x8000000000000000; max a0, a1, a2
-	CHECK(241, a0, 0x80000000)
+	CHECK(496, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x7fffffffffffffff; max a0, a1, a2
-	CHECK(242, a0, 0x7fffffffffffffff)
+	CHECK(497, a0, 0x7fffffffffffffff)
 	li a1, 0x80000000; li a2, 0x80000000; max a0, a1, a2
-	CHECK(243, a0, 0x80000000)
+	CHECK(498, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x7fffffff; max a0, a1, a2
-	CHECK(244, a0, 0x80000000)
+	CHECK(499, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0xffffffff80000000; max a0, a1, a2
-	CHECK(245, a0, 0x80000000)
+	CHECK(500, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x123456789abcdef0; max a0, a1, a2
-	CHECK(246, a0, 0x123456789abcdef0)
+	CHECK(501, a0, 0x123456789abcdef0)
 	li a1, 0x80000000; li a2, 0xfffffffffffffff9; max a0, a1, a2
-	CHECK(247, a0, 0x80000000)
+	CHECK(502, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0xffffffff; max a0, a1, a2
-	CHECK(248, a0, 0xffffffff)
+	CHECK(503, a0, 0xffffffff)
 	li a1, 0x80000000; li a2, 0xff00000100ff80; max a0, a1, a2
-	CHECK(249, a0, 0xff00000100ff80)
+	CHECK(504, a0, 0xff00000100ff80)
 	li a1, 0x7fffffff; li a2, 0x0; max a0, a1, a2
-	CHECK(250, a0, 0x7fffffff)
+	CHECK(505, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x1; max a0, a1, a2
-	CHECK(251, a0, 0x7fffffff)
+	CHECK(506, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; max a0, a1, a2
-	CHECK(252, a0, 0x7fffffff)
+	CHECK(507, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x8000000000000000; max a0, a1, a2
-	CHECK(253, a0, 0x7fffffff)
+	CHECK(508, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x7fffffffffffffff; max a0, a1, a2
-	CHECK(254, a0, 0x7fffffffffffffff)
+	CHECK(509, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffff; li a2, 0x80000000; max a0, a1, a2
-	CHECK(255, a0, 0x80000000)
+	CHECK(510, a0, 0x80000000)
 	li a1, 0x7fffffff; li a2, 0x7fffffff; max a0, a1, a2
-	CHECK(1, a0, 0x7fffffff)
+	CHECK(511, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0xffffffff80000000; max a0, a1, a2
-	CHECK(2, a0, 0x7fffffff)
+	CHECK(512, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x123456789abcdef0; max a0, a1, a2
-	CHECK(3, a0, 0x123456789abcdef0)
+	CHECK(513, a0, 0x123456789abcdef0)
 	li a1, 0x7fffffff; li a2, 0xfffffffffffffff9; max a0, a1, a2
-	CHECK(4, a0, 0x7fffffff)
+	CHECK(514, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0xffffffff; max a0, a1, a2
-	CHECK(5, a0, 0xffffffff)
+	CHECK(515, a0, 0xffffffff)
 	li a1, 0x7fffffff; li a2, 0xff00000100ff80; max a0, a1, a2
-	CHECK(6, a0, 0xff00000100ff80)
+	CHECK(516, a0, 0xff00000100ff80)
 	li a1, 0xffffffff80000000; li a2, 0x0; max a0, a1, a2
-	CHECK(7, a0, 0x0)
+	CHECK(517, a0, 0x0)
 	li a1, 0xffffffff80000000; li a2, 0x1; max a0, a1, a2
-	CHECK(8, a0, 0x1)
+	CHECK(518, a0, 0x1)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; max a0, a1, a2
-	CHECK(9, a0, 0xffffffffffffffff)
+	CHECK(519, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x8000000000000000; max a0, a1, a2
-	CHECK(10, a0, 0xffffffff80000000)
+	CHECK(520, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffffffffffff; max a0, a1, a2
-	CHECK(11, a0, 0x7fffffffffffffff)
+	CHECK(521, a0, 0x7fffffffffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x80000000; max a0, a1, a2
-	CHECK(12, a0, 0x80000000)
+	CHECK(522, a0, 0x80000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffff; max a0, a1, a2
-	CHECK(13, a0, 0x7fffffff)
+	CHECK(523, a0, 0x7fffffff)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff80000000; max a0, a1, a2
-	CHECK(14, a0, 0xffffffff80000000)
+	CHECK(524, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x123456789abcdef0; max a0, a1, a2
-	CHECK(15, a0, 0x123456789abcdef0)
+	CHECK(525, a0, 0x123456789abcdef0)
 	li a1, 0xffffffff80000000; li a2, 0xfffffffffffffff9; max a0, a1, a2
-	CHECK(16, a0, 0xfffffffffffffff9)
+	CHECK(526, a0, 0xfffffffffffffff9)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff; max a0, a1, a2
-	CHECK(17, a0, 0xffffffff)
+	CHECK(527, a0, 0xffffffff)
 	li a1, 0xffffffff80000000; li a2, 0xff00000100ff80; max a0, a1, a2
-	CHECK(18, a0, 0xff00000100ff80)
+	CHECK(528, a0, 0xff00000100ff80)
 	li a1, 0x123456789abcdef0; li a2, 0x0; max a0, a1, a2
-	CHECK(19, a0, 0x123456789abcdef0)
+	CHECK(529, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x1; max a0, a1, a2
-	CHECK(20, a0, 0x123456789abcdef0)
+	CHECK(530, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; max a0, a1, a2
-	CHECK(21, a0, 0x123456789abcdef0)
+	CHECK(531, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x8000000000000000; max a0, a1, a2
-	CHECK(22, a0, 0x123456789abcdef0)
+	CHECK(532, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffffffffffff; max a0, a1, a2
-	CHECK(23, a0, 0x7fffffffffffffff)
+	CHECK(533, a0, 0x7fffffffffffffff)
 	li a1, 0x123456789abcdef0; li a2, 0x80000000; max a0, a1, a2
-	CHECK(24, a0, 0x123456789abcdef0)
+	CHECK(534, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffff; max a0, a1, a2
-	CHECK(25, a0, 0x123456789abcdef0)
+	CHECK(535, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff80000000; max a0, a1, a2
-	CHECK(26, a0, 0x123456789abcdef0)
+	CHECK(536, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x123456789abcdef0; max a0, a1, a2
-	CHECK(27, a0, 0x123456789abcdef0)
+	CHECK(537, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xfffffffffffffff9; max a0, a1, a2
-	CHECK(28, a0, 0x123456789abcdef0)
+	CHECK(538, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff; max a0, a1, a2
-	CHECK(29, a0, 0x123456789abcdef0)
+	CHECK(539, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xff00000100ff80; max a0, a1, a2
-	CHECK(30, a0, 0x123456789abcdef0)
+	CHECK(540, a0, 0x123456789abcdef0)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; max a0, a1, a2
-	CHECK(31, a0, 0x0)
+	CHECK(541, a0, 0x0)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; max a0, a1, a2
-	CHECK(32, a0, 0x1)
+	CHECK(542, a0, 0x1)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; max a0, a1, a2
-	CHECK(33, a0, 0xffffffffffffffff)
+	CHECK(543, a0, 0xffffffffffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0x8000000000000000; max a0, a1, a2
-	CHECK(34, a0, 0xfffffffffffffff9)
+	CHECK(544, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffffffffffff; max a0, a1, a2
-	CHECK(35, a0, 0x7fffffffffffffff)
+	CHECK(545, a0, 0x7fffffffffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0x80000000; max a0, a1, a2
-	CHECK(36, a0, 0x80000000)
+	CHECK(546, a0, 0x80000000)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffff; max a0, a1, a2
-	CHECK(37, a0, 0x7fffffff)
+	CHECK(547, a0, 0x7fffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff80000000; max a0, a1, a2
-	CHECK(38, a0, 0xfffffffffffffff9)
+	CHECK(548, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x123456789abcdef0; max a0, a1, a2
-	CHECK(39, a0, 0x123456789abcdef0)
+	CHECK(549, a0, 0x123456789abcdef0)
 	li a1, 0xfffffffffffffff9; li a2, 0xfffffffffffffff9; max a0, a1, a2
-	CHECK(40, a0, 0xfffffffffffffff9)
+	CHECK(550, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff; max a0, a1, a2
-	CHECK(41, a0, 0xffffffff)
+	CHECK(551, a0, 0xffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0xff00000100ff80; max a0, a1, a2
-	CHECK(42, a0, 0xff00000100ff80)
+	CHECK(552, a0, 0xff00000100ff80)
 	li a1, 0xffffffff; li a2, 0x0; max a0, a1, a2
-	CHECK(43, a0, 0xffffffff)
+	CHECK(553, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x1; max a0, a1, a2
-	CHECK(44, a0, 0xffffffff)
+	CHECK(554, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; max a0, a1, a2
-	CHECK(45, a0, 0xffffffff)
+	CHECK(555, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x8000000000000000; max a0, a1, a2
-	CHECK(46, a0, 0xffffffff)
+	CHECK(556, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x7fffffffffffffff; max a0, a1, a2
-	CHECK(47, a0, 0x7fffffffffffffff)
+	CHECK(557, a0, 0x7fffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x80000000; max a0, a1, a2
-	CHECK(48, a0, 0xffffffff)
+	CHECK(558, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x7fffffff; max a0, a1, a2
-	CHECK(49, a0, 0xffffffff)
+	CHECK(559, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0xffffffff80000000; max a0, a1, a2
-	CHECK(50, a0, 0xffffffff)
+	CHECK(560, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x123456789abcdef0; max a0, a1, a2
-	CHECK(51, a0, 0x123456789abcdef0)
+	CHECK(561, a0, 0x123456789abcdef0)
 	li a1, 0xffffffff; li a2, 0xfffffffffffffff9; max a0, a1, a2
-	CHECK(52, a0, 0xffffffff)
+	CHECK(562, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0xffffffff; max a0, a1, a2
-	CHECK(53, a0, 0xffffffff)
+	CHECK(563, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0xff00000100ff80; max a0, a1, a2
-	CHECK(54, a0, 0xff00000100ff80)
+	CHECK(564, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x0; max a0, a1, a2
-	CHECK(55, a0, 0xff00000100ff80)
+	CHECK(565, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x1; max a0, a1, a2
-	CHECK(56, a0, 0xff00000100ff80)
+	CHECK(566, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; max a0, a1, a2
-	CHECK(57, a0, 0xff00000100ff80)
+	CHECK(567, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x8000000000000000; max a0, a1, a2
-	CHECK(58, a0, 0xff00000100ff80)
+	CHECK(568, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffffffffffff; max a0, a1, a2
-	CHECK(59, a0, 0x7fffffffffffffff)
+	CHECK(569, a0, 0x7fffffffffffffff)
 	li a1, 0xff00000100ff80; li a2, 0x80000000; max a0, a1, a2
-	CHECK(60, a0, 0xff00000100ff80)
+	CHECK(570, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffff; max a0, a1, a2
-	CHECK(61, a0, 0xff00000100ff80)
+	CHECK(571, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff80000000; max a0, a1, a2
-	CHECK(62, a0, 0xff00000100ff80)
+	CHECK(572, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x123456789abcdef0; max a0, a1, a2
-	CHECK(63, a0, 0x123456789abcdef0)
+	CHECK(573, a0, 0x123456789abcdef0)
 	li a1, 0xff00000100ff80; li a2, 0xfffffffffffffff9; max a0, a1, a2
-	CHECK(64, a0, 0xff00000100ff80)
+	CHECK(574, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff; max a0, a1, a2
-	CHECK(65, a0, 0xff00000100ff80)
+	CHECK(575, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xff00000100ff80; max a0, a1, a2
-	CHECK(66, a0, 0xff00000100ff80)
+	CHECK(576, a0, 0xff00000100ff80)
 	/* min */
 	li a1, 0x0; li a2, 0x0; min a0, a1, a2
-	CHECK(67, a0, 0x0)
+	CHECK(577, a0, 0x0)
 	li a1, 0x0; li a2, 0x1; min a0, a1, a2
-	CHECK(68, a0, 0x0)
+	CHECK(578, a0, 0x0)
 	li a1, 0x0; li a2, 0xffffffffffffffff; min a0, a1, a2
-	CHECK(69, a0, 0xffffffffffffffff)
+	CHECK(579, a0, 0xffffffffffffffff)
 	li a1, 0x0; li a2, 0x8000000000000000; min a0, a1, a2
-	CHECK(70, a0, 0x8000000000000000)
+	CHECK(580, a0, 0x8000000000000000)
 	li a1, 0x0; li a2, 0x7fffffffffffffff; min a0, a1, a2
-	CHECK(71, a0, 0x0)
+	CHECK(581, a0, 0x0)
 	li a1, 0x0; li a2, 0x80000000; min a0, a1, a2
-	CHECK(72, a0, 0x0)
+	CHECK(582, a0, 0x0)
 	li a1, 0x0; li a2, 0x7fffffff; min a0, a1, a2
-	CHECK(73, a0, 0x0)
+	CHECK(583, a0, 0x0)
 	li a1, 0x0; li a2, 0xffffffff80000000; min a0, a1, a2
-	CHECK(74, a0, 0xffffffff80000000)
+	CHECK(584, a0, 0xffffffff80000000)
 	li a1, 0x0; li a2, 0x123456789abcdef0; min a0, a1, a2
-	CHECK(75, a0, 0x0)
+	CHECK(585, a0, 0x0)
 	li a1, 0x0; li a2, 0xfffffffffffffff9; min a0, a1, a2
-	CHECK(76, a0, 0xfffffffffffffff9)
+	CHECK(586, a0, 0xfffffffffffffff9)
 	li a1, 0x0; li a2, 0xffffffff; min a0, a1, a2
-	CHECK(77, a0, 0x0)
+	CHECK(587, a0, 0x0)
 	li a1, 0x0; li a2, 0xff00000100ff80; min a0, a1, a2
-	CHECK(78, a0, 0x0)
+	CHECK(588, a0, 0x0)
 	li a1, 0x1; li a2, 0x0; min a0, a1, a2
-	CHECK(79, a0, 0x0)
+	CHECK(589, a0, 0x0)
 	li a1, 0x1; li a2, 0x1; min a0, a1, a2
-	CHECK(80, a0, 0x1)
+	CHECK(590, a0, 0x1)
 	li a1, 0x1; li a2, 0xffffffffffffffff; min a0, a1, a2
-	CHECK(81, a0, 0xffffffffffffffff)
+	CHECK(591, a0, 0xffffffffffffffff)
 	li a1, 0x1; li a2, 0x8000000000000000; min a0, a1, a2
-	CHECK(82, a0, 0x8000000000000000)
+	CHECK(592, a0, 0x8000000000000000)
 	li a1, 0x1; li a2, 0x7fffffffffffffff; min a0, a1, a2
-	CHECK(83, a0, 0x1)
+	CHECK(593, a0, 0x1)
 	li a1, 0x1; li a2, 0x80000000; min a0, a1, a2
-	CHECK(84, a0, 0x1)
+	CHECK(594, a0, 0x1)
 	li a1, 0x1; li a2, 0x7fffffff; min a0, a1, a2
-	CHECK(85, a0, 0x1)
+	CHECK(595, a0, 0x1)
 	li a1, 0x1; li a2, 0xffffffff80000000; min a0, a1, a2
-	CHECK(86, a0, 0xffffffff80000000)
+	CHECK(596, a0, 0xffffffff80000000)
 	li a1, 0x1; li a2, 0x123456789abcdef0; min a0, a1, a2
-	CHECK(87, a0, 0x1)
+	CHECK(597, a0, 0x1)
 	li a1, 0x1; li a2, 0xfffffffffffffff9; min a0, a1, a2
-	CHECK(88, a0, 0xfffffffffffffff9)
+	CHECK(598, a0, 0xfffffffffffffff9)
 	li a1, 0x1; li a2, 0xffffffff; min a0, a1, a2
-	CHECK(89, a0, 0x1)
+	CHECK(599, a0, 0x1)
 	li a1, 0x1; li a2, 0xff00000100ff80; min a0, a1, a2
-	CHECK(90, a0, 0x1)
+	CHECK(600, a0, 0x1)
 	li a1, 0xffffffffffffffff; li a2, 0x0; min a0, a1, a2
-	CHECK(91, a0, 0xffffffffffffffff)
+	CHECK(601, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x1; min a0, a1, a2
-	CHECK(92, a0, 0xffffffffffffffff)
+	CHECK(602, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; min a0, a1, a2
-	CHECK(93, a0, 0xffffffffffffffff)
+	CHECK(603, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x8000000000000000; min a0, a1, a2
-	CHECK(94, a0, 0x8000000000000000)
+	CHECK(604, a0, 0x8000000000000000)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffffffffffff; min a0, a1, a2
-	CHECK(95, a0, 0xffffffffffffffff)
+	CHECK(605, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x80000000; min a0, a1, a2
-	CHECK(96, a0, 0xffffffffffffffff)
+	CHECK(606, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffff; min a0, a1, a2
-	CHECK(97, a0, 0xffffffffffffffff)
+	CHECK(607, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff80000000; min a0, a1, a2
-	CHECK(98, a0, 0xffffffff80000000)
+	CHECK(608, a0, 0xffffffff80000000)
 	li a1, 0xffffffffffffffff; li a2, 0x123456789abcdef0; min a0, a1, a2
-	CHECK(99, a0, 0xffffffffffffffff)
+	CHECK(609, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xfffffffffffffff9; min a0, a1, a2
-	CHECK(100, a0, 0xfffffffffffffff9)
+	CHECK(610, a0, 0xfffffffffffffff9)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff; min a0, a1, a2
-	CHECK(101, a0, 0xffffffffffffffff)
+	CHECK(611, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xff00000100ff80; min a0, a1, a2
-	CHECK(102, a0, 0xffffffffffffffff)
+	CHECK(612, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x0; min a0, a1, a2
-	CHECK(103, a0, 0x8000000000000000)
+	CHECK(613, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x1; min a0, a1, a2
-	CHECK(104, a0, 0x8000000000000000)
+	CHECK(614, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; min a0, a1, a2
-	CHECK(105, a0, 0x8000000000000000)
+	CHECK(615, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x8000000000000000; min a0, a1, a2
-	CHECK(106, a0, 0x8000000000000000)
+	CHECK(616, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffffffffffff; min a0, a1, a2
-	CHECK(107, a0, 0x8000000000000000)
+	CHECK(617, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x80000000; min a0, a1, a2
-	CHECK(108, a0, 0x8000000000000000)
+	CHECK(618, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffff; min a0, a1, a2
-	CHECK(109, a0, 0x8000000000000000)
+	CHECK(619, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0xffffffff80000000; min a0, a1, a2
-	CHECK(110, a0, 0x8000000000000000)
+	CHECK(620, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x123456789abcdef0; min a0, a1, a2
-	CHECK(111, a0, 0x8000000000000000)
+	CHECK(621, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0xfffffffffffffff9; min a0, a1, a2
-	CHECK(112, a0, 0x8000000000000000)
+	CHECK(622, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0xffffffff; min a0, a1, a2
-	CHECK(113, a0, 0x8000000000000000)
+	CHECK(623, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0xff00000100ff80; min a0, a1, a2
-	CHECK(114, a0, 0x8000000000000000)
+	CHECK(624, a0, 0x8000000000000000)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; min a0, a1, a2
-	CHECK(115, a0, 0x0)
+	CHECK(625, a0, 0x0)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; min a0, a1, a2
-	CHECK(116, a0, 0x1)
+	CHECK(626, a0, 0x1)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; min a0, a1, a2
-	CHECK(117, a0, 0xffffffffffffffff)
+	CHECK(627, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x8000000000000000; min a0, a1, a2
-	CHECK(118, a0, 0x8000000000000000)
+	CHECK(628, a0, 0x8000000000000000)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffffffffffff; min a0, a1, a2
-	CHECK(119, a0, 0x7fffffffffffffff)
+	CHECK(629, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x80000000; min a0, a1, a2
-	CHECK(120, a0, 0x80000000)
+	CHECK(630, a0, 0x80000000)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffff; min a0, a1, a2
-	CHECK(121, a0, 0x7fffffff)
+	CHECK(631, a0, 0x7fffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff80000000; min a0, a1, a2
-	CHECK(122, a0, 0xffffffff80000000)
+	CHECK(632, a0, 0xffffffff80000000)
 	li a1, 0x7fffffffffffffff; li a2, 0x123456789abcdef0; min a0, a1, a2
-	CHECK(123, a0, 0x123456789abcdef0)
+	CHECK(633, a0, 0x123456789abcdef0)
 	li a1, 0x7fffffffffffffff; li a2, 0xfffffffffffffff9; min a0, a1, a2
-	CHECK(124, a0, 0xfffffffffffffff9)
+	CHECK(634, a0, 0xfffffffffffffff9)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff; min a0, a1, a2
-	CHECK(125, a0, 0xffffffff)
+	CHECK(635, a0, 0xffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xff00000100ff80; min a0, a1, a2
-	CHECK(126, a0, 0xff00000100ff80)
+	CHECK(636, a0, 0xff00000100ff80)
 	li a1, 0x80000000; li a2, 0x0; min a0, a1, a2
-	CHECK(127, a0, 0x0)
+	CHECK(637, a0, 0x0)
 	li a1, 0x80000000; li a2, 0x1; min a0, a1, a2
-	CHECK(128, a0, 0x1)
+	CHECK(638, a0, 0x1)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; min a0, a1, a2
-	CHECK(129, a0, 0xffffffffffffffff)
+	CHECK(639, a0, 0xffffffffffffffff)
 	li a1, 0x80000000; li a2, 0x8000000000000000; min a0, a1, a2
-	CHECK(130, a0, 0x8000000000000000)
+	CHECK(640, a0, 0x8000000000000000)
 	li a1, 0x80000000; li a2, 0x7fffffffffffffff; min a0, a1, a2
-	CHECK(131, a0, 0x80000000)
+	CHECK(641, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x80000000; min a0, a1, a2
-	CHECK(132, a0, 0x80000000)
+	CHECK(642, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x7fffffff; min a0, a1, a2
-	CHECK(133, a0, 0x7fffffff)
+	CHECK(643, a0, 0x7fffffff)
 	li a1, 0x80000000; li a2, 0xffffffff80000000; min a0, a1, a2
-	CHECK(134, a0, 0xffffffff80000000)
+	CHECK(644, a0, 0xffffffff80000000)
 	li a1, 0x80000000; li a2, 0x123456789abcdef0; min a0, a1, a2
-	CHECK(135, a0, 0x80000000)
+	CHECK(645, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0xfffffffffffffff9; min a0, a1, a2
-	CHECK(136, a0, 0xfffffffffffffff9)
+	CHECK(646, a0, 0xfffffffffffffff9)
 	li a1, 0x80000000; li a2, 0xffffffff; min a0, a1, a2
-	CHECK(137, a0, 0x80000000)
+	CHECK(647, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0xff00000100ff80; min a0, a1, a2
-	CHECK(138, a0, 0x80000000)
+	CHECK(648, a0, 0x80000000)
 	li a1, 0x7fffffff; li a2, 0x0; min a0, a1, a2
-	CHECK(139, a0, 0x0)
+	CHECK(649, a0, 0x0)
 	li a1, 0x7fffffff; li a2, 0x1; min a0, a1, a2
-	CHECK(140, a0, 0x1)
+	CHECK(650, a0, 0x1)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; min a0, a1, a2
-	CHECK(141, a0, 0xffffffffffffffff)
+	CHECK(651, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffff; li a2, 0x8000000000000000; min a0, a1, a2
-	CHECK(142, a0, 0x8000000000000000)
+	CHECK(652, a0, 0x8000000000000000)
 	li a1, 0x7fffffff; li a2, 0x7fffffffffffffff; min a0, a1, a2
-	CHECK(143, a0, 0x7fffffff)
+	CHECK(653, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x80000000; min a0, a1, a2
-	CHECK(144, a0, 0x7fffffff)
+	CHECK(654, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x7fffffff; min a0, a1, a2
-	CHECK(145, a0, 0x7fffffff)
+	CHECK(655, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0xffffffff80000000; min a0, a1, a2
-	CHECK(146, a0, 0xffffffff80000000)
+	CHECK(656, a0, 0xffffffff80000000)
 	li a1, 0x7fffffff; li a2, 0x123456789abcdef0; min a0, a1, a2
-	CHECK(147, a0, 0x7fffffff)
+	CHECK(657, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0xfffffffffffffff9; min a0, a1, a2
-	CHECK(148, a0, 0xfffffffffffffff9)
+	CHECK(658, a0, 0xfffffffffffffff9)
 	li a1, 0x7fffffff; li a2, 0xffffffff; min a0, a1, a2
-	CHECK(149, a0, 0x7fffffff)
+	CHECK(659, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0xff00000100ff80; min a0, a1, a2
-	CHECK(150, a0, 0x7fffffff)
+	CHECK(660, a0, 0x7fffffff)
 	li a1, 0xffffffff80000000; li a2, 0x0; min a0, a1, a2
-	CHECK(151, a0, 0xffffffff80000000)
+	CHECK(661, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x1; min a0, a1, a2
-	CHECK(152, a0, 0xffffffff80000000)
+	CHECK(662, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; min a0, a1, a2
-	CHECK(153, a0, 0xffffffff80000000)
+	CHECK(663, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x8000000000000000; min a0, a1, a2
-	CHECK(154, a0, 0x8000000000000000)
+	CHECK(664, a0, 0x8000000000000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffffffffffff; min a0, a1, a2
-	CHECK(155, a0, 0xffffffff80000000)
+	CHECK(665, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x80000000; min a0, a1, a2
-	CHECK(156, a0, 0xffffffff80000000)
+	CHECK(666, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffff; min a0, a1, a2
-	CHECK(157, a0, 0xffffffff80000000)
+	CHECK(667, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff80000000; min a0, a1, a2
-	CHECK(158, a0, 0xffffffff80000000)
+	CHECK(668, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x123456789abcdef0; min a0, a1, a2
-	CHECK(159, a0, 0xffffffff80000000)
+	CHECK(669, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0xfffffffffffffff9; min a0, a1, a2
-	CHECK(160, a0, 0xffffffff80000000)
+	CHECK(670, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff; min a0, a1, a2
-	CHECK(161, a0, 0xffffffff80000000)
+	CHECK(671, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0xff00000100ff80; min a0, a1, a2
-	CHECK(162, a0, 0xffffffff80000000)
+	CHECK(672, a0, 0xffffffff80000000)
 	li a1, 0x123456789abcdef0; li a2, 0x0; min a0, a1, a2
-	CHECK(163, a0, 0x0)
+	CHECK(673, a0, 0x0)
 	li a1, 0x123456789abcdef0; li a2, 0x1; min a0, a1, a2
-	CHECK(164, a0, 0x1)
+	CHECK(674, a0, 0x1)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; min a0, a1, a2
-	CHECK(165, a0, 0xffffffffffffffff)
+	CHECK(675, a0, 0xffffffffffffffff)
 	li a1, 0x123456789abcdef0; li a2, 0x8000000000000000; min a0, a1, a2
-	CHECK(166, a0, 0x8000000000000000)
+	CHECK(676, a0, 0x8000000000000000)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffffffffffff; min a0, a1, a2
-	CHECK(167, a0, 0x123456789abcdef0)
+	CHECK(677, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x80000000; min a0, a1, a2
-	CHECK(168, a0, 0x80000000)
+	CHECK(678, a0, 0x80000000)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffff; min a0, a1, a2
-	CHECK(169, a0, 0x7fffffff)
+	CHECK(679, a0, 0x7fffffff)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff80000000; min a0, a1, a2
-	CHECK(170, a0, 0xffffffff80000000)
+	CHECK(680, a0, 0xffffffff80000000)
 	li a1, 0x123456789abcdef0; li a2, 0x123456789abcdef0; min a0, a1, a2
-	CHECK(171, a0, 0x123456789abcdef0)
+	CHECK(681, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xfffffffffffffff9; min a0, a1, a2
-	CHECK(172, a0, 0xfffffffffffffff9)
+	CHECK(682, a0, 0xfffffffffffffff9)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff; min a0, a1, a2
-	CHECK(173, a0, 0xffffffff)
+	CHECK(683, a0, 0xffffffff)
 	li a1, 0x123456789abcdef0; li a2, 0xff00000100ff80; min a0, a1, a2
-	CHECK(174, a0, 0xff00000100ff80)
+	CHECK(684, a0, 0xff00000100ff80)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; min a0, a1, a2
-	CHECK(175, a0, 0xfffffffffffffff9)
+	CHECK(685, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; min a0, a1, a2
-	CHECK(176, a0, 0xfffffffffffffff9)
+	CHECK(686, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; min a0, a1, a2
-	CHECK(177, a0, 0xfffffffffffffff9)
+	CHECK(687, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x8000000000000000; min a0, a1, a2
-	CHECK(178, a0, 0x8000000000000000)
+	CHECK(688, a0, 0x8000000000000000)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffffffffffff; min a0, a1, a2
-	CHECK(179, a0, 0xfffffffffffffff9)
+	CHECK(689, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x80000000; min a0, a1, a2
-	CHECK(180, a0, 0xfffffffffffffff9)
+	CHECK(690, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffff; min a0, a1, a2
-	CHECK(181, a0, 0xfffffffffffffff9)
+	CHECK(691, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff80000000; min a0, a1, a2
-	CHECK(182, a0, 0xffffffff80000000)
+	CHECK(692, a0, 0xffffffff80000000)
 	li a1, 0xfffffffffffffff9; li a2, 0x123456789abcdef0; min a0, a1, a2
-	CHECK(183, a0, 0xfffffffffffffff9)
+	CHECK(693, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xfffffffffffffff9; min a0, a1, a2
-	CHECK(184, a0, 0xfffffffffffffff9)
+	CHECK(694, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff; min a0, a1, a2
-	CHECK(185, a0, 0xfffffffffffffff9)
+	CHECK(695, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xff00000100ff80; min a0, a1, a2
-	CHECK(186, a0, 0xfffffffffffffff9)
+	CHECK(696, a0, 0xfffffffffffffff9)
 	li a1, 0xffffffff; li a2, 0x0; min a0, a1, a2
-	CHECK(187, a0, 0x0)
+	CHECK(697, a0, 0x0)
 	li a1, 0xffffffff; li a2, 0x1; min a0, a1, a2
-	CHECK(188, a0, 0x1)
+	CHECK(698, a0, 0x1)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; min a0, a1, a2
-	CHECK(189, a0, 0xffffffffffffffff)
+	CHECK(699, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x8000000000000000; min a0, a1, a2
-	CHECK(190, a0, 0x8000000000000000)
+	CHECK(700, a0, 0x8000000000000000)
 	li a1, 0xffffffff; li a2, 0x7fffffffffffffff; min a0, a1, a2
-	CHECK(191, a0, 0xffffffff)
+	CHECK(701, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x80000000; min a0, a1, a2
-	CHECK(192, a0, 0x80000000)
+	CHECK(702, a0, 0x80000000)
 	li a1, 0xffffffff; li a2, 0x7fffffff; min a0, a1, a2
-	CHECK(193, a0, 0x7fffffff)
+	CHECK(703, a0, 0x7fffffff)
 	li a1, 0xffffffff; li a2, 0xffffffff80000000; min a0, a1, a2
-	CHECK(194, a0, 0xffffffff80000000)
+	CHECK(704, a0, 0xffffffff80000000)
 	li a1, 0xffffffff; li a2, 0x123456789abcdef0; min a0, a1, a2
-	CHECK(195, a0, 0xffffffff)
+	CHECK(705, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0xfffffffffffffff9; min a0, a1, a2
-	CHECK(196, a0, 0xfffffffffffffff9)
+	CHECK(706, a0, 0xfffffffffffffff9)
 	li a1, 0xffffffff; li a2, 0xffffffff; min a0, a1, a2
-	CHECK(197, a0, 0xffffffff)
+	CHECK(707, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0xff00000100ff80; min a0, a1, a2
-	CHECK(198, a0, 0xffffffff)
+	CHECK(708, a0, 0xffffffff)
 	li a1, 0xff00000100ff80; li a2, 0x0; min a0, a1, a2
-	CHECK(199, a0, 0x0)
+	CHECK(709, a0, 0x0)
 	li a1, 0xff00000100ff80; li a2, 0x1; min a0, a1, a2
-	CHECK(200, a0, 0x1)
+	CHECK(710, a0, 0x1)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; min a0, a1, a2
-	CHECK(201, a0, 0xffffffffffffffff)
+	CHECK(711, a0, 0xffffffffffffffff)
 	li a1, 0xff00000100ff80; li a2, 0x8000000000000000; min a0, a1, a2
-	CHECK(202, a0, 0x8000000000000000)
+	CHECK(712, a0, 0x8000000000000000)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffffffffffff; min a0, a1, a2
-	CHECK(203, a0, 0xff00000100ff80)
+	CHECK(713, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x80000000; min a0, a1, a2
-	CHECK(204, a0, 0x80000000)
+	CHECK(714, a0, 0x80000000)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffff; min a0, a1, a2
-	CHECK(205, a0, 0x7fffffff)
+	CHECK(715, a0, 0x7fffffff)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff80000000; min a0, a1, a2
-	CHECK(206, a0, 0xffffffff80000000)
+	CHECK(716, a0, 0xffffffff80000000)
 	li a1, 0xff00000100ff80; li a2, 0x123456789abcdef0; min a0, a1, a2
-	CHECK(207, a0, 0xff00000100ff80)
+	CHECK(717, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xfffffffffffffff9; min a0, a1, a2
-	CHECK(208, a0, 0xfffffffffffffff9)
+	CHECK(718, a0, 0xfffffffffffffff9)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff; min a0, a1, a2
-	CHECK(209, a0, 0xffffffff)
+	CHECK(719, a0, 0xffffffff)
 	li a1, 0xff00000100ff80; li a2, 0xff00000100ff80; min a0, a1, a2
-	CHECK(210, a0, 0xff00000100ff80)
+	CHECK(720, a0, 0xff00000100ff80)
 	/* maxu */
 	li a1, 0x0; li a2, 0x0; maxu a0, a1, a2
-	CHECK(211, a0, 0x0)
+	CHECK(721, a0, 0x0)
 	li a1, 0x0; li a2, 0x1; maxu a0, a1, a2
-	CHECK(212, a0, 0x1)
+	CHECK(722, a0, 0x1)
 	li a1, 0x0; li a2, 0xffffffffffffffff; maxu a0, a1, a2
-	CHECK(213, a0, 0xffffffffffffffff)
+	CHECK(723, a0, 0xffffffffffffffff)
 	li a1, 0x0; li a2, 0x8000000000000000; maxu a0, a1, a2
-	CHECK(214, a0, 0x8000000000000000)
+	CHECK(724, a0, 0x8000000000000000)
 	li a1, 0x0; li a2, 0x7fffffffffffffff; maxu a0, a1, a2
-	CHECK(215, a0, 0x7fffffffffffffff)
+	CHECK(725, a0, 0x7fffffffffffffff)
 	li a1, 0x0; li a2, 0x80000000; maxu a0, a1, a2
-	CHECK(216, a0, 0x80000000)
+	CHECK(726, a0, 0x80000000)
 	li a1, 0x0; li a2, 0x7fffffff; maxu a0, a1, a2
-	CHECK(217, a0, 0x7fffffff)
+	CHECK(727, a0, 0x7fffffff)
 	li a1, 0x0; li a2, 0xffffffff80000000; maxu a0, a1, a2
-	CHECK(218, a0, 0xffffffff80000000)
+	CHECK(728, a0, 0xffffffff80000000)
 	li a1, 0x0; li a2, 0x123456789abcdef0; maxu a0, a1, a2
-	CHECK(219, a0, 0x123456789abcdef0)
+	CHECK(729, a0, 0x123456789abcdef0)
 	li a1, 0x0; li a2, 0xfffffffffffffff9; maxu a0, a1, a2
-	CHECK(220, a0, 0xfffffffffffffff9)
+	CHECK(730, a0, 0xfffffffffffffff9)
 	li a1, 0x0; li a2, 0xffffffff; maxu a0, a1, a2
-	CHECK(221, a0, 0xffffffff)
+	CHECK(731, a0, 0xffffffff)
 	li a1, 0x0; li a2, 0xff00000100ff80; maxu a0, a1, a2
-	CHECK(222, a0, 0xff00000100ff80)
+	CHECK(732, a0, 0xff00000100ff80)
 	li a1, 0x1; li a2, 0x0; maxu a0, a1, a2
-	CHECK(223, a0, 0x1)
+	CHECK(733, a0, 0x1)
 	li a1, 0x1; li a2, 0x1; maxu a0, a1, a2
-	CHECK(224, a0, 0x1)
+	CHECK(734, a0, 0x1)
 	li a1, 0x1; li a2, 0xffffffffffffffff; maxu a0, a1, a2
-	CHECK(225, a0, 0xffffffffffffffff)
+	CHECK(735, a0, 0xffffffffffffffff)
 	li a1, 0x1; li a2, 0x8000000000000000; maxu a0, a1, a2
-	CHECK(226, a0, 0x8000000000000000)
+	CHECK(736, a0, 0x8000000000000000)
 	li a1, 0x1; li a2, 0x7fffffffffffffff; maxu a0, a1, a2
-	CHECK(227, a0, 0x7fffffffffffffff)
+	CHECK(737, a0, 0x7fffffffffffffff)
 	li a1, 0x1; li a2, 0x80000000; maxu a0, a1, a2
-	CHECK(228, a0, 0x80000000)
+	CHECK(738, a0, 0x80000000)
 	li a1, 0x1; li a2, 0x7fffffff; maxu a0, a1, a2
-	CHECK(229, a0, 0x7fffffff)
+	CHECK(739, a0, 0x7fffffff)
 	li a1, 0x1; li a2, 0xffffffff80000000; maxu a0, a1, a2
-	CHECK(230, a0, 0xffffffff80000000)
+	CHECK(740, a0, 0xffffffff80000000)
 	li a1, 0x1; li a2, 0x123456789abcdef0; maxu a0, a1, a2
-	CHECK(231, a0, 0x123456789abcdef0)
+	CHECK(741, a0, 0x123456789abcdef0)
 	li a1, 0x1; li a2, 0xfffffffffffffff9; maxu a0, a1, a2
-	CHECK(232, a0, 0xfffffffffffffff9)
+	CHECK(742, a0, 0xfffffffffffffff9)
 	li a1, 0x1; li a2, 0xffffffff; maxu a0, a1, a2
-	CHECK(233, a0, 0xffffffff)
+	CHECK(743, a0, 0xffffffff)
 	li a1, 0x1; li a2, 0xff00000100ff80; maxu a0, a1, a2
-	CHECK(234, a0, 0xff00000100ff80)
+	CHECK(744, a0, 0xff00000100ff80)
 	li a1, 0xffffffffffffffff; li a2, 0x0; maxu a0, a1, a2
-	CHECK(235, a0, 0xffffffffffffffff)
+	CHECK(745, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x1; maxu a0, a1, a2
-	CHECK(236, a0, 0xffffffffffffffff)
+	CHECK(746, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; maxu a0, a1, a2
-	CHECK(237, a0, 0xffffffffffffffff)
+	CHECK(747, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x8000000000000000; maxu a0, a1, a2
-	CHECK(238, a0, 0xffffffffffffffff)
+	CHECK(748, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffffffffffff; maxu a0, a1, a2
-	CHECK(239, a0, 0xffffffffffffffff)
+	CHECK(749, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x80000000; maxu a0, a1, a2
-	CHECK(240, a0, 0xffffffffffffffff)
+	CHECK(750, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffff; maxu a0, a1, a2
-	CHECK(241, a0, 0xffffffffffffffff)
+	CHECK(751, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff80000000; maxu a0, a1, a2
-	CHECK(242, a0, 0xffffffffffffffff)
+	CHECK(752, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x123456789abcdef0; maxu a0, a1, a2
-	CHECK(243, a0, 0xffffffffffffffff)
+	CHECK(753, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xfffffffffffffff9; maxu a0, a1, a2
-	CHECK(244, a0, 0xffffffffffffffff)
+	CHECK(754, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff; maxu a0, a1, a2
-	CHECK(245, a0, 0xffffffffffffffff)
+	CHECK(755, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xff00000100ff80; maxu a0, a1, a2
-	CHECK(246, a0, 0xffffffffffffffff)
+	CHECK(756, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x0; maxu a0, a1, a2
-	CHECK(247, a0, 0x8000000000000000)
+	CHECK(757, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x1; maxu a0, a1, a2
-	CHECK(248, a0, 0x8000000000000000)
+	CHECK(758, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; maxu a0, a1, a2
-	CHECK(249, a0, 0xffffffffffffffff)
+	CHECK(759, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x8000000000000000; maxu a0, a1, a2
-	CHECK(250, a0, 0x8000000000000000)
+	CHECK(760, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffffffffffff; maxu a0, a1, a2
-	CHECK(251, a0, 0x8000000000000000)
+	CHECK(761, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x80000000; maxu a0, a1, a2
-	CHECK(252, a0, 0x8000000000000000)
+	CHECK(762, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffff; maxu a0, a1, a2
-	CHECK(253, a0, 0x8000000000000000)
+	CHECK(763, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0xffffffff80000000; maxu a0, a1, a2
-	CHECK(254, a0, 0xffffffff80000000)
+	CHECK(764, a0, 0xffffffff80000000)
 	li a1, 0x8000000000000000; li a2, 0x123456789abcdef0; maxu a0, a1, a2
-	CHECK(255, a0, 0x8000000000000000)
+	CHECK(765, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0xfffffffffffffff9; maxu a0, a1, a2
-	CHECK(1, a0, 0xfffffffffffffff9)
+	CHECK(766, a0, 0xfffffffffffffff9)
 	li a1, 0x8000000000000000; li a2, 0xffffffff; maxu a0, a1, a2
-	CHECK(2, a0, 0x8000000000000000)
+	CHECK(767, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0xff00000100ff80; maxu a0, a1, a2
-	CHECK(3, a0, 0x8000000000000000)
+	CHECK(768, a0, 0x8000000000000000)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; maxu a0, a1, a2
-	CHECK(4, a0, 0x7fffffffffffffff)
+	CHECK(769, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; maxu a0, a1, a2
-	CHECK(5, a0, 0x7fffffffffffffff)
+	CHECK(770, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; maxu a0, a1, a2
-	CHECK(6, a0, 0xffffffffffffffff)
+	CHECK(771, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x8000000000000000; maxu a0, a1, a2
-	CHECK(7, a0, 0x8000000000000000)
+	CHECK(772, a0, 0x8000000000000000)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffffffffffff; maxu a0, a1, a2
-	CHECK(8, a0, 0x7fffffffffffffff)
+	CHECK(773, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x80000000; maxu a0, a1, a2
-	CHECK(9, a0, 0x7fffffffffffffff)
+	CHECK(774, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffff; maxu a0, a1, a2
-	CHECK(10, a0, 0x7fffffffffffffff)
+	CHECK(775, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff80000000; maxu a0, a1, a2
-	CHECK(11, a0, 0xffffffff80000000)
+	CHECK(776, a0, 0xffffffff80000000)
 	li a1, 0x7fffffffffffffff; li a2, 0x123456789abcdef0; maxu a0, a1, a2
-	CHECK(12, a0, 0x7fffffffffffffff)
+	CHECK(777, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xfffffffffffffff9; maxu a0, a1, a2
-	CHECK(13, a0, 0xfffffffffffffff9)
+	CHECK(778, a0, 0xfffffffffffffff9)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff; maxu a0, a1, a2
-	CHECK(14, a0, 0x7fffffffffffffff)
+	CHECK(779, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xff00000100ff80; maxu a0, a1, a2
-	CHECK(15, a0, 0x7fffffffffffffff)
+	CHECK(780, a0, 0x7fffffffffffffff)
 	li a1, 0x80000000; li a2, 0x0; maxu a0, a1, a2
-	CHECK(16, a0, 0x80000000)
+	CHECK(781, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x1; maxu a0, a1, a2
-	CHECK(17, a0, 0x80000000)
+	CHECK(782, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; maxu a0, a1, a2
-	CHECK(18, a0, 0xffffffffffffffff)
+	CHECK(783, a0, 0xffffffffffffffff)
 	li a1, 0x80000000; li a2, 0x8000000000000000; maxu a0, a1, a2
-	CHECK(19, a0, 0x8000000000000000)
+	CHECK(784, a0, 0x8000000000000000)
 	li a1, 0x80000000; li a2, 0x7fffffffffffffff; maxu a0, a1, a2
-	CHECK(20, a0, 0x7fffffffffffffff)
+	CHECK(785, a0, 0x7fffffffffffffff)
 	li a1, 0x80000000; li a2, 0x80000000; maxu a0, a1, a2
-	CHECK(21, a0, 0x80000000)
+	CHECK(786, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x7fffffff; maxu a0, a1, a2
-	CHECK(22, a0, 0x80000000)
+	CHECK(787, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0xffffffff80000000; maxu a0, a1, a2
-	CHECK(23, a0, 0xffffffff80000000)
+	CHECK(788, a0, 0xffffffff80000000)
 	li a1, 0x80000000; li a2, 0x123456789abcdef0; maxu a0, a1, a2
-	CHECK(24, a0, 0x123456789abcdef0)
+	CHECK(789, a0, 0x123456789abcdef0)
 	li a1, 0x80000000; li a2, 0xfffffffffffffff9; maxu a0, a1, a2
-	CHECK(25, a0, 0xfffffffffffffff9)
+	CHECK(790, a0, 0xfffffffffffffff9)
 	li a1, 0x80000000; li a2, 0xffffffff; maxu a0, a1, a2
-	CHECK(26, a0, 0xffffffff)
+	CHECK(791, a0, 0xffffffff)
 	li a1, 0x80000000; li a2, 0xff00000100ff80; maxu a0, a1, a2
-	CHECK(27, a0, 0xff00000100ff80)
+	CHECK(792, a0, 0xff00000100ff80)
 	li a1, 0x7fffffff; li a2, 0x0; maxu a0, a1, a2
-	CHECK(28, a0, 0x7fffffff)
+	CHECK(793, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x1; maxu a0, a1, a2
-	CHECK(29, a0, 0x7fffffff)
+	CHECK(794, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; maxu a0, a1, a2
-	CHECK(30, a0, 0xffffffffffffffff)
+	CHECK(795, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffff; li a2, 0x8000000000000000; maxu a0, a1, a2
-	CHECK(31, a0, 0x8000000000000000)
+	CHECK(796, a0, 0x8000000000000000)
 	li a1, 0x7fffffff; li a2, 0x7fffffffffffffff; maxu a0, a1, a2
-	CHECK(32, a0, 0x7fffffffffffffff)
+	CHECK(797, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffff; li a2, 0x80000000; maxu a0, a1, a2
-	CHECK(33, a0, 0x80000000)
+	CHECK(798, a0, 0x80000000)
 	li a1, 0x7fffffff; li a2, 0x7fffffff; maxu a0, a1, a2
-	CHECK(34, a0, 0x7fffffff)
+	CHECK(799, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0xffffffff80000000; maxu a0, a1, a2
-	CHECK(35, a0, 0xffffffff80000000)
+	CHECK(800, a0, 0xffffffff80000000)
 	li a1, 0x7fffffff; li a2, 0x123456789abcdef0; maxu a0, a1, a2
-	CHECK(36, a0, 0x123456789abcdef0)
+	CHECK(801, a0, 0x123456789abcdef0)
 	li a1, 0x7fffffff; li a2, 0xfffffffffffffff9; maxu a0, a1, a2
-	CHECK(37, a0, 0xfffffffffffffff9)
+	CHECK(802, a0, 0xfffffffffffffff9)
 	li a1, 0x7fffffff; li a2, 0xffffffff; maxu a0, a1, a2
-	CHECK(38, a0, 0xffffffff)
+	CHECK(803, a0, 0xffffffff)
 	li a1, 0x7fffffff; li a2, 0xff00000100ff80; maxu a0, a1, a2
-	CHECK(39, a0, 0xff00000100ff80)
+	CHECK(804, a0, 0xff00000100ff80)
 	li a1, 0xffffffff80000000; li a2, 0x0; maxu a0, a1, a2
-	CHECK(40, a0, 0xffffffff80000000)
+	CHECK(805, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x1; maxu a0, a1, a2
-	CHECK(41, a0, 0xffffffff80000000)
+	CHECK(806, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; maxu a0, a1, a2
-	CHECK(42, a0, 0xffffffffffffffff)
+	CHECK(807, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x8000000000000000; maxu a0, a1, a2
-	CHECK(43, a0, 0xffffffff80000000)
+	CHECK(808, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffffffffffff; maxu a0, a1, a2
-	CHECK(44, a0, 0xffffffff80000000)
+	CHECK(809, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x80000000; maxu a0, a1, a2
-	CHECK(45, a0, 0xffffffff80000000)
+	CHECK(810, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffff; maxu a0, a1, a2
-	CHECK(46, a0, 0xffffffff80000000)
+	CHECK(811, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff80000000; maxu a0, a1, a2
-	CHECK(47, a0, 0xffffffff80000000)
+	CHECK(812, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x123456789abcdef0; maxu a0, a1, a2
-	CHECK(48, a0, 0xffffffff80000000)
+	CHECK(813, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0xfffffffffffffff9; maxu a0, a1, a2
-	CHECK(49, a0, 0xfffffffffffffff9)
+	CHECK(814, a0, 0xfffffffffffffff9)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff; maxu a0, a1, a2
-	CHECK(50, a0, 0xffffffff80000000)
+	CHECK(815, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0xff00000100ff80; maxu a0, a1, a2
-	CHECK(51, a0, 0xffffffff80000000)
+	CHECK(816, a0, 0xffffffff80000000)
 	li a1, 0x123456789abcdef0; li a2, 0x0; maxu a0, a1, a2
-	CHECK(52, a0, 0x123456789abcdef0)
+	CHECK(817, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x1; maxu a0, a1, a2
-	CHECK(53, a0, 0x123456789abcdef0)
+	CHECK(818, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; maxu a0, a1, a2
-	CHECK(54, a0, 0xffffffffffffffff)
+	CHECK(819, a0, 0xffffffffffffffff)
 	li a1, 0x123456789abcdef0; li a2, 0x8000000000000000; maxu a0, a1, a2
-	CHECK(55, a0, 0x8000000000000000)
+	CHECK(820, a0, 0x8000000000000000)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffffffffffff; maxu a0, a1, a2
-	CHECK(56, a0, 0x7fffffffffffffff)
+	CHECK(821, a0, 0x7fffffffffffffff)
 	li a1, 0x123456789abcdef0; li a2, 0x80000000; maxu a0, a1, a2
-	CHECK(57, a0, 0x123456789abcdef0)
+	CHECK(822, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffff; maxu a0, a1, a2
-	CHECK(58, a0, 0x123456789abcdef0)
+	CHECK(823, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff80000000; maxu a0, a1, a2
-	CHECK(59, a0, 0xffffffff80000000)
+	CHECK(824, a0, 0xffffffff80000000)
 	li a1, 0x123456789abcdef0; li a2, 0x123456789abcdef0; maxu a0, a1, a2
-	CHECK(60, a0, 0x123456789abcdef0)
+	CHECK(825, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xfffffffffffffff9; maxu a0, a1, a2
-	CHECK(61, a0, 0xfffffffffffffff9)
+	CHECK(826, a0, 0xfffffffffffffff9)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff; maxu a0, a1, a2
-	CHECK(62, a0, 0x123456789abcdef0)
+	CHECK(827, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xff00000100ff80; maxu a0, a1, a2
-	CHECK(63, a0, 0x123456789abcdef0)
+	CHECK(828, a0, 0x123456789abcdef0)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; maxu a0, a1, a2
-	CHECK(64, a0, 0xfffffffffffffff9)
+	CHECK(829, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; maxu a0, a1, a2
-	CHECK(65, a0, 0xfffffffffffffff9)
+	CHECK(830, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; maxu a0, a1, a2
-	CHECK(66, a0, 0xffffffffffffffff)
+	CHECK(831, a0, 0xffffffffffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0x8000000000000000; maxu a0, a1, a2
-	CHECK(67, a0, 0xfffffffffffffff9)
+	CHECK(832, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffffffffffff; maxu a0, a1, a2
-	CHECK(68, a0, 0xfffffffffffffff9)
+	CHECK(833, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x80000000; maxu a0, a1, a2
-	CHECK(69, a0, 0xfffffffffffffff9)
+	CHECK(834, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffff; maxu a0, a1, a2
-	CHECK(70, a0, 0xfffffffffffffff9)
+	CHECK(835, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff80000000; maxu a0, a1, a2
-	CHECK(71, a0, 0xfffffffffffffff9)
+	CHECK(836, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x123456789abcdef0; maxu a0, a1, a2
-	CHECK(72, a0, 0xfffffffffffffff9)
+	CHECK(837, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xfffffffffffffff9; maxu a0, a1, a2
-	CHECK(73, a0, 0xfffffffffffffff9)
+	CHECK(838, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff; maxu a0, a1, a2
-	CHECK(74, a0, 0xfffffffffffffff9)
+	CHECK(839, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xff00000100ff80; maxu a0, a1, a2
-	CHECK(75, a0, 0xfffffffffffffff9)
+	CHECK(840, a0, 0xfffffffffffffff9)
 	li a1, 0xffffffff; li a2, 0x0; maxu a0, a1, a2
-	CHECK(76, a0, 0xffffffff)
+	CHECK(841, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x1; maxu a0, a1, a2
-	CHECK(77, a0, 0xffffffff)
+	CHECK(842, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; maxu a0, a1, a2
-	CHECK(78, a0, 0xffffffffffffffff)
+	CHECK(843, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x8000000000000000; maxu a0, a1, a2
-	CHECK(79, a0, 0x8000000000000000)
+	CHECK(844, a0, 0x8000000000000000)
 	li a1, 0xffffffff; li a2, 0x7fffffffffffffff; maxu a0, a1, a2
-	CHECK(80, a0, 0x7fffffffffffffff)
+	CHECK(845, a0, 0x7fffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x80000000; maxu a0, a1, a2
-	CHECK(81, a0, 0xffffffff)
+	CHECK(846, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x7fffffff; maxu a0, a1, a2
-	CHECK(82, a0, 0xffffffff)
+	CHECK(847, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0xffffffff80000000; maxu a0, a1, a2
-	CHECK(83, a0, 0xffffffff80000000)
+	CHECK(848, a0, 0xffffffff80000000)
 	li a1, 0xffffffff; li a2, 0x123456789abcdef0; maxu a0, a1, a2
-	CHECK(84, a0, 0x123456789abcdef0)
+	CHECK(849, a0, 0x123456789abcdef0)
 	li a1, 0xffffffff; li a2, 0xfffffffffffffff9; maxu a0, a1, a2
-	CHECK(85, a0, 0xfffffffffffffff9)
+	CHECK(850, a0, 0xfffffffffffffff9)
 	li a1, 0xffffffff; li a2, 0xffffffff; maxu a0, a1, a2
-	CHECK(86, a0, 0xffffffff)
+	CHECK(851, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0xff00000100ff80; maxu a0, a1, a2
-	CHECK(87, a0, 0xff00000100ff80)
+	CHECK(852, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x0; maxu a0, a1, a2
-	CHECK(88, a0, 0xff00000100ff80)
+	CHECK(853, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x1; maxu a0, a1, a2
-	CHECK(89, a0, 0xff00000100ff80)
+	CHECK(854, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; maxu a0, a1, a2
-	CHECK(90, a0, 0xffffffffffffffff)
+	CHECK(855, a0, 0xffffffffffffffff)
 	li a1, 0xff00000100ff80; li a2, 0x8000000000000000; maxu a0, a1, a2
-	CHECK(91, a0, 0x8000000000000000)
+	CHECK(856, a0, 0x8000000000000000)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffffffffffff; maxu a0, a1, a2
-	CHECK(92, a0, 0x7fffffffffffffff)
+	CHECK(857, a0, 0x7fffffffffffffff)
 	li a1, 0xff00000100ff80; li a2, 0x80000000; maxu a0, a1, a2
-	CHECK(93, a0, 0xff00000100ff80)
+	CHECK(858, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffff; maxu a0, a1, a2
-	CHECK(94, a0, 0xff00000100ff80)
+	CHECK(859, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff80000000; maxu a0, a1, a2
-	CHECK(95, a0, 0xffffffff80000000)
+	CHECK(860, a0, 0xffffffff80000000)
 	li a1, 0xff00000100ff80; li a2, 0x123456789abcdef0; maxu a0, a1, a2
-	CHECK(96, a0, 0x123456789abcdef0)
+	CHECK(861, a0, 0x123456789abcdef0)
 	li a1, 0xff00000100ff80; li a2, 0xfffffffffffffff9; maxu a0, a1, a2
-	CHECK(97, a0, 0xfffffffffffffff9)
+	CHECK(862, a0, 0xfffffffffffffff9)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff; maxu a0, a1, a2
-	CHECK(98, a0, 0xff00000100ff80)
+	CHECK(863, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xff00000100ff80; maxu a0, a1, a2
-	CHECK(99, a0, 0xff00000100ff80)
+	CHECK(864, a0, 0xff00000100ff80)
 	/* minu */
 	li a1, 0x0; li a2, 0x0; minu a0, a1, a2
-	CHECK(100, a0, 0x0)
+	CHECK(865, a0, 0x0)
 	li a1, 0x0; li a2, 0x1; minu a0, a1, a2
-	CHECK(101, a0, 0x0)
+	CHECK(866, a0, 0x0)
 	li a1, 0x0; li a2, 0xffffffffffffffff; minu a0, a1, a2
-	CHECK(102, a0, 0x0)
+	CHECK(867, a0, 0x0)
 	li a1, 0x0; li a2, 0x8000000000000000; minu a0, a1, a2
-	CHECK(103, a0, 0x0)
+	CHECK(868, a0, 0x0)
 	li a1, 0x0; li a2, 0x7fffffffffffffff; minu a0, a1, a2
-	CHECK(104, a0, 0x0)
+	CHECK(869, a0, 0x0)
 	li a1, 0x0; li a2, 0x80000000; minu a0, a1, a2
-	CHECK(105, a0, 0x0)
+	CHECK(870, a0, 0x0)
 	li a1, 0x0; li a2, 0x7fffffff; minu a0, a1, a2
-	CHECK(106, a0, 0x0)
+	CHECK(871, a0, 0x0)
 	li a1, 0x0; li a2, 0xffffffff80000000; minu a0, a1, a2
-	CHECK(107, a0, 0x0)
+	CHECK(872, a0, 0x0)
 	li a1, 0x0; li a2, 0x123456789abcdef0; minu a0, a1, a2
-	CHECK(108, a0, 0x0)
+	CHECK(873, a0, 0x0)
 	li a1, 0x0; li a2, 0xfffffffffffffff9; minu a0, a1, a2
-	CHECK(109, a0, 0x0)
+	CHECK(874, a0, 0x0)
 	li a1, 0x0; li a2, 0xffffffff; minu a0, a1, a2
-	CHECK(110, a0, 0x0)
+	CHECK(875, a0, 0x0)
 	li a1, 0x0; li a2, 0xff00000100ff80; minu a0, a1, a2
-	CHECK(111, a0, 0x0)
+	CHECK(876, a0, 0x0)
 	li a1, 0x1; li a2, 0x0; minu a0, a1, a2
-	CHECK(112, a0, 0x0)
+	CHECK(877, a0, 0x0)
 	li a1, 0x1; li a2, 0x1; minu a0, a1, a2
-	CHECK(113, a0, 0x1)
+	CHECK(878, a0, 0x1)
 	li a1, 0x1; li a2, 0xffffffffffffffff; minu a0, a1, a2
-	CHECK(114, a0, 0x1)
+	CHECK(879, a0, 0x1)
 	li a1, 0x1; li a2, 0x8000000000000000; minu a0, a1, a2
-	CHECK(115, a0, 0x1)
+	CHECK(880, a0, 0x1)
 	li a1, 0x1; li a2, 0x7fffffffffffffff; minu a0, a1, a2
-	CHECK(116, a0, 0x1)
+	CHECK(881, a0, 0x1)
 	li a1, 0x1; li a2, 0x80000000; minu a0, a1, a2
-	CHECK(117, a0, 0x1)
+	CHECK(882, a0, 0x1)
 	li a1, 0x1; li a2, 0x7fffffff; minu a0, a1, a2
-	CHECK(118, a0, 0x1)
+	CHECK(883, a0, 0x1)
 	li a1, 0x1; li a2, 0xffffffff80000000; minu a0, a1, a2
-	CHECK(119, a0, 0x1)
+	CHECK(884, a0, 0x1)
 	li a1, 0x1; li a2, 0x123456789abcdef0; minu a0, a1, a2
-	CHECK(120, a0, 0x1)
+	CHECK(885, a0, 0x1)
 	li a1, 0x1; li a2, 0xfffffffffffffff9; minu a0, a1, a2
-	CHECK(121, a0, 0x1)
+	CHECK(886, a0, 0x1)
 	li a1, 0x1; li a2, 0xffffffff; minu a0, a1, a2
-	CHECK(122, a0, 0x1)
+	CHECK(887, a0, 0x1)
 	li a1, 0x1; li a2, 0xff00000100ff80; minu a0, a1, a2
-	CHECK(123, a0, 0x1)
+	CHECK(888, a0, 0x1)
 	li a1, 0xffffffffffffffff; li a2, 0x0; minu a0, a1, a2
-	CHECK(124, a0, 0x0)
+	CHECK(889, a0, 0x0)
 	li a1, 0xffffffffffffffff; li a2, 0x1; minu a0, a1, a2
-	CHECK(125, a0, 0x1)
+	CHECK(890, a0, 0x1)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; minu a0, a1, a2
-	CHECK(126, a0, 0xffffffffffffffff)
+	CHECK(891, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x8000000000000000; minu a0, a1, a2
-	CHECK(127, a0, 0x8000000000000000)
+	CHECK(892, a0, 0x8000000000000000)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffffffffffff; minu a0, a1, a2
-	CHECK(128, a0, 0x7fffffffffffffff)
+	CHECK(893, a0, 0x7fffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x80000000; minu a0, a1, a2
-	CHECK(129, a0, 0x80000000)
+	CHECK(894, a0, 0x80000000)
 	li a1, 0xffffffffffffffff; li a2, 0x7fffffff; minu a0, a1, a2
-	CHECK(130, a0, 0x7fffffff)
+	CHECK(895, a0, 0x7fffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff80000000; minu a0, a1, a2
-	CHECK(131, a0, 0xffffffff80000000)
+	CHECK(896, a0, 0xffffffff80000000)
 	li a1, 0xffffffffffffffff; li a2, 0x123456789abcdef0; minu a0, a1, a2
-	CHECK(132, a0, 0x123456789abcdef0)
+	CHECK(897, a0, 0x123456789abcdef0)
 	li a1, 0xffffffffffffffff; li a2, 0xfffffffffffffff9; minu a0, a1, a2
-	CHECK(133, a0, 0xfffffffffffffff9)
+	CHECK(898, a0, 0xfffffffffffffff9)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffff; minu a0, a1, a2
-	CHECK(134, a0, 0xffffffff)
+	CHECK(899, a0, 0xffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xff00000100ff80; minu a0, a1, a2
-	CHECK(135, a0, 0xff00000100ff80)
+	CHECK(900, a0, 0xff00000100ff80)
 	li a1, 0x8000000000000000; li a2, 0x0; minu a0, a1, a2
-	CHECK(136, a0, 0x0)
+	CHECK(901, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x1; minu a0, a1, a2
-	CHECK(137, a0, 0x1)
+	CHECK(902, a0, 0x1)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; minu a0, a1, a2
-	CHECK(138, a0, 0x8000000000000000)
+	CHECK(903, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x8000000000000000; minu a0, a1, a2
-	CHECK(139, a0, 0x8000000000000000)
+	CHECK(904, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffffffffffff; minu a0, a1, a2
-	CHECK(140, a0, 0x7fffffffffffffff)
+	CHECK(905, a0, 0x7fffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x80000000; minu a0, a1, a2
-	CHECK(141, a0, 0x80000000)
+	CHECK(906, a0, 0x80000000)
 	li a1, 0x8000000000000000; li a2, 0x7fffffff; minu a0, a1, a2
-	CHECK(142, a0, 0x7fffffff)
+	CHECK(907, a0, 0x7fffffff)
 	li a1, 0x8000000000000000; li a2, 0xffffffff80000000; minu a0, a1, a2
-	CHECK(143, a0, 0x8000000000000000)
+	CHECK(908, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x123456789abcdef0; minu a0, a1, a2
-	CHECK(144, a0, 0x123456789abcdef0)
+	CHECK(909, a0, 0x123456789abcdef0)
 	li a1, 0x8000000000000000; li a2, 0xfffffffffffffff9; minu a0, a1, a2
-	CHECK(145, a0, 0x8000000000000000)
+	CHECK(910, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0xffffffff; minu a0, a1, a2
-	CHECK(146, a0, 0xffffffff)
+	CHECK(911, a0, 0xffffffff)
 	li a1, 0x8000000000000000; li a2, 0xff00000100ff80; minu a0, a1, a2
-	CHECK(147, a0, 0xff00000100ff80)
+	CHECK(912, a0, 0xff00000100ff80)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; minu a0, a1, a2
-	CHECK(148, a0, 0x0)
+	CHECK(913, a0, 0x0)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; minu a0, a1, a2
-	CHECK(149, a0, 0x1)
+	CHECK(914, a0, 0x1)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; minu a0, a1, a2
-	CHECK(150, a0, 0x7fffffffffffffff)
+	CHECK(915, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x8000000000000000; minu a0, a1, a2
-	CHECK(151, a0, 0x7fffffffffffffff)
+	CHECK(916, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffffffffffff; minu a0, a1, a2
-	CHECK(152, a0, 0x7fffffffffffffff)
+	CHECK(917, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x80000000; minu a0, a1, a2
-	CHECK(153, a0, 0x80000000)
+	CHECK(918, a0, 0x80000000)
 	li a1, 0x7fffffffffffffff; li a2, 0x7fffffff; minu a0, a1, a2
-	CHECK(154, a0, 0x7fffffff)
+	CHECK(919, a0, 0x7fffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff80000000; minu a0, a1, a2
-	CHECK(155, a0, 0x7fffffffffffffff)
+	CHECK(920, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x123456789abcdef0; minu a0, a1, a2
-	CHECK(156, a0, 0x123456789abcdef0)
+	CHECK(921, a0, 0x123456789abcdef0)
 	li a1, 0x7fffffffffffffff; li a2, 0xfffffffffffffff9; minu a0, a1, a2
-	CHECK(157, a0, 0x7fffffffffffffff)
+	CHECK(922, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffff; minu a0, a1, a2
-	CHECK(158, a0, 0xffffffff)
+	CHECK(923, a0, 0xffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xff00000100ff80; minu a0, a1, a2
-	CHECK(159, a0, 0xff00000100ff80)
+	CHECK(924, a0, 0xff00000100ff80)
 	li a1, 0x80000000; li a2, 0x0; minu a0, a1, a2
-	CHECK(160, a0, 0x0)
+	CHECK(925, a0, 0x0)
 	li a1, 0x80000000; li a2, 0x1; minu a0, a1, a2
-	CHECK(161, a0, 0x1)
+	CHECK(926, a0, 0x1)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; minu a0, a1, a2
-	CHECK(162, a0, 0x80000000)
+	CHECK(927, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x8000000000000000; minu a0, a1, a2
-	CHECK(163, a0, 0x80000000)
+	CHECK(928, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x7fffffffffffffff; minu a0, a1, a2
-	CHECK(164, a0, 0x80000000)
+	CHECK(929, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x80000000; minu a0, a1, a2
-	CHECK(165, a0, 0x80000000)
+	CHECK(930, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x7fffffff; minu a0, a1, a2
-	CHECK(166, a0, 0x7fffffff)
+	CHECK(931, a0, 0x7fffffff)
 	li a1, 0x80000000; li a2, 0xffffffff80000000; minu a0, a1, a2
-	CHECK(167, a0, 0x80000000)
+	CHECK(932, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x123456789abcdef0; minu a0, a1, a2
-	CHECK(168, a0, 0x80000000)
+	CHECK(933, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0xfffffffffffffff9; minu a0, a1, a2
-	CHECK(169, a0, 0x80000000)
+	CHECK(934, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0xffffffff; minu a0, a1, a2
-	CHECK(170, a0, 0x80000000)
+	CHECK(935, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0xff00000100ff80; minu a0, a1, a2
-	CHECK(171, a0, 0x80000000)
+	CHECK(936, a0, 0x80000000)
 	li a1, 0x7fffffff; li a2, 0x0; minu a0, a1, a2
-	CHECK(172, a0, 0x0)
+	CHECK(937, a0, 0x0)
 	li a1, 0x7fffffff; li a2, 0x1; minu a0, a1, a2
-	CHECK(173, a0, 0x1)
+	CHECK(938, a0, 0x1)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; minu a0, a1, a2
-	CHECK(174, a0, 0x7fffffff)
+	CHECK(939, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x8000000000000000; minu a0, a1, a2
-	CHECK(175, a0, 0x7fffffff)
+	CHECK(940, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x7fffffffffffffff; minu a0, a1, a2
-	CHECK(176, a0, 0x7fffffff)
+	CHECK(941, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x80000000; minu a0, a1, a2
-	CHECK(177, a0, 0x7fffffff)
+	CHECK(942, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x7fffffff; minu a0, a1, a2
-	CHECK(178, a0, 0x7fffffff)
+	CHECK(943, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0xffffffff80000000; minu a0, a1, a2
-	CHECK(179, a0, 0x7fffffff)
+	CHECK(944, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x123456789abcdef0; minu a0, a1, a2
-	CHECK(180, a0, 0x7fffffff)
+	CHECK(945, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0xfffffffffffffff9; minu a0, a1, a2
-	CHECK(181, a0, 0x7fffffff)
+	CHECK(946, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0xffffffff; minu a0, a1, a2
-	CHECK(182, a0, 0x7fffffff)
+	CHECK(947, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0xff00000100ff80; minu a0, a1, a2
-	CHECK(183, a0, 0x7fffffff)
+	CHECK(948, a0, 0x7fffffff)
 	li a1, 0xffffffff80000000; li a2, 0x0; minu a0, a1, a2
-	CHECK(184, a0, 0x0)
+	CHECK(949, a0, 0x0)
 	li a1, 0xffffffff80000000; li a2, 0x1; minu a0, a1, a2
-	CHECK(185, a0, 0x1)
+	CHECK(950, a0, 0x1)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; minu a0, a1, a2
-	CHECK(186, a0, 0xffffffff80000000)
+	CHECK(951, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x8000000000000000; minu a0, a1, a2
-	CHECK(187, a0, 0x8000000000000000)
+	CHECK(952, a0, 0x8000000000000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffffffffffff; minu a0, a1, a2
-	CHECK(188, a0, 0x7fffffffffffffff)
+	CHECK(953, a0, 0x7fffffffffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x80000000; minu a0, a1, a2
-	CHECK(189, a0, 0x80000000)
+	CHECK(954, a0, 0x80000000)
 	li a1, 0xffffffff80000000; li a2, 0x7fffffff; minu a0, a1, a2
-	CHECK(190, a0, 0x7fffffff)
+	CHECK(955, a0, 0x7fffffff)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff80000000; minu a0, a1, a2
-	CHECK(191, a0, 0xffffffff80000000)
+	CHECK(956, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x123456789abcdef0; minu a0, a1, a2
-	CHECK(192, a0, 0x123456789abcdef0)
+	CHECK(957, a0, 0x123456789abcdef0)
 	li a1, 0xffffffff80000000; li a2, 0xfffffffffffffff9; minu a0, a1, a2
-	CHECK(193, a0, 0xffffffff80000000)
+	CHECK(958, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0xffffffff; minu a0, a1, a2
-	CHECK(194, a0, 0xffffffff)
+	CHECK(959, a0, 0xffffffff)
 	li a1, 0xffffffff80000000; li a2, 0xff00000100ff80; minu a0, a1, a2
-	CHECK(195, a0, 0xff00000100ff80)
+	CHECK(960, a0, 0xff00000100ff80)
 	li a1, 0x123456789abcdef0; li a2, 0x0; minu a0, a1, a2
-	CHECK(196, a0, 0x0)
+	CHECK(961, a0, 0x0)
 	li a1, 0x123456789abcdef0; li a2, 0x1; minu a0, a1, a2
-	CHECK(197, a0, 0x1)
+	CHECK(962, a0, 0x1)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; minu a0, a1, a2
-	CHECK(198, a0, 0x123456789abcdef0)
+	CHECK(963, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x8000000000000000; minu a0, a1, a2
-	CHECK(199, a0, 0x123456789abcdef0)
+	CHECK(964, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffffffffffff; minu a0, a1, a2
-	CHECK(200, a0, 0x123456789abcdef0)
+	CHECK(965, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x80000000; minu a0, a1, a2
-	CHECK(201, a0, 0x80000000)
+	CHECK(966, a0, 0x80000000)
 	li a1, 0x123456789abcdef0; li a2, 0x7fffffff; minu a0, a1, a2
-	CHECK(202, a0, 0x7fffffff)
+	CHECK(967, a0, 0x7fffffff)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff80000000; minu a0, a1, a2
-	CHECK(203, a0, 0x123456789abcdef0)
+	CHECK(968, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x123456789abcdef0; minu a0, a1, a2
-	CHECK(204, a0, 0x123456789abcdef0)
+	CHECK(969, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xfffffffffffffff9; minu a0, a1, a2
-	CHECK(205, a0, 0x123456789abcdef0)
+	CHECK(970, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffff; minu a0, a1, a2
-	CHECK(206, a0, 0xffffffff)
+	CHECK(971, a0, 0xffffffff)
 	li a1, 0x123456789abcdef0; li a2, 0xff00000100ff80; minu a0, a1, a2
-	CHECK(207, a0, 0xff00000100ff80)
+	CHECK(972, a0, 0xff00000100ff80)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; minu a0, a1, a2
-	CHECK(208, a0, 0x0)
+	CHECK(973, a0, 0x0)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; minu a0, a1, a2
-	CHECK(209, a0, 0x1)
+	CHECK(974, a0, 0x1)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; minu a0, a1, a2
-	CHECK(210, a0, 0xfffffffffffffff9)
+	CHECK(975, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x8000000000000000; minu a0, a1, a2
-	CHECK(211, a0, 0x8000000000000000)
+	CHECK(976, a0, 0x8000000000000000)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffffffffffff; minu a0, a1, a2
-	CHECK(212, a0, 0x7fffffffffffffff)
+	CHECK(977, a0, 0x7fffffffffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0x80000000; minu a0, a1, a2
-	CHECK(213, a0, 0x80000000)
+	CHECK(978, a0, 0x80000000)
 	li a1, 0xfffffffffffffff9; li a2, 0x7fffffff; minu a0, a1, a2
-	CHECK(214, a0, 0x7fffffff)
+	CHECK(979, a0, 0x7fffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff80000000; minu a0, a1, a2
-	CHECK(215, a0, 0xffffffff80000000)
+	CHECK(980, a0, 0xffffffff80000000)
 	li a1, 0xfffffffffffffff9; li a2, 0x123456789abcdef0; minu a0, a1, a2
-	CHECK(216, a0, 0x123456789abcdef0)
+	CHECK(981, a0, 0x123456789abcdef0)
 	li a1, 0xfffffffffffffff9; li a2, 0xfffffffffffffff9; minu a0, a1, a2
-	CHECK(217, a0, 0xfffffffffffffff9)
+	CHECK(982, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffff; minu a0, a1, a2
-	CHECK(218, a0, 0xffffffff)
+	CHECK(983, a0, 0xffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0xff00000100ff80; minu a0, a1, a2
-	CHECK(219, a0, 0xff00000100ff80)
+	CHECK(984, a0, 0xff00000100ff80)
 	li a1, 0xffffffff; li a2, 0x0; minu a0, a1, a2
-	CHECK(220, a0, 0x0)
+	CHECK(985, a0, 0x0)
 	li a1, 0xffffffff; li a2, 0x1; minu a0, a1, a2
-	CHECK(221, a0, 0x1)
+	CHECK(986, a0, 0x1)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; minu a0, a1, a2
-	CHECK(222, a0, 0xffffffff)
+	CHECK(987, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x8000000000000000; minu a0, a1, a2
-	CHECK(223, a0, 0xffffffff)
+	CHECK(988, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x7fffffffffffffff; minu a0, a1, a2
-	CHECK(224, a0, 0xffffffff)
+	CHECK(989, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x80000000; minu a0, a1, a2
-	CHECK(225, a0, 0x80000000)
+	CHECK(990, a0, 0x80000000)
 	li a1, 0xffffffff; li a2, 0x7fffffff; minu a0, a1, a2
-	CHECK(226, a0, 0x7fffffff)
+	CHECK(991, a0, 0x7fffffff)
 	li a1, 0xffffffff; li a2, 0xffffffff80000000; minu a0, a1, a2
-	CHECK(227, a0, 0xffffffff)
+	CHECK(992, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x123456789abcdef0; minu a0, a1, a2
-	CHECK(228, a0, 0xffffffff)
+	CHECK(993, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0xfffffffffffffff9; minu a0, a1, a2
-	CHECK(229, a0, 0xffffffff)
+	CHECK(994, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0xffffffff; minu a0, a1, a2
-	CHECK(230, a0, 0xffffffff)
+	CHECK(995, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0xff00000100ff80; minu a0, a1, a2
-	CHECK(231, a0, 0xffffffff)
+	CHECK(996, a0, 0xffffffff)
 	li a1, 0xff00000100ff80; li a2, 0x0; minu a0, a1, a2
-	CHECK(232, a0, 0x0)
+	CHECK(997, a0, 0x0)
 	li a1, 0xff00000100ff80; li a2, 0x1; minu a0, a1, a2
-	CHECK(233, a0, 0x1)
+	CHECK(998, a0, 0x1)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; minu a0, a1, a2
-	CHECK(234, a0, 0xff00000100ff80)
+	CHECK(999, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x8000000000000000; minu a0, a1, a2
-	CHECK(235, a0, 0xff00000100ff80)
+	CHECK(1000, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffffffffffff; minu a0, a1, a2
-	CHECK(236, a0, 0xff00000100ff80)
+	CHECK(1001, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x80000000; minu a0, a1, a2
-	CHECK(237, a0, 0x80000000)
+	CHECK(1002, a0, 0x80000000)
 	li a1, 0xff00000100ff80; li a2, 0x7fffffff; minu a0, a1, a2
-	CHECK(238, a0, 0x7fffffff)
+	CHECK(1003, a0, 0x7fffffff)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff80000000; minu a0, a1, a2
-	CHECK(239, a0, 0xff00000100ff80)
+	CHECK(1004, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x123456789abcdef0; minu a0, a1, a2
-	CHECK(240, a0, 0xff00000100ff80)
+	CHECK(1005, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xfffffffffffffff9; minu a0, a1, a2
-	CHECK(241, a0, 0xff00000100ff80)
+	CHECK(1006, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0xffffffff; minu a0, a1, a2
-	CHECK(242, a0, 0xffffffff)
+	CHECK(1007, a0, 0xffffffff)
 	li a1, 0xff00000100ff80; li a2, 0xff00000100ff80; minu a0, a1, a2
-	CHECK(243, a0, 0xff00000100ff80)
+	CHECK(1008, a0, 0xff00000100ff80)
 	/* rori */
 	li a1, 0x0; rori a0, a1, 0
-	CHECK(244, a0, 0x0)
+	CHECK(1009, a0, 0x0)
 	li a1, 0x0; rori a0, a1, 1
-	CHECK(245, a0, 0x0)
+	CHECK(1010, a0, 0x0)
 	li a1, 0x0; rori a0, a1, 31
-	CHECK(246, a0, 0x0)
+	CHECK(1011, a0, 0x0)
 	li a1, 0x0; rori a0, a1, 32
-	CHECK(247, a0, 0x0)
+	CHECK(1012, a0, 0x0)
 	li a1, 0x0; rori a0, a1, 33
-	CHECK(248, a0, 0x0)
+	CHECK(1013, a0, 0x0)
 	li a1, 0x0; rori a0, a1, 63
-	CHECK(249, a0, 0x0)
+	CHECK(1014, a0, 0x0)
 	li a1, 0x1; rori a0, a1, 0
-	CHECK(250, a0, 0x1)
+	CHECK(1015, a0, 0x1)
 	li a1, 0x1; rori a0, a1, 1
-	CHECK(251, a0, 0x8000000000000000)
+	CHECK(1016, a0, 0x8000000000000000)
 	li a1, 0x1; rori a0, a1, 31
-	CHECK(252, a0, 0x200000000)
+	CHECK(1017, a0, 0x200000000)
 	li a1, 0x1; rori a0, a1, 32
-	CHECK(253, a0, 0x100000000)
+	CHECK(1018, a0, 0x100000000)
 	li a1, 0x1; rori a0, a1, 33
-	CHECK(254, a0, 0x80000000)
+	CHECK(1019, a0, 0x80000000)
 	li a1, 0x1; rori a0, a1, 63
-	CHECK(255, a0, 0x2)
+	CHECK(1020, a0, 0x2)
 	li a1, 0xffffffffffffffff; rori a0, a1, 0
-	CHECK(1, a0, 0xffffffffffffffff)
+	CHECK(1021, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; rori a0, a1, 1
-	CHECK(2, a0, 0xffffffffffffffff)
+	CHECK(1022, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; rori a0, a1, 31
-	CHECK(3, a0, 0xffffffffffffffff)
+	CHECK(1023, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; rori a0, a1, 32
-	CHECK(4, a0, 0xffffffffffffffff)
+	CHECK(1024, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; rori a0, a1, 33
-	CHECK(5, a0, 0xffffffffffffffff)
+	CHECK(1025, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; rori a0, a1, 63
-	CHECK(6, a0, 0xffffffffffffffff)
+	CHECK(1026, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; rori a0, a1, 0
-	CHECK(7, a0, 0x8000000000000000)
+	CHECK(1027, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; rori a0, a1, 1
-	CHECK(8, a0, 0x4000000000000000)
+	CHECK(1028, a0, 0x4000000000000000)
 	li a1, 0x8000000000000000; rori a0, a1, 31
-	CHECK(9, a0, 0x100000000)
+	CHECK(1029, a0, 0x100000000)
 	li a1, 0x8000000000000000; rori a0, a1, 32
-	CHECK(10, a0, 0x80000000)
+	CHECK(1030, a0, 0x80000000)
 	li a1, 0x8000000000000000; rori a0, a1, 33
-	CHECK(11, a0, 0x40000000)
+	CHECK(1031, a0, 0x40000000)
 	li a1, 0x8000000000000000; rori a0, a1, 63
-	CHECK(12, a0, 0x1)
+	CHECK(1032, a0, 0x1)
 	li a1, 0x7fffffffffffffff; rori a0, a1, 0
-	CHECK(13, a0, 0x7fffffffffffffff)
+	CHECK(1033, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; rori a0, a1, 1
-	CHECK(14, a0, 0xbfffffffffffffff)
+	CHECK(1034, a0, 0xbfffffffffffffff)
 	li a1, 0x7fffffffffffffff; rori a0, a1, 31
-	CHECK(15, a0, 0xfffffffeffffffff)
+	CHECK(1035, a0, 0xfffffffeffffffff)
 	li a1, 0x7fffffffffffffff; rori a0, a1, 32
-	CHECK(16, a0, 0xffffffff7fffffff)
+	CHECK(1036, a0, 0xffffffff7fffffff)
 	li a1, 0x7fffffffffffffff; rori a0, a1, 33
-	CHECK(17, a0, 0xffffffffbfffffff)
+	CHECK(1037, a0, 0xffffffffbfffffff)
 	li a1, 0x7fffffffffffffff; rori a0, a1, 63
-	CHECK(18, a0, 0xfffffffffffffffe)
+	CHECK(1038, a0, 0xfffffffffffffffe)
 	li a1, 0x80000000; rori a0, a1, 0
-	CHECK(19, a0, 0x80000000)
+	CHECK(1039, a0, 0x80000000)
 	li a1, 0x80000000; rori a0, a1, 1
-	CHECK(20, a0, 0x40000000)
+	CHECK(1040, a0, 0x40000000)
 	li a1, 0x80000000; rori a0, a1, 31
-	CHECK(21, a0, 0x1)
+	CHECK(1041, a0, 0x1)
 	li a1, 0x80000000; rori a0, a1, 32
-	CHECK(22, a0, 0x8000000000000000)
+	CHECK(1042, a0, 0x8000000000000000)
 	li a1, 0x80000000; rori a0, a1, 33
-	CHECK(23, a0, 0x4000000000000000)
+	CHECK(1043, a0, 0x4000000000000000)
 	li a1, 0x80000000; rori a0, a1, 63
-	CHECK(24, a0, 0x100000000)
+	CHECK(1044, a0, 0x100000000)
 	li a1, 0x7fffffff; rori a0, a1, 0
-	CHECK(25, a0, 0x7fffffff)
+	CHECK(1045, a0, 0x7fffffff)
 	li a1, 0x7fffffff; rori a0, a1, 1
-	CHECK(26, a0, 0x800000003fffffff)
+	CHECK(1046, a0, 0x800000003fffffff)
 	li a1, 0x7fffffff; rori a0, a1, 31
-	CHECK(27, a0, 0xfffffffe00000000)
+	CHECK(1047, a0, 0xfffffffe00000000)
 	li a1, 0x7fffffff; rori a0, a1, 32
-	CHECK(28, a0, 0x7fffffff00000000)
+	CHECK(1048, a0, 0x7fffffff00000000)
 	li a1, 0x7fffffff; rori a0, a1, 33
-	CHECK(29, a0, 0x3fffffff80000000)
+	CHECK(1049, a0, 0x3fffffff80000000)
 	li a1, 0x7fffffff; rori a0, a1, 63
-	CHECK(30, a0, 0xfffffffe)
+	CHECK(1050, a0, 0xfffffffe)
 	li a1, 0xffffffff80000000; rori a0, a1, 0
-	CHECK(31, a0, 0xffffffff80000000)
+	CHECK(1051, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; rori a0, a1, 1
-	CHECK(32, a0, 0x7fffffffc0000000)
+	CHECK(1052, a0, 0x7fffffffc0000000)
 	li a1, 0xffffffff80000000; rori a0, a1, 31
-	CHECK(33, a0, 0x1ffffffff)
+	CHECK(1053, a0, 0x1ffffffff)
 	li a1, 0xffffffff80000000; rori a0, a1, 32
-	CHECK(34, a0, 0x80000000ffffffff)
+	CHECK(1054, a0, 0x80000000ffffffff)
 	li a1, 0xffffffff80000000; rori a0, a1, 33
-	CHECK(35, a0, 0xc00000007fffffff)
+	CHECK(1055, a0, 0xc00000007fffffff)
 	li a1, 0xffffffff80000000; rori a0, a1, 63
-	CHECK(36, a0, 0xffffffff00000001)
+	CHECK(1056, a0, 0xffffffff00000001)
 	li a1, 0x123456789abcdef0; rori a0, a1, 0
-	CHECK(37, a0, 0x123456789abcdef0)
+	CHECK(1057, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; rori a0, a1, 1
-	CHECK(38, a0, 0x91a2b3c4d5e6f78)
+	CHECK(1058, a0, 0x91a2b3c4d5e6f78)
 	li a1, 0x123456789abcdef0; rori a0, a1, 31
-	CHECK(39, a0, 0x3579bde02468acf1)
+	CHECK(1059, a0, 0x3579bde02468acf1)
 	li a1, 0x123456789abcdef0; rori a0, a1, 32
-	CHECK(40, a0, 0x9abcdef012345678)
+	CHECK(1060, a0, 0x9abcdef012345678)
 	li a1, 0x123456789abcdef0; rori a0, a1, 33
-	CHECK(41, a0, 0x4d5e6f78091a2b3c)
+	CHECK(1061, a0, 0x4d5e6f78091a2b3c)
 	li a1, 0x123456789abcdef0; rori a0, a1, 63
-	CHECK(42, a0, 0x2468acf13579bde0)
+	CHECK(1062, a0, 0x2468acf13579bde0)
 	li a1, 0xfffffffffffffff9; rori a0, a1, 0
-	CHECK(43, a0, 0xfffffffffffffff9)
+	CHECK(1063, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; rori a0, a1, 1
-	CHECK(44, a0, 0xfffffffffffffffc)
+	CHECK(1064, a0, 0xfffffffffffffffc)
 	li a1, 0xfffffffffffffff9; rori a0, a1, 31
-	CHECK(45, a0, 0xfffffff3ffffffff)
+	CHECK(1065, a0, 0xfffffff3ffffffff)
 	li a1, 0xfffffffffffffff9; rori a0, a1, 32
-	CHECK(46, a0, 0xfffffff9ffffffff)
+	CHECK(1066, a0, 0xfffffff9ffffffff)
 	li a1, 0xfffffffffffffff9; rori a0, a1, 33
-	CHECK(47, a0, 0xfffffffcffffffff)
+	CHECK(1067, a0, 0xfffffffcffffffff)
 	li a1, 0xfffffffffffffff9; rori a0, a1, 63
-	CHECK(48, a0, 0xfffffffffffffff3)
+	CHECK(1068, a0, 0xfffffffffffffff3)
 	li a1, 0xffffffff; rori a0, a1, 0
-	CHECK(49, a0, 0xffffffff)
+	CHECK(1069, a0, 0xffffffff)
 	li a1, 0xffffffff; rori a0, a1, 1
-	CHECK(50, a0, 0x800000007fffffff)
+	CHECK(1070, a0, 0x800000007fffffff)
 	li a1, 0xffffffff; rori a0, a1, 31
-	CHECK(51, a0, 0xfffffffe00000001)
+	CHECK(1071, a0, 0xfffffffe00000001)
 	li a1, 0xffffffff; rori a0, a1, 32
-	CHECK(52, a0, 0xffffffff00000000)
+	CHECK(1072, a0, 0xffffffff00000000)
 	li a1, 0xffffffff; rori a0, a1, 33
-	CHECK(53, a0, 0x7fffffff80000000)
+	CHECK(1073, a0, 0x7fffffff80000000)
 	li a1, 0xffffffff; rori a0, a1, 63
-	CHECK(54, a0, 0x1fffffffe)
+	CHECK(1074, a0, 0x1fffffffe)
 	li a1, 0xff00000100ff80; rori a0, a1, 0
-	CHECK(55, a0, 0xff00000100ff80)
+	CHECK(1075, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; rori a0, a1, 1
-	CHECK(56, a0, 0x7f800000807fc0)
+	CHECK(1076, a0, 0x7f800000807fc0)
 	li a1, 0xff00000100ff80; rori a0, a1, 31
-	CHECK(57, a0, 0x201ff0001fe0000)
+	CHECK(1077, a0, 0x201ff0001fe0000)
 	li a1, 0xff00000100ff80; rori a0, a1, 32
-	CHECK(58, a0, 0x100ff8000ff0000)
+	CHECK(1078, a0, 0x100ff8000ff0000)
 	li a1, 0xff00000100ff80; rori a0, a1, 33
-	CHECK(59, a0, 0x807fc0007f8000)
+	CHECK(1079, a0, 0x807fc0007f8000)
 	li a1, 0xff00000100ff80; rori a0, a1, 63
-	CHECK(60, a0, 0x1fe00000201ff00)
+	CHECK(1080, a0, 0x1fe00000201ff00)
 	/* roriw */
 	li a1, 0x0; roriw a0, a1, 0
-	CHECK(61, a0, 0x0)
+	CHECK(1081, a0, 0x0)
 	li a1, 0x0; roriw a0, a1, 1
-	CHECK(62, a0, 0x0)
+	CHECK(1082, a0, 0x0)
 	li a1, 0x0; roriw a0, a1, 15
-	CHECK(63, a0, 0x0)
+	CHECK(1083, a0, 0x0)
 	li a1, 0x0; roriw a0, a1, 31
-	CHECK(64, a0, 0x0)
+	CHECK(1084, a0, 0x0)
 	li a1, 0x1; roriw a0, a1, 0
-	CHECK(65, a0, 0x1)
+	CHECK(1085, a0, 0x1)
 	li a1, 0x1; roriw a0, a1, 1
-	CHECK(66, a0, 0xffffffff80000000)
+	CHECK(1086, a0, 0xffffffff80000000)
 	li a1, 0x1; roriw a0, a1, 15
-	CHECK(67, a0, 0x20000)
+	CHECK(1087, a0, 0x20000)
 	li a1, 0x1; roriw a0, a1, 31
-	CHECK(68, a0, 0x2)
+	CHECK(1088, a0, 0x2)
 	li a1, 0xffffffffffffffff; roriw a0, a1, 0
-	CHECK(69, a0, 0xffffffffffffffff)
+	CHECK(1089, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; roriw a0, a1, 1
-	CHECK(70, a0, 0xffffffffffffffff)
+	CHECK(1090, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; roriw a0, a1, 15
-	CHECK(71, a0, 0xffffffffffffffff)
+	CHECK(1091, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; roriw a0, a1, 31
-	CHECK(72, a0, 0xffffffffffffffff)
+	CHECK(1092, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; roriw a0, a1, 0
-	CHECK(73, a0, 0x0)
+	CHECK(1093, a0, 0x0)
 	li a1, 0x8000000000000000; roriw a0, a1, 1
-	CHECK(74, a0, 0x0)
+	CHECK(1094, a0, 0x0)
 	li a1, 0x8000000000000000; roriw a0, a1, 15
-	CHECK(75, a0, 0x0)
+	CHECK(1095, a0, 0x0)
 	li a1, 0x8000000000000000; roriw a0, a1, 31
-	CHECK(76, a0, 0x0)
+	CHECK(1096, a0, 0x0)
 	li a1, 0x7fffffffffffffff; roriw a0, a1, 0
-	CHECK(77, a0, 0xffffffffffffffff)
+	CHECK(1097, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; roriw a0, a1, 1
-	CHECK(78, a0, 0xffffffffffffffff)
+	CHECK(1098, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; roriw a0, a1, 15
-	CHECK(79, a0, 0xffffffffffffffff)
+	CHECK(1099, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; roriw a0, a1, 31
-	CHECK(80, a0, 0xffffffffffffffff)
+	CHECK(1100, a0, 0xffffffffffffffff)
 	li a1, 0x80000000; roriw a0, a1, 0
-	CHECK(81, a0, 0xffffffff80000000)
+	CHECK(1101, a0, 0xffffffff80000000)
 	li a1, 0x80000000; roriw a0, a1, 1
-	CHECK(82, a0, 0x40000000)
+	CHECK(1102, a0, 0x40000000)
 	li a1, 0x80000000; roriw a0, a1, 15
-	CHECK(83, a0, 0x10000)
+	CHECK(1103, a0, 0x10000)
 	li a1, 0x80000000; roriw a0, a1, 31
-	CHECK(84, a0, 0x1)
+	CHECK(1104, a0, 0x1)
 	li a1, 0x7fffffff; roriw a0, a1, 0
-	CHECK(85, a0, 0x7fffffff)
+	CHECK(1105, a0, 0x7fffffff)
 	li a1, 0x7fffffff; roriw a0, a1, 1
-	CHECK(86, a0, 0xffffffffbfffffff)
+	CHECK(1106, a0, 0xffffffffbfffffff)
 	li a1, 0x7fffffff; roriw a0, a1, 15
-	CHECK(87, a0, 0xfffffffffffeffff)
+	CHECK(1107, a0, 0xfffffffffffeffff)
 	li a1, 0x7fffffff; roriw a0, a1, 31
-	CHECK(88, a0, 0xfffffffffffffffe)
+	CHECK(1108, a0, 0xfffffffffffffffe)
 	li a1, 0xffffffff80000000; roriw a0, a1, 0
-	CHECK(89, a0, 0xffffffff80000000)
+	CHECK(1109, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; roriw a0, a1, 1
-	CHECK(90, a0, 0x40000000)
+	CHECK(1110, a0, 0x40000000)
 	li a1, 0xffffffff80000000; roriw a0, a1, 15
-	CHECK(91, a0, 0x10000)
+	CHECK(1111, a0, 0x10000)
 	li a1, 0xffffffff80000000; roriw a0, a1, 31
-	CHECK(92, a0, 0x1)
+	CHECK(1112, a0, 0x1)
 	li a1, 0x123456789abcdef0; roriw a0, a1, 0
-	CHECK(93, a0, 0xffffffff9abcdef0)
+	CHECK(1113, a0, 0xffffffff9abcdef0)
 	li a1, 0x123456789abcdef0; roriw a0, a1, 1
-	CHECK(94, a0, 0x4d5e6f78)
+	CHECK(1114, a0, 0x4d5e6f78)
 	li a1, 0x123456789abcdef0; roriw a0, a1, 15
-	CHECK(95, a0, 0xffffffffbde13579)
+	CHECK(1115, a0, 0xffffffffbde13579)
 	li a1, 0x123456789abcdef0; roriw a0, a1, 31
-	CHECK(96, a0, 0x3579bde1)
+	CHECK(1116, a0, 0x3579bde1)
 	li a1, 0xfffffffffffffff9; roriw a0, a1, 0
-	CHECK(97, a0, 0xfffffffffffffff9)
+	CHECK(1117, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; roriw a0, a1, 1
-	CHECK(98, a0, 0xfffffffffffffffc)
+	CHECK(1118, a0, 0xfffffffffffffffc)
 	li a1, 0xfffffffffffffff9; roriw a0, a1, 15
-	CHECK(99, a0, 0xfffffffffff3ffff)
+	CHECK(1119, a0, 0xfffffffffff3ffff)
 	li a1, 0xfffffffffffffff9; roriw a0, a1, 31
-	CHECK(100, a0, 0xfffffffffffffff3)
+	CHECK(1120, a0, 0xfffffffffffffff3)
 	li a1, 0xffffffff; roriw a0, a1, 0
-	CHECK(101, a0, 0xffffffffffffffff)
+	CHECK(1121, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; roriw a0, a1, 1
-	CHECK(102, a0, 0xffffffffffffffff)
+	CHECK(1122, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; roriw a0, a1, 15
-	CHECK(103, a0, 0xffffffffffffffff)
+	CHECK(1123, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; roriw a0, a1, 31
-	CHECK(104, a0, 0xffffffffffffffff)
+	CHECK(1124, a0, 0xffffffffffffffff)
 	li a1, 0xff00000100ff80; roriw a0, a1, 0
-	CHECK(105, a0, 0x100ff80)
+	CHECK(1125, a0, 0x100ff80)
 	li a1, 0xff00000100ff80; roriw a0, a1, 1
-	CHECK(106, a0, 0x807fc0)
+	CHECK(1126, a0, 0x807fc0)
 	li a1, 0xff00000100ff80; roriw a0, a1, 15
-	CHECK(107, a0, 0xffffffffff000201)
+	CHECK(1127, a0, 0xffffffffff000201)
 	li a1, 0xff00000100ff80; roriw a0, a1, 31
-	CHECK(108, a0, 0x201ff00)
+	CHECK(1128, a0, 0x201ff00)
 	/* clz */
 	li a1, 0x0; clz a0, a1
-	CHECK(109, a0, 0x40)
+	CHECK(1129, a0, 0x40)
 	li a1, 0x1; clz a0, a1
-	CHECK(110, a0, 0x3f)
+	CHECK(1130, a0, 0x3f)
 	li a1, 0xffffffffffffffff; clz a0, a1
-	CHECK(111, a0, 0x0)
+	CHECK(1131, a0, 0x0)
 	li a1, 0x8000000000000000; clz a0, a1
-	CHECK(112, a0, 0x0)
+	CHECK(1132, a0, 0x0)
 	li a1, 0x7fffffffffffffff; clz a0, a1
-	CHECK(113, a0, 0x1)
+	CHECK(1133, a0, 0x1)
 	li a1, 0x80000000; clz a0, a1
-	CHECK(114, a0, 0x20)
+	CHECK(1134, a0, 0x20)
 	li a1, 0x7fffffff; clz a0, a1
-	CHECK(115, a0, 0x21)
+	CHECK(1135, a0, 0x21)
 	li a1, 0xffffffff80000000; clz a0, a1
-	CHECK(116, a0, 0x0)
+	CHECK(1136, a0, 0x0)
 	li a1, 0x123456789abcdef0; clz a0, a1
-	CHECK(117, a0, 0x3)
+	CHECK(1137, a0, 0x3)
 	li a1, 0xfffffffffffffff9; clz a0, a1
-	CHECK(118, a0, 0x0)
+	CHECK(1138, a0, 0x0)
 	li a1, 0xffffffff; clz a0, a1
-	CHECK(119, a0, 0x20)
+	CHECK(1139, a0, 0x20)
 	li a1, 0xff00000100ff80; clz a0, a1
-	CHECK(120, a0, 0x8)
+	CHECK(1140, a0, 0x8)
 	/* ctz */
 	li a1, 0x0; ctz a0, a1
-	CHECK(121, a0, 0x40)
+	CHECK(1141, a0, 0x40)
 	li a1, 0x1; ctz a0, a1
-	CHECK(122, a0, 0x0)
+	CHECK(1142, a0, 0x0)
 	li a1, 0xffffffffffffffff; ctz a0, a1
-	CHECK(123, a0, 0x0)
+	CHECK(1143, a0, 0x0)
 	li a1, 0x8000000000000000; ctz a0, a1
-	CHECK(124, a0, 0x3f)
+	CHECK(1144, a0, 0x3f)
 	li a1, 0x7fffffffffffffff; ctz a0, a1
-	CHECK(125, a0, 0x0)
+	CHECK(1145, a0, 0x0)
 	li a1, 0x80000000; ctz a0, a1
-	CHECK(126, a0, 0x1f)
+	CHECK(1146, a0, 0x1f)
 	li a1, 0x7fffffff; ctz a0, a1
-	CHECK(127, a0, 0x0)
+	CHECK(1147, a0, 0x0)
 	li a1, 0xffffffff80000000; ctz a0, a1
-	CHECK(128, a0, 0x1f)
+	CHECK(1148, a0, 0x1f)
 	li a1, 0x123456789abcdef0; ctz a0, a1
-	CHECK(129, a0, 0x4)
+	CHECK(1149, a0, 0x4)
 	li a1, 0xfffffffffffffff9; ctz a0, a1
-	CHECK(130, a0, 0x0)
+	CHECK(1150, a0, 0x0)
 	li a1, 0xffffffff; ctz a0, a1
-	CHECK(131, a0, 0x0)
+	CHECK(1151, a0, 0x0)
 	li a1, 0xff00000100ff80; ctz a0, a1
-	CHECK(132, a0, 0x7)
+	CHECK(1152, a0, 0x7)
 	/* cpop */
 	li a1, 0x0; cpop a0, a1
-	CHECK(133, a0, 0x0)
+	CHECK(1153, a0, 0x0)
 	li a1, 0x1; cpop a0, a1
-	CHECK(134, a0, 0x1)
+	CHECK(1154, a0, 0x1)
 	li a1, 0xffffffffffffffff; cpop a0, a1
-	CHECK(135, a0, 0x40)
+	CHECK(1155, a0, 0x40)
 	li a1, 0x8000000000000000; cpop a0, a1
-	CHECK(136, a0, 0x1)
+	CHECK(1156, a0, 0x1)
 	li a1, 0x7fffffffffffffff; cpop a0, a1
-	CHECK(137, a0, 0x3f)
+	CHECK(1157, a0, 0x3f)
 	li a1, 0x80000000; cpop a0, a1
-	CHECK(138, a0, 0x1)
+	CHECK(1158, a0, 0x1)
 	li a1, 0x7fffffff; cpop a0, a1
-	CHECK(139, a0, 0x1f)
+	CHECK(1159, a0, 0x1f)
 	li a1, 0xffffffff80000000; cpop a0, a1
-	CHECK(140, a0, 0x21)
+	CHECK(1160, a0, 0x21)
 	li a1, 0x123456789abcdef0; cpop a0, a1
-	CHECK(141, a0, 0x20)
+	CHECK(1161, a0, 0x20)
 	li a1, 0xfffffffffffffff9; cpop a0, a1
-	CHECK(142, a0, 0x3e)
+	CHECK(1162, a0, 0x3e)
 	li a1, 0xffffffff; cpop a0, a1
-	CHECK(143, a0, 0x20)
+	CHECK(1163, a0, 0x20)
 	li a1, 0xff00000100ff80; cpop a0, a1
-	CHECK(144, a0, 0x12)
+	CHECK(1164, a0, 0x12)
 	/* clzw */
 	li a1, 0x0; clzw a0, a1
-	CHECK(145, a0, 0x20)
+	CHECK(1165, a0, 0x20)
 	li a1, 0x1; clzw a0, a1
-	CHECK(146, a0, 0x1f)
+	CHECK(1166, a0, 0x1f)
 	li a1, 0xffffffffffffffff; clzw a0, a1
-	CHECK(147, a0, 0x0)
+	CHECK(1167, a0, 0x0)
 	li a1, 0x8000000000000000; clzw a0, a1
-	CHECK(148, a0, 0x20)
+	CHECK(1168, a0, 0x20)
 	li a1, 0x7fffffffffffffff; clzw a0, a1
-	CHECK(149, a0, 0x0)
+	CHECK(1169, a0, 0x0)
 	li a1, 0x80000000; clzw a0, a1
-	CHECK(150, a0, 0x0)
+	CHECK(1170, a0, 0x0)
 	li a1, 0x7fffffff; clzw a0, a1
-	CHECK(151, a0, 0x1)
+	CHECK(1171, a0, 0x1)
 	li a1, 0xffffffff80000000; clzw a0, a1
-	CHECK(152, a0, 0x0)
+	CHECK(1172, a0, 0x0)
 	li a1, 0x123456789abcdef0; clzw a0, a1
-	CHECK(153, a0, 0x0)
+	CHECK(1173, a0, 0x0)
 	li a1, 0xfffffffffffffff9; clzw a0, a1
-	CHECK(154, a0, 0x0)
+	CHECK(1174, a0, 0x0)
 	li a1, 0xffffffff; clzw a0, a1
-	CHECK(155, a0, 0x0)
+	CHECK(1175, a0, 0x0)
 	li a1, 0xff00000100ff80; clzw a0, a1
-	CHECK(156, a0, 0x7)
+	CHECK(1176, a0, 0x7)
 	/* ctzw */
 	/* ctzw of a value whose low word is 0 but upper word is not gives 32 by the spec, but 63
 	 * under qemu-riscv64 7.2, so that case is left out */
 	li a1, 0x0; ctzw a0, a1
-	CHECK(157, a0, 0x20)
+	CHECK(1177, a0, 0x20)
 	li a1, 0x1; ctzw a0, a1
-	CHECK(158, a0, 0x0)
+	CHECK(1178, a0, 0x0)
 	li a1, 0xffffffffffffffff; ctzw a0, a1
-	CHECK(159, a0, 0x0)
+	CHECK(1179, a0, 0x0)
 	li a1, 0x7fffffffffffffff; ctzw a0, a1
-	CHECK(160, a0, 0x0)
+	CHECK(1180, a0, 0x0)
 	li a1, 0x80000000; ctzw a0, a1
-	CHECK(161, a0, 0x1f)
+	CHECK(1181, a0, 0x1f)
 	li a1, 0x7fffffff; ctzw a0, a1
-	CHECK(162, a0, 0x0)
+	CHECK(1182, a0, 0x0)
 	li a1, 0xffffffff80000000; ctzw a0, a1
-	CHECK(163, a0, 0x1f)
+	CHECK(1183, a0, 0x1f)
 	li a1, 0x123456789abcdef0; ctzw a0, a1
-	CHECK(164, a0, 0x4)
+	CHECK(1184, a0, 0x4)
 	li a1, 0xfffffffffffffff9; ctzw a0, a1
-	CHECK(165, a0, 0x0)
+	CHECK(1185, a0, 0x0)
 	li a1, 0xffffffff; ctzw a0, a1
-	CHECK(166, a0, 0x0)
+	CHECK(1186, a0, 0x0)
 	li a1, 0xff00000100ff80; ctzw a0, a1
-	CHECK(167, a0, 0x7)
+	CHECK(1187, a0, 0x7)
 	/* cpopw */
 	li a1, 0x0; cpopw a0, a1
-	CHECK(168, a0, 0x0)
+	CHECK(1188, a0, 0x0)
 	li a1, 0x1; cpopw a0, a1
-	CHECK(169, a0, 0x1)
+	CHECK(1189, a0, 0x1)
 	li a1, 0xffffffffffffffff; cpopw a0, a1
-	CHECK(170, a0, 0x20)
+	CHECK(1190, a0, 0x20)
 	li a1, 0x8000000000000000; cpopw a0, a1
-	CHECK(171, a0, 0x0)
+	CHECK(1191, a0, 0x0)
 	li a1, 0x7fffffffffffffff; cpopw a0, a1
-	CHECK(172, a0, 0x20)
+	CHECK(1192, a0, 0x20)
 	li a1, 0x80000000; cpopw a0, a1
-	CHECK(173, a0, 0x1)
+	CHECK(1193, a0, 0x1)
 	li a1, 0x7fffffff; cpopw a0, a1
-	CHECK(174, a0, 0x1f)
+	CHECK(1194, a0, 0x1f)
 	li a1, 0xffffffff80000000; cpopw a0, a1
-	CHECK(175, a0, 0x1)
+	CHECK(1195, a0, 0x1)
 	li a1, 0x123456789abcdef0; cpopw a0, a1
-	CHECK(176, a0, 0x13)
+	CHECK(1196, a0, 0x13)
 	li a1, 0xfffffffffffffff9; cpopw a0, a1
-	CHECK(177, a0, 0x1e)
+	CHECK(1197, a0, 0x1e)
 	li a1, 0xffffffff; cpopw a0, a1
-	CHECK(178, a0, 0x20)
+	CHECK(1198, a0, 0x20)
 	li a1, 0xff00000100ff80; cpopw a0, a1
-	CHECK(179, a0, 0xa)
+	CHECK(1199, a0, 0xa)
 	/* sext.b */
 	li a1, 0x0; sext.b a0, a1
-	CHECK(180, a0, 0x0)
+	CHECK(1200, a0, 0x0)
 	li a1, 0x1; sext.b a0, a1
-	CHECK(181, a0, 0x1)
+	CHECK(1201, a0, 0x1)
 	li a1, 0xffffffffffffffff; sext.b a0, a1
-	CHECK(182, a0, 0xffffffffffffffff)
+	CHECK(1202, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; sext.b a0, a1
-	CHECK(183, a0, 0x0)
+	CHECK(1203, a0, 0x0)
 	li a1, 0x7fffffffffffffff; sext.b a0, a1
-	CHECK(184, a0, 0xffffffffffffffff)
+	CHECK(1204, a0, 0xffffffffffffffff)
 	li a1, 0x80000000; sext.b a0, a1
-	CHECK(185, a0, 0x0)
+	CHECK(1205, a0, 0x0)
 	li a1, 0x7fffffff; sext.b a0, a1
-	CHECK(186, a0, 0xffffffffffffffff)
+	CHECK(1206, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff80000000; sext.b a0, a1
-	CHECK(187, a0, 0x0)
+	CHECK(1207, a0, 0x0)
 	li a1, 0x123456789abcdef0; sext.b a0, a1
-	CHECK(188, a0, 0xfffffffffffffff0)
+	CHECK(1208, a0, 0xfffffffffffffff0)
 	li a1, 0xfffffffffffffff9; sext.b a0, a1
-	CHECK(189, a0, 0xfffffffffffffff9)
+	CHECK(1209, a0, 0xfffffffffffffff9)
 	li a1, 0xffffffff; sext.b a0, a1
-	CHECK(190, a0, 0xffffffffffffffff)
+	CHECK(1210, a0, 0xffffffffffffffff)
 	li a1, 0xff00000100ff80; sext.b a0, a1
-	CHECK(191, a0, 0xffffffffffffff80)
+	CHECK(1211, a0, 0xffffffffffffff80)
 	/* sext.h */
 	li a1, 0x0; sext.h a0, a1
-	CHECK(192, a0, 0x0)
+	CHECK(1212, a0, 0x0)
 	li a1, 0x1; sext.h a0, a1
-	CHECK(193, a0, 0x1)
+	CHECK(1213, a0, 0x1)
 	li a1, 0xffffffffffffffff; sext.h a0, a1
-	CHECK(194, a0, 0xffffffffffffffff)
+	CHECK(1214, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; sext.h a0, a1
-	CHECK(195, a0, 0x0)
+	CHECK(1215, a0, 0x0)
 	li a1, 0x7fffffffffffffff; sext.h a0, a1
-	CHECK(196, a0, 0xffffffffffffffff)
+	CHECK(1216, a0, 0xffffffffffffffff)
 	li a1, 0x80000000; sext.h a0, a1
-	CHECK(197, a0, 0x0)
+	CHECK(1217, a0, 0x0)
 	li a1, 0x7fffffff; sext.h a0, a1
-	CHECK(198, a0, 0xffffffffffffffff)
+	CHECK(1218, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff80000000; sext.h a0, a1
-	CHECK(199, a0, 0x0)
+	CHECK(1219, a0, 0x0)
 	li a1, 0x123456789abcdef0; sext.h a0, a1
-	CHECK(200, a0, 0xffffffffffffdef0)
+	CHECK(1220, a0, 0xffffffffffffdef0)
 	li a1, 0xfffffffffffffff9; sext.h a0, a1
-	CHECK(201, a0, 0xfffffffffffffff9)
+	CHECK(1221, a0, 0xfffffffffffffff9)
 	li a1, 0xffffffff; sext.h a0, a1
-	CHECK(202, a0, 0xffffffffffffffff)
+	CHECK(1222, a0, 0xffffffffffffffff)
 	li a1, 0xff00000100ff80; sext.h a0, a1
-	CHECK(203, a0, 0xffffffffffffff80)
+	CHECK(1223, a0, 0xffffffffffffff80)
 	/* zext.h */
 	li a1, 0x0; zext.h a0, a1
-	CHECK(204, a0, 0x0)
+	CHECK(1224, a0, 0x0)
 	li a1, 0x1; zext.h a0, a1
-	CHECK(205, a0, 0x1)
+	CHECK(1225, a0, 0x1)
 	li a1, 0xffffffffffffffff; zext.h a0, a1
-	CHECK(206, a0, 0xffff)
+	CHECK(1226, a0, 0xffff)
 	li a1, 0x8000000000000000; zext.h a0, a1
-	CHECK(207, a0, 0x0)
+	CHECK(1227, a0, 0x0)
 	li a1, 0x7fffffffffffffff; zext.h a0, a1
-	CHECK(208, a0, 0xffff)
+	CHECK(1228, a0, 0xffff)
 	li a1, 0x80000000; zext.h a0, a1
-	CHECK(209, a0, 0x0)
+	CHECK(1229, a0, 0x0)
 	li a1, 0x7fffffff; zext.h a0, a1
-	CHECK(210, a0, 0xffff)
+	CHECK(1230, a0, 0xffff)
 	li a1, 0xffffffff80000000; zext.h a0, a1
-	CHECK(211, a0, 0x0)
+	CHECK(1231, a0, 0x0)
 	li a1, 0x123456789abcdef0; zext.h a0, a1
-	CHECK(212, a0, 0xdef0)
+	CHECK(1232, a0, 0xdef0)
 	li a1, 0xfffffffffffffff9; zext.h a0, a1
-	CHECK(213, a0, 0xfff9)
+	CHECK(1233, a0, 0xfff9)
 	li a1, 0xffffffff; zext.h a0, a1
-	CHECK(214, a0, 0xffff)
+	CHECK(1234, a0, 0xffff)
 	li a1, 0xff00000100ff80; zext.h a0, a1
-	CHECK(215, a0, 0xff80)
+	CHECK(1235, a0, 0xff80)
 	/* orc.b */
 	li a1, 0x0; orc.b a0, a1
-	CHECK(216, a0, 0x0)
+	CHECK(1236, a0, 0x0)
 	li a1, 0x1; orc.b a0, a1
-	CHECK(217, a0, 0xff)
+	CHECK(1237, a0, 0xff)
 	li a1, 0xffffffffffffffff; orc.b a0, a1
-	CHECK(218, a0, 0xffffffffffffffff)
+	CHECK(1238, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; orc.b a0, a1
-	CHECK(219, a0, 0xff00000000000000)
+	CHECK(1239, a0, 0xff00000000000000)
 	li a1, 0x7fffffffffffffff; orc.b a0, a1
-	CHECK(220, a0, 0xffffffffffffffff)
+	CHECK(1240, a0, 0xffffffffffffffff)
 	li a1, 0x80000000; orc.b a0, a1
-	CHECK(221, a0, 0xff000000)
+	CHECK(1241, a0, 0xff000000)
 	li a1, 0x7fffffff; orc.b a0, a1
-	CHECK(222, a0, 0xffffffff)
+	CHECK(1242, a0, 0xffffffff)
 	li a1, 0xffffffff80000000; orc.b a0, a1
-	CHECK(223, a0, 0xffffffffff000000)
+	CHECK(1243, a0, 0xffffffffff000000)
 	li a1, 0x123456789abcdef0; orc.b a0, a1
-	CHECK(224, a0, 0xffffffffffffffff)
+	CHECK(1244, a0, 0xffffffffffffffff)
 	li a1, 0xfffffffffffffff9; orc.b a0, a1
-	CHECK(225, a0, 0xffffffffffffffff)
+	CHECK(1245, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; orc.b a0, a1
-	CHECK(226, a0, 0xffffffff)
+	CHECK(1246, a0, 0xffffffff)
 	li a1, 0xff00000100ff80; orc.b a0, a1
-	CHECK(227, a0, 0xff0000ff00ffff)
+	CHECK(1247, a0, 0xff0000ff00ffff)
 	/* rev8 */
 	li a1, 0x0; rev8 a0, a1
-	CHECK(228, a0, 0x0)
+	CHECK(1248, a0, 0x0)
 	li a1, 0x1; rev8 a0, a1
-	CHECK(229, a0, 0x100000000000000)
+	CHECK(1249, a0, 0x100000000000000)
 	li a1, 0xffffffffffffffff; rev8 a0, a1
-	CHECK(230, a0, 0xffffffffffffffff)
+	CHECK(1250, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; rev8 a0, a1
-	CHECK(231, a0, 0x80)
+	CHECK(1251, a0, 0x80)
 	li a1, 0x7fffffffffffffff; rev8 a0, a1
-	CHECK(232, a0, 0xffffffffffffff7f)
+	CHECK(1252, a0, 0xffffffffffffff7f)
 	li a1, 0x80000000; rev8 a0, a1
-	CHECK(233, a0, 0x8000000000)
+	CHECK(1253, a0, 0x8000000000)
 	li a1, 0x7fffffff; rev8 a0, a1
-	CHECK(234, a0, 0xffffff7f00000000)
+	CHECK(1254, a0, 0xffffff7f00000000)
 	li a1, 0xffffffff80000000; rev8 a0, a1
-	CHECK(235, a0, 0x80ffffffff)
+	CHECK(1255, a0, 0x80ffffffff)
 	li a1, 0x123456789abcdef0; rev8 a0, a1
-	CHECK(236, a0, 0xf0debc9a78563412)
+	CHECK(1256, a0, 0xf0debc9a78563412)
 	li a1, 0xfffffffffffffff9; rev8 a0, a1
-	CHECK(237, a0, 0xf9ffffffffffffff)
+	CHECK(1257, a0, 0xf9ffffffffffffff)
 	li a1, 0xffffffff; rev8 a0, a1
-	CHECK(238, a0, 0xffffffff00000000)
+	CHECK(1258, a0, 0xffffffff00000000)
 	li a1, 0xff00000100ff80; rev8 a0, a1
-	CHECK(239, a0, 0x80ff00010000ff00)
+	CHECK(1259, a0, 0x80ff00010000ff00)
 	li a1, 0x0; li a2, 0x0; rol a0, a1, a2
-	CHECK(240, a0, 0x0)
+	CHECK(1260, a0, 0x0)
 	li a1, 0x0; li a2, 0x1; rol a0, a1, a2
-	CHECK(241, a0, 0x0)
+	CHECK(1261, a0, 0x0)
 	li a1, 0x0; li a2, 0x5; rol a0, a1, a2
-	CHECK(242, a0, 0x0)
+	CHECK(1262, a0, 0x0)
 	li a1, 0x0; li a2, 0x1f; rol a0, a1, a2
-	CHECK(243, a0, 0x0)
+	CHECK(1263, a0, 0x0)
 	li a1, 0x0; li a2, 0x20; rol a0, a1, a2
-	CHECK(244, a0, 0x0)
+	CHECK(1264, a0, 0x0)
 	li a1, 0x0; li a2, 0x3f; rol a0, a1, a2
-	CHECK(245, a0, 0x0)
+	CHECK(1265, a0, 0x0)
 	li a1, 0x0; li a2, 0x40; rol a0, a1, a2
-	CHECK(246, a0, 0x0)
+	CHECK(1266, a0, 0x0)
 	li a1, 0x0; li a2, 0x5f; rol a0, a1, a2
-	CHECK(247, a0, 0x0)
+	CHECK(1267, a0, 0x0)
 	li a1, 0x0; li a2, 0xffffffffffffffff; rol a0, a1, a2
-	CHECK(248, a0, 0x0)
+	CHECK(1268, a0, 0x0)
 	li a1, 0x1; li a2, 0x0; rol a0, a1, a2
-	CHECK(249, a0, 0x1)
+	CHECK(1269, a0, 0x1)
 	li a1, 0x1; li a2, 0x1; rol a0, a1, a2
-	CHECK(250, a0, 0x2)
+	CHECK(1270, a0, 0x2)
 	li a1, 0x1; li a2, 0x5; rol a0, a1, a2
-	CHECK(251, a0, 0x20)
+	CHECK(1271, a0, 0x20)
 	li a1, 0x1; li a2, 0x1f; rol a0, a1, a2
-	CHECK(252, a0, 0x80000000)
+	CHECK(1272, a0, 0x80000000)
 	li a1, 0x1; li a2, 0x20; rol a0, a1, a2
-	CHECK(253, a0, 0x100000000)
+	CHECK(1273, a0, 0x100000000)
 	li a1, 0x1; li a2, 0x3f; rol a0, a1, a2
-	CHECK(254, a0, 0x8000000000000000)
+	CHECK(1274, a0, 0x8000000000000000)
 	li a1, 0x1; li a2, 0x40; rol a0, a1, a2
-	CHECK(255, a0, 0x1)
+	CHECK(1275, a0, 0x1)
 	li a1, 0x1; li a2, 0x5f; rol a0, a1, a2
-	CHECK(1, a0, 0x80000000)
+	CHECK(1276, a0, 0x80000000)
 	li a1, 0x1; li a2, 0xffffffffffffffff; rol a0, a1, a2
-	CHECK(2, a0, 0x8000000000000000)
+	CHECK(1277, a0, 0x8000000000000000)
 	li a1, 0xffffffffffffffff; li a2, 0x0; rol a0, a1, a2
-	CHECK(3, a0, 0xffffffffffffffff)
+	CHECK(1278, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x1; rol a0, a1, a2
-	CHECK(4, a0, 0xffffffffffffffff)
+	CHECK(1279, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x5; rol a0, a1, a2
-	CHECK(5, a0, 0xffffffffffffffff)
+	CHECK(1280, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x1f; rol a0, a1, a2
-	CHECK(6, a0, 0xffffffffffffffff)
+	CHECK(1281, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x20; rol a0, a1, a2
-	CHECK(7, a0, 0xffffffffffffffff)
+	CHECK(1282, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x3f; rol a0, a1, a2
-	CHECK(8, a0, 0xffffffffffffffff)
+	CHECK(1283, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x40; rol a0, a1, a2
-	CHECK(9, a0, 0xffffffffffffffff)
+	CHECK(1284, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x5f; rol a0, a1, a2
-	CHECK(10, a0, 0xffffffffffffffff)
+	CHECK(1285, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; rol a0, a1, a2
-	CHECK(11, a0, 0xffffffffffffffff)
+	CHECK(1286, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x0; rol a0, a1, a2
-	CHECK(12, a0, 0x8000000000000000)
+	CHECK(1287, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x1; rol a0, a1, a2
-	CHECK(13, a0, 0x1)
+	CHECK(1288, a0, 0x1)
 	li a1, 0x8000000000000000; li a2, 0x5; rol a0, a1, a2
-	CHECK(14, a0, 0x10)
+	CHECK(1289, a0, 0x10)
 	li a1, 0x8000000000000000; li a2, 0x1f; rol a0, a1, a2
-	CHECK(15, a0, 0x40000000)
+	CHECK(1290, a0, 0x40000000)
 	li a1, 0x8000000000000000; li a2, 0x20; rol a0, a1, a2
-	CHECK(16, a0, 0x80000000)
+	CHECK(1291, a0, 0x80000000)
 	li a1, 0x8000000000000000; li a2, 0x3f; rol a0, a1, a2
-	CHECK(17, a0, 0x4000000000000000)
+	CHECK(1292, a0, 0x4000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x40; rol a0, a1, a2
-	CHECK(18, a0, 0x8000000000000000)
+	CHECK(1293, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x5f; rol a0, a1, a2
-	CHECK(19, a0, 0x40000000)
+	CHECK(1294, a0, 0x40000000)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; rol a0, a1, a2
-	CHECK(20, a0, 0x4000000000000000)
+	CHECK(1295, a0, 0x4000000000000000)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; rol a0, a1, a2
-	CHECK(21, a0, 0x7fffffffffffffff)
+	CHECK(1296, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; rol a0, a1, a2
-	CHECK(22, a0, 0xfffffffffffffffe)
+	CHECK(1297, a0, 0xfffffffffffffffe)
 	li a1, 0x7fffffffffffffff; li a2, 0x5; rol a0, a1, a2
-	CHECK(23, a0, 0xffffffffffffffef)
+	CHECK(1298, a0, 0xffffffffffffffef)
 	li a1, 0x7fffffffffffffff; li a2, 0x1f; rol a0, a1, a2
-	CHECK(24, a0, 0xffffffffbfffffff)
+	CHECK(1299, a0, 0xffffffffbfffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x20; rol a0, a1, a2
-	CHECK(25, a0, 0xffffffff7fffffff)
+	CHECK(1300, a0, 0xffffffff7fffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x3f; rol a0, a1, a2
-	CHECK(26, a0, 0xbfffffffffffffff)
+	CHECK(1301, a0, 0xbfffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x40; rol a0, a1, a2
-	CHECK(27, a0, 0x7fffffffffffffff)
+	CHECK(1302, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x5f; rol a0, a1, a2
-	CHECK(28, a0, 0xffffffffbfffffff)
+	CHECK(1303, a0, 0xffffffffbfffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; rol a0, a1, a2
-	CHECK(29, a0, 0xbfffffffffffffff)
+	CHECK(1304, a0, 0xbfffffffffffffff)
 	li a1, 0x80000000; li a2, 0x0; rol a0, a1, a2
-	CHECK(30, a0, 0x80000000)
+	CHECK(1305, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x1; rol a0, a1, a2
-	CHECK(31, a0, 0x100000000)
+	CHECK(1306, a0, 0x100000000)
 	li a1, 0x80000000; li a2, 0x5; rol a0, a1, a2
-	CHECK(32, a0, 0x1000000000)
+	CHECK(1307, a0, 0x1000000000)
 	li a1, 0x80000000; li a2, 0x1f; rol a0, a1, a2
-	CHECK(33, a0, 0x4000000000000000)
+	CHECK(1308, a0, 0x4000000000000000)
 	li a1, 0x80000000; li a2, 0x20; rol a0, a1, a2
-	CHECK(34, a0, 0x8000000000000000)
+	CHECK(1309, a0, 0x8000000000000000)
 	li a1, 0x80000000; li a2, 0x3f; rol a0, a1, a2
-	CHECK(35, a0, 0x40000000)
+	CHECK(1310, a0, 0x40000000)
 	li a1, 0x80000000; li a2, 0x40; rol a0, a1, a2
-	CHECK(36, a0, 0x80000000)
+	CHECK(1311, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x5f; rol a0, a1, a2
-	CHECK(37, a0, 0x4000000000000000)
+	CHECK(1312, a0, 0x4000000000000000)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; rol a0, a1, a2
-	CHECK(38, a0, 0x40000000)
+	CHECK(1313, a0, 0x40000000)
 	li a1, 0x7fffffff; li a2, 0x0; rol a0, a1, a2
-	CHECK(39, a0, 0x7fffffff)
+	CHECK(1314, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x1; rol a0, a1, a2
-	CHECK(40, a0, 0xfffffffe)
+	CHECK(1315, a0, 0xfffffffe)
 	li a1, 0x7fffffff; li a2, 0x5; rol a0, a1, a2
-	CHECK(41, a0, 0xfffffffe0)
+	CHECK(1316, a0, 0xfffffffe0)
 	li a1, 0x7fffffff; li a2, 0x1f; rol a0, a1, a2
-	CHECK(42, a0, 0x3fffffff80000000)
+	CHECK(1317, a0, 0x3fffffff80000000)
 	li a1, 0x7fffffff; li a2, 0x20; rol a0, a1, a2
-	CHECK(43, a0, 0x7fffffff00000000)
+	CHECK(1318, a0, 0x7fffffff00000000)
 	li a1, 0x7fffffff; li a2, 0x3f; rol a0, a1, a2
-	CHECK(44, a0, 0x800000003fffffff)
+	CHECK(1319, a0, 0x800000003fffffff)
 	li a1, 0x7fffffff; li a2, 0x40; rol a0, a1, a2
-	CHECK(45, a0, 0x7fffffff)
+	CHECK(1320, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x5f; rol a0, a1, a2
-	CHECK(46, a0, 0x3fffffff80000000)
+	CHECK(1321, a0, 0x3fffffff80000000)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; rol a0, a1, a2
-	CHECK(47, a0, 0x800000003fffffff)
+	CHECK(1322, a0, 0x800000003fffffff)
 	li a1, 0xffffffff80000000; li a2, 0x0; rol a0, a1, a2
-	CHECK(48, a0, 0xffffffff80000000)
+	CHECK(1323, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x1; rol a0, a1, a2
-	CHECK(49, a0, 0xffffffff00000001)
+	CHECK(1324, a0, 0xffffffff00000001)
 	li a1, 0xffffffff80000000; li a2, 0x5; rol a0, a1, a2
-	CHECK(50, a0, 0xfffffff00000001f)
+	CHECK(1325, a0, 0xfffffff00000001f)
 	li a1, 0xffffffff80000000; li a2, 0x1f; rol a0, a1, a2
-	CHECK(51, a0, 0xc00000007fffffff)
+	CHECK(1326, a0, 0xc00000007fffffff)
 	li a1, 0xffffffff80000000; li a2, 0x20; rol a0, a1, a2
-	CHECK(52, a0, 0x80000000ffffffff)
+	CHECK(1327, a0, 0x80000000ffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x3f; rol a0, a1, a2
-	CHECK(53, a0, 0x7fffffffc0000000)
+	CHECK(1328, a0, 0x7fffffffc0000000)
 	li a1, 0xffffffff80000000; li a2, 0x40; rol a0, a1, a2
-	CHECK(54, a0, 0xffffffff80000000)
+	CHECK(1329, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x5f; rol a0, a1, a2
-	CHECK(55, a0, 0xc00000007fffffff)
+	CHECK(1330, a0, 0xc00000007fffffff)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; rol a0, a1, a2
-	CHECK(56, a0, 0x7fffffffc0000000)
+	CHECK(1331, a0, 0x7fffffffc0000000)
 	li a1, 0x123456789abcdef0; li a2, 0x0; rol a0, a1, a2
-	CHECK(57, a0, 0x123456789abcdef0)
+	CHECK(1332, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x1; rol a0, a1, a2
-	CHECK(58, a0, 0x2468acf13579bde0)
+	CHECK(1333, a0, 0x2468acf13579bde0)
 	li a1, 0x123456789abcdef0; li a2, 0x5; rol a0, a1, a2
-	CHECK(59, a0, 0x468acf13579bde02)
+	CHECK(1334, a0, 0x468acf13579bde02)
 	li a1, 0x123456789abcdef0; li a2, 0x1f; rol a0, a1, a2
-	CHECK(60, a0, 0x4d5e6f78091a2b3c)
+	CHECK(1335, a0, 0x4d5e6f78091a2b3c)
 	li a1, 0x123456789abcdef0; li a2, 0x20; rol a0, a1, a2
-	CHECK(61, a0, 0x9abcdef012345678)
+	CHECK(1336, a0, 0x9abcdef012345678)
 	li a1, 0x123456789abcdef0; li a2, 0x3f; rol a0, a1, a2
-	CHECK(62, a0, 0x91a2b3c4d5e6f78)
+	CHECK(1337, a0, 0x91a2b3c4d5e6f78)
 	li a1, 0x123456789abcdef0; li a2, 0x40; rol a0, a1, a2
-	CHECK(63, a0, 0x123456789abcdef0)
+	CHECK(1338, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x5f; rol a0, a1, a2
-	CHECK(64, a0, 0x4d5e6f78091a2b3c)
+	CHECK(1339, a0, 0x4d5e6f78091a2b3c)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; rol a0, a1, a2
-	CHECK(65, a0, 0x91a2b3c4d5e6f78)
+	CHECK(1340, a0, 0x91a2b3c4d5e6f78)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; rol a0, a1, a2
-	CHECK(66, a0, 0xfffffffffffffff9)
+	CHECK(1341, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; rol a0, a1, a2
-	CHECK(67, a0, 0xfffffffffffffff3)
+	CHECK(1342, a0, 0xfffffffffffffff3)
 	li a1, 0xfffffffffffffff9; li a2, 0x5; rol a0, a1, a2
-	CHECK(68, a0, 0xffffffffffffff3f)
+	CHECK(1343, a0, 0xffffffffffffff3f)
 	li a1, 0xfffffffffffffff9; li a2, 0x1f; rol a0, a1, a2
-	CHECK(69, a0, 0xfffffffcffffffff)
+	CHECK(1344, a0, 0xfffffffcffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0x20; rol a0, a1, a2
-	CHECK(70, a0, 0xfffffff9ffffffff)
+	CHECK(1345, a0, 0xfffffff9ffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0x3f; rol a0, a1, a2
-	CHECK(71, a0, 0xfffffffffffffffc)
+	CHECK(1346, a0, 0xfffffffffffffffc)
 	li a1, 0xfffffffffffffff9; li a2, 0x40; rol a0, a1, a2
-	CHECK(72, a0, 0xfffffffffffffff9)
+	CHECK(1347, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x5f; rol a0, a1, a2
-	CHECK(73, a0, 0xfffffffcffffffff)
+	CHECK(1348, a0, 0xfffffffcffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; rol a0, a1, a2
-	CHECK(74, a0, 0xfffffffffffffffc)
+	CHECK(1349, a0, 0xfffffffffffffffc)
 	li a1, 0xffffffff; li a2, 0x0; rol a0, a1, a2
-	CHECK(75, a0, 0xffffffff)
+	CHECK(1350, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x1; rol a0, a1, a2
-	CHECK(76, a0, 0x1fffffffe)
+	CHECK(1351, a0, 0x1fffffffe)
 	li a1, 0xffffffff; li a2, 0x5; rol a0, a1, a2
-	CHECK(77, a0, 0x1fffffffe0)
+	CHECK(1352, a0, 0x1fffffffe0)
 	li a1, 0xffffffff; li a2, 0x1f; rol a0, a1, a2
-	CHECK(78, a0, 0x7fffffff80000000)
+	CHECK(1353, a0, 0x7fffffff80000000)
 	li a1, 0xffffffff; li a2, 0x20; rol a0, a1, a2
-	CHECK(79, a0, 0xffffffff00000000)
+	CHECK(1354, a0, 0xffffffff00000000)
 	li a1, 0xffffffff; li a2, 0x3f; rol a0, a1, a2
-	CHECK(80, a0, 0x800000007fffffff)
+	CHECK(1355, a0, 0x800000007fffffff)
 	li a1, 0xffffffff; li a2, 0x40; rol a0, a1, a2
-	CHECK(81, a0, 0xffffffff)
+	CHECK(1356, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x5f; rol a0, a1, a2
-	CHECK(82, a0, 0x7fffffff80000000)
+	CHECK(1357, a0, 0x7fffffff80000000)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; rol a0, a1, a2
-	CHECK(83, a0, 0x800000007fffffff)
+	CHECK(1358, a0, 0x800000007fffffff)
 	li a1, 0xff00000100ff80; li a2, 0x0; rol a0, a1, a2
-	CHECK(84, a0, 0xff00000100ff80)
+	CHECK(1359, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x1; rol a0, a1, a2
-	CHECK(85, a0, 0x1fe00000201ff00)
+	CHECK(1360, a0, 0x1fe00000201ff00)
 	li a1, 0xff00000100ff80; li a2, 0x5; rol a0, a1, a2
-	CHECK(86, a0, 0x1fe00000201ff000)
+	CHECK(1361, a0, 0x1fe00000201ff000)
 	li a1, 0xff00000100ff80; li a2, 0x1f; rol a0, a1, a2
-	CHECK(87, a0, 0x807fc0007f8000)
+	CHECK(1362, a0, 0x807fc0007f8000)
 	li a1, 0xff00000100ff80; li a2, 0x20; rol a0, a1, a2
-	CHECK(88, a0, 0x100ff8000ff0000)
+	CHECK(1363, a0, 0x100ff8000ff0000)
 	li a1, 0xff00000100ff80; li a2, 0x3f; rol a0, a1, a2
-	CHECK(89, a0, 0x7f800000807fc0)
+	CHECK(1364, a0, 0x7f800000807fc0)
 	li a1, 0xff00000100ff80; li a2, 0x40; rol a0, a1, a2
-	CHECK(90, a0, 0xff00000100ff80)
+	CHECK(1365, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x5f; rol a0, a1, a2
-	CHECK(91, a0, 0x807fc0007f8000)
+	CHECK(1366, a0, 0x807fc0007f8000)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; rol a0, a1, a2
-	CHECK(92, a0, 0x7f800000807fc0)
+	CHECK(1367, a0, 0x7f800000807fc0)
 	li a1, 0x0; li a2, 0x0; ror a0, a1, a2
-	CHECK(93, a0, 0x0)
+	CHECK(1368, a0, 0x0)
 	li a1, 0x0; li a2, 0x1; ror a0, a1, a2
-	CHECK(94, a0, 0x0)
+	CHECK(1369, a0, 0x0)
 	li a1, 0x0; li a2, 0x5; ror a0, a1, a2
-	CHECK(95, a0, 0x0)
+	CHECK(1370, a0, 0x0)
 	li a1, 0x0; li a2, 0x1f; ror a0, a1, a2
-	CHECK(96, a0, 0x0)
+	CHECK(1371, a0, 0x0)
 	li a1, 0x0; li a2, 0x20; ror a0, a1, a2
-	CHECK(97, a0, 0x0)
+	CHECK(1372, a0, 0x0)
 	li a1, 0x0; li a2, 0x3f; ror a0, a1, a2
-	CHECK(98, a0, 0x0)
+	CHECK(1373, a0, 0x0)
 	li a1, 0x0; li a2, 0x40; ror a0, a1, a2
-	CHECK(99, a0, 0x0)
+	CHECK(1374, a0, 0x0)
 	li a1, 0x0; li a2, 0x5f; ror a0, a1, a2
-	CHECK(100, a0, 0x0)
+	CHECK(1375, a0, 0x0)
 	li a1, 0x0; li a2, 0xffffffffffffffff; ror a0, a1, a2
-	CHECK(101, a0, 0x0)
+	CHECK(1376, a0, 0x0)
 	li a1, 0x1; li a2, 0x0; ror a0, a1, a2
-	CHECK(102, a0, 0x1)
+	CHECK(1377, a0, 0x1)
 	li a1, 0x1; li a2, 0x1; ror a0, a1, a2
-	CHECK(103, a0, 0x8000000000000000)
+	CHECK(1378, a0, 0x8000000000000000)
 	li a1, 0x1; li a2, 0x5; ror a0, a1, a2
-	CHECK(104, a0, 0x800000000000000)
+	CHECK(1379, a0, 0x800000000000000)
 	li a1, 0x1; li a2, 0x1f; ror a0, a1, a2
-	CHECK(105, a0, 0x200000000)
+	CHECK(1380, a0, 0x200000000)
 	li a1, 0x1; li a2, 0x20; ror a0, a1, a2
-	CHECK(106, a0, 0x100000000)
+	CHECK(1381, a0, 0x100000000)
 	li a1, 0x1; li a2, 0x3f; ror a0, a1, a2
-	CHECK(107, a0, 0x2)
+	CHECK(1382, a0, 0x2)
 	li a1, 0x1; li a2, 0x40; ror a0, a1, a2
-	CHECK(108, a0, 0x1)
+	CHECK(1383, a0, 0x1)
 	li a1, 0x1; li a2, 0x5f; ror a0, a1, a2
-	CHECK(109, a0, 0x200000000)
+	CHECK(1384, a0, 0x200000000)
 	li a1, 0x1; li a2, 0xffffffffffffffff; ror a0, a1, a2
-	CHECK(110, a0, 0x2)
+	CHECK(1385, a0, 0x2)
 	li a1, 0xffffffffffffffff; li a2, 0x0; ror a0, a1, a2
-	CHECK(111, a0, 0xffffffffffffffff)
+	CHECK(1386, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x1; ror a0, a1, a2
-	CHECK(112, a0, 0xffffffffffffffff)
+	CHECK(1387, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x5; ror a0, a1, a2
-	CHECK(113, a0, 0xffffffffffffffff)
+	CHECK(1388, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x1f; ror a0, a1, a2
-	CHECK(114, a0, 0xffffffffffffffff)
+	CHECK(1389, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x20; ror a0, a1, a2
-	CHECK(115, a0, 0xffffffffffffffff)
+	CHECK(1390, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x3f; ror a0, a1, a2
-	CHECK(116, a0, 0xffffffffffffffff)
+	CHECK(1391, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x40; ror a0, a1, a2
-	CHECK(117, a0, 0xffffffffffffffff)
+	CHECK(1392, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x5f; ror a0, a1, a2
-	CHECK(118, a0, 0xffffffffffffffff)
+	CHECK(1393, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; ror a0, a1, a2
-	CHECK(119, a0, 0xffffffffffffffff)
+	CHECK(1394, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x0; ror a0, a1, a2
-	CHECK(120, a0, 0x8000000000000000)
+	CHECK(1395, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x1; ror a0, a1, a2
-	CHECK(121, a0, 0x4000000000000000)
+	CHECK(1396, a0, 0x4000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x5; ror a0, a1, a2
-	CHECK(122, a0, 0x400000000000000)
+	CHECK(1397, a0, 0x400000000000000)
 	li a1, 0x8000000000000000; li a2, 0x1f; ror a0, a1, a2
-	CHECK(123, a0, 0x100000000)
+	CHECK(1398, a0, 0x100000000)
 	li a1, 0x8000000000000000; li a2, 0x20; ror a0, a1, a2
-	CHECK(124, a0, 0x80000000)
+	CHECK(1399, a0, 0x80000000)
 	li a1, 0x8000000000000000; li a2, 0x3f; ror a0, a1, a2
-	CHECK(125, a0, 0x1)
+	CHECK(1400, a0, 0x1)
 	li a1, 0x8000000000000000; li a2, 0x40; ror a0, a1, a2
-	CHECK(126, a0, 0x8000000000000000)
+	CHECK(1401, a0, 0x8000000000000000)
 	li a1, 0x8000000000000000; li a2, 0x5f; ror a0, a1, a2
-	CHECK(127, a0, 0x100000000)
+	CHECK(1402, a0, 0x100000000)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; ror a0, a1, a2
-	CHECK(128, a0, 0x1)
+	CHECK(1403, a0, 0x1)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; ror a0, a1, a2
-	CHECK(129, a0, 0x7fffffffffffffff)
+	CHECK(1404, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; ror a0, a1, a2
-	CHECK(130, a0, 0xbfffffffffffffff)
+	CHECK(1405, a0, 0xbfffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x5; ror a0, a1, a2
-	CHECK(131, a0, 0xfbffffffffffffff)
+	CHECK(1406, a0, 0xfbffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x1f; ror a0, a1, a2
-	CHECK(132, a0, 0xfffffffeffffffff)
+	CHECK(1407, a0, 0xfffffffeffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x20; ror a0, a1, a2
-	CHECK(133, a0, 0xffffffff7fffffff)
+	CHECK(1408, a0, 0xffffffff7fffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x3f; ror a0, a1, a2
-	CHECK(134, a0, 0xfffffffffffffffe)
+	CHECK(1409, a0, 0xfffffffffffffffe)
 	li a1, 0x7fffffffffffffff; li a2, 0x40; ror a0, a1, a2
-	CHECK(135, a0, 0x7fffffffffffffff)
+	CHECK(1410, a0, 0x7fffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x5f; ror a0, a1, a2
-	CHECK(136, a0, 0xfffffffeffffffff)
+	CHECK(1411, a0, 0xfffffffeffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; ror a0, a1, a2
-	CHECK(137, a0, 0xfffffffffffffffe)
+	CHECK(1412, a0, 0xfffffffffffffffe)
 	li a1, 0x80000000; li a2, 0x0; ror a0, a1, a2
-	CHECK(138, a0, 0x80000000)
+	CHECK(1413, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x1; ror a0, a1, a2
-	CHECK(139, a0, 0x40000000)
+	CHECK(1414, a0, 0x40000000)
 	li a1, 0x80000000; li a2, 0x5; ror a0, a1, a2
-	CHECK(140, a0, 0x4000000)
+	CHECK(1415, a0, 0x4000000)
 	li a1, 0x80000000; li a2, 0x1f; ror a0, a1, a2
-	CHECK(141, a0, 0x1)
+	CHECK(1416, a0, 0x1)
 	li a1, 0x80000000; li a2, 0x20; ror a0, a1, a2
-	CHECK(142, a0, 0x8000000000000000)
+	CHECK(1417, a0, 0x8000000000000000)
 	li a1, 0x80000000; li a2, 0x3f; ror a0, a1, a2
-	CHECK(143, a0, 0x100000000)
+	CHECK(1418, a0, 0x100000000)
 	li a1, 0x80000000; li a2, 0x40; ror a0, a1, a2
-	CHECK(144, a0, 0x80000000)
+	CHECK(1419, a0, 0x80000000)
 	li a1, 0x80000000; li a2, 0x5f; ror a0, a1, a2
-	CHECK(145, a0, 0x1)
+	CHECK(1420, a0, 0x1)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; ror a0, a1, a2
-	CHECK(146, a0, 0x100000000)
+	CHECK(1421, a0, 0x100000000)
 	li a1, 0x7fffffff; li a2, 0x0; ror a0, a1, a2
-	CHECK(147, a0, 0x7fffffff)
+	CHECK(1422, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x1; ror a0, a1, a2
-	CHECK(148, a0, 0x800000003fffffff)
+	CHECK(1423, a0, 0x800000003fffffff)
 	li a1, 0x7fffffff; li a2, 0x5; ror a0, a1, a2
-	CHECK(149, a0, 0xf800000003ffffff)
+	CHECK(1424, a0, 0xf800000003ffffff)
 	li a1, 0x7fffffff; li a2, 0x1f; ror a0, a1, a2
-	CHECK(150, a0, 0xfffffffe00000000)
+	CHECK(1425, a0, 0xfffffffe00000000)
 	li a1, 0x7fffffff; li a2, 0x20; ror a0, a1, a2
-	CHECK(151, a0, 0x7fffffff00000000)
+	CHECK(1426, a0, 0x7fffffff00000000)
 	li a1, 0x7fffffff; li a2, 0x3f; ror a0, a1, a2
-	CHECK(152, a0, 0xfffffffe)
+	CHECK(1427, a0, 0xfffffffe)
 	li a1, 0x7fffffff; li a2, 0x40; ror a0, a1, a2
-	CHECK(153, a0, 0x7fffffff)
+	CHECK(1428, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x5f; ror a0, a1, a2
-	CHECK(154, a0, 0xfffffffe00000000)
+	CHECK(1429, a0, 0xfffffffe00000000)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; ror a0, a1, a2
-	CHECK(155, a0, 0xfffffffe)
+	CHECK(1430, a0, 0xfffffffe)
 	li a1, 0xffffffff80000000; li a2, 0x0; ror a0, a1, a2
-	CHECK(156, a0, 0xffffffff80000000)
+	CHECK(1431, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x1; ror a0, a1, a2
-	CHECK(157, a0, 0x7fffffffc0000000)
+	CHECK(1432, a0, 0x7fffffffc0000000)
 	li a1, 0xffffffff80000000; li a2, 0x5; ror a0, a1, a2
-	CHECK(158, a0, 0x7fffffffc000000)
+	CHECK(1433, a0, 0x7fffffffc000000)
 	li a1, 0xffffffff80000000; li a2, 0x1f; ror a0, a1, a2
-	CHECK(159, a0, 0x1ffffffff)
+	CHECK(1434, a0, 0x1ffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x20; ror a0, a1, a2
-	CHECK(160, a0, 0x80000000ffffffff)
+	CHECK(1435, a0, 0x80000000ffffffff)
 	li a1, 0xffffffff80000000; li a2, 0x3f; ror a0, a1, a2
-	CHECK(161, a0, 0xffffffff00000001)
+	CHECK(1436, a0, 0xffffffff00000001)
 	li a1, 0xffffffff80000000; li a2, 0x40; ror a0, a1, a2
-	CHECK(162, a0, 0xffffffff80000000)
+	CHECK(1437, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x5f; ror a0, a1, a2
-	CHECK(163, a0, 0x1ffffffff)
+	CHECK(1438, a0, 0x1ffffffff)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; ror a0, a1, a2
-	CHECK(164, a0, 0xffffffff00000001)
+	CHECK(1439, a0, 0xffffffff00000001)
 	li a1, 0x123456789abcdef0; li a2, 0x0; ror a0, a1, a2
-	CHECK(165, a0, 0x123456789abcdef0)
+	CHECK(1440, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x1; ror a0, a1, a2
-	CHECK(166, a0, 0x91a2b3c4d5e6f78)
+	CHECK(1441, a0, 0x91a2b3c4d5e6f78)
 	li a1, 0x123456789abcdef0; li a2, 0x5; ror a0, a1, a2
-	CHECK(167, a0, 0x8091a2b3c4d5e6f7)
+	CHECK(1442, a0, 0x8091a2b3c4d5e6f7)
 	li a1, 0x123456789abcdef0; li a2, 0x1f; ror a0, a1, a2
-	CHECK(168, a0, 0x3579bde02468acf1)
+	CHECK(1443, a0, 0x3579bde02468acf1)
 	li a1, 0x123456789abcdef0; li a2, 0x20; ror a0, a1, a2
-	CHECK(169, a0, 0x9abcdef012345678)
+	CHECK(1444, a0, 0x9abcdef012345678)
 	li a1, 0x123456789abcdef0; li a2, 0x3f; ror a0, a1, a2
-	CHECK(170, a0, 0x2468acf13579bde0)
+	CHECK(1445, a0, 0x2468acf13579bde0)
 	li a1, 0x123456789abcdef0; li a2, 0x40; ror a0, a1, a2
-	CHECK(171, a0, 0x123456789abcdef0)
+	CHECK(1446, a0, 0x123456789abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x5f; ror a0, a1, a2
-	CHECK(172, a0, 0x3579bde02468acf1)
+	CHECK(1447, a0, 0x3579bde02468acf1)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; ror a0, a1, a2
-	CHECK(173, a0, 0x2468acf13579bde0)
+	CHECK(1448, a0, 0x2468acf13579bde0)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; ror a0, a1, a2
-	CHECK(174, a0, 0xfffffffffffffff9)
+	CHECK(1449, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; ror a0, a1, a2
-	CHECK(175, a0, 0xfffffffffffffffc)
+	CHECK(1450, a0, 0xfffffffffffffffc)
 	li a1, 0xfffffffffffffff9; li a2, 0x5; ror a0, a1, a2
-	CHECK(176, a0, 0xcfffffffffffffff)
+	CHECK(1451, a0, 0xcfffffffffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0x1f; ror a0, a1, a2
-	CHECK(177, a0, 0xfffffff3ffffffff)
+	CHECK(1452, a0, 0xfffffff3ffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0x20; ror a0, a1, a2
-	CHECK(178, a0, 0xfffffff9ffffffff)
+	CHECK(1453, a0, 0xfffffff9ffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0x3f; ror a0, a1, a2
-	CHECK(179, a0, 0xfffffffffffffff3)
+	CHECK(1454, a0, 0xfffffffffffffff3)
 	li a1, 0xfffffffffffffff9; li a2, 0x40; ror a0, a1, a2
-	CHECK(180, a0, 0xfffffffffffffff9)
+	CHECK(1455, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x5f; ror a0, a1, a2
-	CHECK(181, a0, 0xfffffff3ffffffff)
+	CHECK(1456, a0, 0xfffffff3ffffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; ror a0, a1, a2
-	CHECK(182, a0, 0xfffffffffffffff3)
+	CHECK(1457, a0, 0xfffffffffffffff3)
 	li a1, 0xffffffff; li a2, 0x0; ror a0, a1, a2
-	CHECK(183, a0, 0xffffffff)
+	CHECK(1458, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x1; ror a0, a1, a2
-	CHECK(184, a0, 0x800000007fffffff)
+	CHECK(1459, a0, 0x800000007fffffff)
 	li a1, 0xffffffff; li a2, 0x5; ror a0, a1, a2
-	CHECK(185, a0, 0xf800000007ffffff)
+	CHECK(1460, a0, 0xf800000007ffffff)
 	li a1, 0xffffffff; li a2, 0x1f; ror a0, a1, a2
-	CHECK(186, a0, 0xfffffffe00000001)
+	CHECK(1461, a0, 0xfffffffe00000001)
 	li a1, 0xffffffff; li a2, 0x20; ror a0, a1, a2
-	CHECK(187, a0, 0xffffffff00000000)
+	CHECK(1462, a0, 0xffffffff00000000)
 	li a1, 0xffffffff; li a2, 0x3f; ror a0, a1, a2
-	CHECK(188, a0, 0x1fffffffe)
+	CHECK(1463, a0, 0x1fffffffe)
 	li a1, 0xffffffff; li a2, 0x40; ror a0, a1, a2
-	CHECK(189, a0, 0xffffffff)
+	CHECK(1464, a0, 0xffffffff)
 	li a1, 0xffffffff; li a2, 0x5f; ror a0, a1, a2
-	CHECK(190, a0, 0xfffffffe00000001)
+	CHECK(1465, a0, 0xfffffffe00000001)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; ror a0, a1, a2
-	CHECK(191, a0, 0x1fffffffe)
+	CHECK(1466, a0, 0x1fffffffe)
 	li a1, 0xff00000100ff80; li a2, 0x0; ror a0, a1, a2
-	CHECK(192, a0, 0xff00000100ff80)
+	CHECK(1467, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x1; ror a0, a1, a2
-	CHECK(193, a0, 0x7f800000807fc0)
+	CHECK(1468, a0, 0x7f800000807fc0)
 	li a1, 0xff00000100ff80; li a2, 0x5; ror a0, a1, a2
-	CHECK(194, a0, 0x7f800000807fc)
+	CHECK(1469, a0, 0x7f800000807fc)
 	li a1, 0xff00000100ff80; li a2, 0x1f; ror a0, a1, a2
-	CHECK(195, a0, 0x201ff0001fe0000)
+	CHECK(1470, a0, 0x201ff0001fe0000)
 	li a1, 0xff00000100ff80; li a2, 0x20; ror a0, a1, a2
-	CHECK(196, a0, 0x100ff8000ff0000)
+	CHECK(1471, a0, 0x100ff8000ff0000)
 	li a1, 0xff00000100ff80; li a2, 0x3f; ror a0, a1, a2
-	CHECK(197, a0, 0x1fe00000201ff00)
+	CHECK(1472, a0, 0x1fe00000201ff00)
 	li a1, 0xff00000100ff80; li a2, 0x40; ror a0, a1, a2
-	CHECK(198, a0, 0xff00000100ff80)
+	CHECK(1473, a0, 0xff00000100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x5f; ror a0, a1, a2
-	CHECK(199, a0, 0x201ff0001fe0000)
+	CHECK(1474, a0, 0x201ff0001fe0000)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; ror a0, a1, a2
-	CHECK(200, a0, 0x1fe00000201ff00)
+	CHECK(1475, a0, 0x1fe00000201ff00)
 	li a1, 0x0; li a2, 0x0; rolw a0, a1, a2
-	CHECK(201, a0, 0x0)
+	CHECK(1476, a0, 0x0)
 	li a1, 0x0; li a2, 0x1; rolw a0, a1, a2
-	CHECK(202, a0, 0x0)
+	CHECK(1477, a0, 0x0)
 	li a1, 0x0; li a2, 0x5; rolw a0, a1, a2
-	CHECK(203, a0, 0x0)
+	CHECK(1478, a0, 0x0)
 	li a1, 0x0; li a2, 0x1f; rolw a0, a1, a2
-	CHECK(204, a0, 0x0)
+	CHECK(1479, a0, 0x0)
 	li a1, 0x0; li a2, 0x20; rolw a0, a1, a2
-	CHECK(205, a0, 0x0)
+	CHECK(1480, a0, 0x0)
 	li a1, 0x0; li a2, 0x3f; rolw a0, a1, a2
-	CHECK(206, a0, 0x0)
+	CHECK(1481, a0, 0x0)
 	li a1, 0x0; li a2, 0x40; rolw a0, a1, a2
-	CHECK(207, a0, 0x0)
+	CHECK(1482, a0, 0x0)
 	li a1, 0x0; li a2, 0x5f; rolw a0, a1, a2
-	CHECK(208, a0, 0x0)
+	CHECK(1483, a0, 0x0)
 	li a1, 0x0; li a2, 0xffffffffffffffff; rolw a0, a1, a2
-	CHECK(209, a0, 0x0)
+	CHECK(1484, a0, 0x0)
 	li a1, 0x1; li a2, 0x0; rolw a0, a1, a2
-	CHECK(210, a0, 0x1)
+	CHECK(1485, a0, 0x1)
 	li a1, 0x1; li a2, 0x1; rolw a0, a1, a2
-	CHECK(211, a0, 0x2)
+	CHECK(1486, a0, 0x2)
 	li a1, 0x1; li a2, 0x5; rolw a0, a1, a2
-	CHECK(212, a0, 0x20)
+	CHECK(1487, a0, 0x20)
 	li a1, 0x1; li a2, 0x1f; rolw a0, a1, a2
-	CHECK(213, a0, 0xffffffff80000000)
+	CHECK(1488, a0, 0xffffffff80000000)
 	li a1, 0x1; li a2, 0x20; rolw a0, a1, a2
-	CHECK(214, a0, 0x1)
+	CHECK(1489, a0, 0x1)
 	li a1, 0x1; li a2, 0x3f; rolw a0, a1, a2
-	CHECK(215, a0, 0xffffffff80000000)
+	CHECK(1490, a0, 0xffffffff80000000)
 	li a1, 0x1; li a2, 0x40; rolw a0, a1, a2
-	CHECK(216, a0, 0x1)
+	CHECK(1491, a0, 0x1)
 	li a1, 0x1; li a2, 0x5f; rolw a0, a1, a2
-	CHECK(217, a0, 0xffffffff80000000)
+	CHECK(1492, a0, 0xffffffff80000000)
 	li a1, 0x1; li a2, 0xffffffffffffffff; rolw a0, a1, a2
-	CHECK(218, a0, 0xffffffff80000000)
+	CHECK(1493, a0, 0xffffffff80000000)
 	li a1, 0xffffffffffffffff; li a2, 0x0; rolw a0, a1, a2
-	CHECK(219, a0, 0xffffffffffffffff)
+	CHECK(1494, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x1; rolw a0, a1, a2
-	CHECK(220, a0, 0xffffffffffffffff)
+	CHECK(1495, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x5; rolw a0, a1, a2
-	CHECK(221, a0, 0xffffffffffffffff)
+	CHECK(1496, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x1f; rolw a0, a1, a2
-	CHECK(222, a0, 0xffffffffffffffff)
+	CHECK(1497, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x20; rolw a0, a1, a2
-	CHECK(223, a0, 0xffffffffffffffff)
+	CHECK(1498, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x3f; rolw a0, a1, a2
-	CHECK(224, a0, 0xffffffffffffffff)
+	CHECK(1499, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x40; rolw a0, a1, a2
-	CHECK(225, a0, 0xffffffffffffffff)
+	CHECK(1500, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x5f; rolw a0, a1, a2
-	CHECK(226, a0, 0xffffffffffffffff)
+	CHECK(1501, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; rolw a0, a1, a2
-	CHECK(227, a0, 0xffffffffffffffff)
+	CHECK(1502, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x0; rolw a0, a1, a2
-	CHECK(228, a0, 0x0)
+	CHECK(1503, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x1; rolw a0, a1, a2
-	CHECK(229, a0, 0x0)
+	CHECK(1504, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x5; rolw a0, a1, a2
-	CHECK(230, a0, 0x0)
+	CHECK(1505, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x1f; rolw a0, a1, a2
-	CHECK(231, a0, 0x0)
+	CHECK(1506, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x20; rolw a0, a1, a2
-	CHECK(232, a0, 0x0)
+	CHECK(1507, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x3f; rolw a0, a1, a2
-	CHECK(233, a0, 0x0)
+	CHECK(1508, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x40; rolw a0, a1, a2
-	CHECK(234, a0, 0x0)
+	CHECK(1509, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x5f; rolw a0, a1, a2
-	CHECK(235, a0, 0x0)
+	CHECK(1510, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; rolw a0, a1, a2
-	CHECK(236, a0, 0x0)
+	CHECK(1511, a0, 0x0)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; rolw a0, a1, a2
-	CHECK(237, a0, 0xffffffffffffffff)
+	CHECK(1512, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; rolw a0, a1, a2
-	CHECK(238, a0, 0xffffffffffffffff)
+	CHECK(1513, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x5; rolw a0, a1, a2
-	CHECK(239, a0, 0xffffffffffffffff)
+	CHECK(1514, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x1f; rolw a0, a1, a2
-	CHECK(240, a0, 0xffffffffffffffff)
+	CHECK(1515, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x20; rolw a0, a1, a2
-	CHECK(241, a0, 0xffffffffffffffff)
+	CHECK(1516, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x3f; rolw a0, a1, a2
-	CHECK(242, a0, 0xffffffffffffffff)
+	CHECK(1517, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x40; rolw a0, a1, a2
-	CHECK(243, a0, 0xffffffffffffffff)
+	CHECK(1518, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x5f; rolw a0, a1, a2
-	CHECK(244, a0, 0xffffffffffffffff)
+	CHECK(1519, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; rolw a0, a1, a2
-	CHECK(245, a0, 0xffffffffffffffff)
+	CHECK(1520, a0, 0xffffffffffffffff)
 	li a1, 0x80000000; li a2, 0x0; rolw a0, a1, a2
-	CHECK(246, a0, 0xffffffff80000000)
+	CHECK(1521, a0, 0xffffffff80000000)
 	li a1, 0x80000000; li a2, 0x1; rolw a0, a1, a2
-	CHECK(247, a0, 0x1)
+	CHECK(1522, a0, 0x1)
 	li a1, 0x80000000; li a2, 0x5; rolw a0, a1, a2
-	CHECK(248, a0, 0x10)
+	CHECK(1523, a0, 0x10)
 	li a1, 0x80000000; li a2, 0x1f; rolw a0, a1, a2
-	CHECK(249, a0, 0x40000000)
+	CHECK(1524, a0, 0x40000000)
 	li a1, 0x80000000; li a2, 0x20; rolw a0, a1, a2
-	CHECK(250, a0, 0xffffffff80000000)
+	CHECK(1525, a0, 0xffffffff80000000)
 	li a1, 0x80000000; li a2, 0x3f; rolw a0, a1, a2
-	CHECK(251, a0, 0x40000000)
+	CHECK(1526, a0, 0x40000000)
 	li a1, 0x80000000; li a2, 0x40; rolw a0, a1, a2
-	CHECK(252, a0, 0xffffffff80000000)
+	CHECK(1527, a0, 0xffffffff80000000)
 	li a1, 0x80000000; li a2, 0x5f; rolw a0, a1, a2
-	CHECK(253, a0, 0x40000000)
+	CHECK(1528, a0, 0x40000000)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; rolw a0, a1, a2
-	CHECK(254, a0, 0x40000000)
+	CHECK(1529, a0, 0x40000000)
 	li a1, 0x7fffffff; li a2, 0x0; rolw a0, a1, a2
-	CHECK(255, a0, 0x7fffffff)
+	CHECK(1530, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x1; rolw a0, a1, a2
-	CHECK(1, a0, 0xfffffffffffffffe)
+	CHECK(1531, a0, 0xfffffffffffffffe)
 	li a1, 0x7fffffff; li a2, 0x5; rolw a0, a1, a2
-	CHECK(2, a0, 0xffffffffffffffef)
+	CHECK(1532, a0, 0xffffffffffffffef)
 	li a1, 0x7fffffff; li a2, 0x1f; rolw a0, a1, a2
-	CHECK(3, a0, 0xffffffffbfffffff)
+	CHECK(1533, a0, 0xffffffffbfffffff)
 	li a1, 0x7fffffff; li a2, 0x20; rolw a0, a1, a2
-	CHECK(4, a0, 0x7fffffff)
+	CHECK(1534, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x3f; rolw a0, a1, a2
-	CHECK(5, a0, 0xffffffffbfffffff)
+	CHECK(1535, a0, 0xffffffffbfffffff)
 	li a1, 0x7fffffff; li a2, 0x40; rolw a0, a1, a2
-	CHECK(6, a0, 0x7fffffff)
+	CHECK(1536, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x5f; rolw a0, a1, a2
-	CHECK(7, a0, 0xffffffffbfffffff)
+	CHECK(1537, a0, 0xffffffffbfffffff)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; rolw a0, a1, a2
-	CHECK(8, a0, 0xffffffffbfffffff)
+	CHECK(1538, a0, 0xffffffffbfffffff)
 	li a1, 0xffffffff80000000; li a2, 0x0; rolw a0, a1, a2
-	CHECK(9, a0, 0xffffffff80000000)
+	CHECK(1539, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x1; rolw a0, a1, a2
-	CHECK(10, a0, 0x1)
+	CHECK(1540, a0, 0x1)
 	li a1, 0xffffffff80000000; li a2, 0x5; rolw a0, a1, a2
-	CHECK(11, a0, 0x10)
+	CHECK(1541, a0, 0x10)
 	li a1, 0xffffffff80000000; li a2, 0x1f; rolw a0, a1, a2
-	CHECK(12, a0, 0x40000000)
+	CHECK(1542, a0, 0x40000000)
 	li a1, 0xffffffff80000000; li a2, 0x20; rolw a0, a1, a2
-	CHECK(13, a0, 0xffffffff80000000)
+	CHECK(1543, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x3f; rolw a0, a1, a2
-	CHECK(14, a0, 0x40000000)
+	CHECK(1544, a0, 0x40000000)
 	li a1, 0xffffffff80000000; li a2, 0x40; rolw a0, a1, a2
-	CHECK(15, a0, 0xffffffff80000000)
+	CHECK(1545, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x5f; rolw a0, a1, a2
-	CHECK(16, a0, 0x40000000)
+	CHECK(1546, a0, 0x40000000)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; rolw a0, a1, a2
-	CHECK(17, a0, 0x40000000)
+	CHECK(1547, a0, 0x40000000)
 	li a1, 0x123456789abcdef0; li a2, 0x0; rolw a0, a1, a2
-	CHECK(18, a0, 0xffffffff9abcdef0)
+	CHECK(1548, a0, 0xffffffff9abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x1; rolw a0, a1, a2
-	CHECK(19, a0, 0x3579bde1)
+	CHECK(1549, a0, 0x3579bde1)
 	li a1, 0x123456789abcdef0; li a2, 0x5; rolw a0, a1, a2
-	CHECK(20, a0, 0x579bde13)
+	CHECK(1550, a0, 0x579bde13)
 	li a1, 0x123456789abcdef0; li a2, 0x1f; rolw a0, a1, a2
-	CHECK(21, a0, 0x4d5e6f78)
+	CHECK(1551, a0, 0x4d5e6f78)
 	li a1, 0x123456789abcdef0; li a2, 0x20; rolw a0, a1, a2
-	CHECK(22, a0, 0xffffffff9abcdef0)
+	CHECK(1552, a0, 0xffffffff9abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x3f; rolw a0, a1, a2
-	CHECK(23, a0, 0x4d5e6f78)
+	CHECK(1553, a0, 0x4d5e6f78)
 	li a1, 0x123456789abcdef0; li a2, 0x40; rolw a0, a1, a2
-	CHECK(24, a0, 0xffffffff9abcdef0)
+	CHECK(1554, a0, 0xffffffff9abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x5f; rolw a0, a1, a2
-	CHECK(25, a0, 0x4d5e6f78)
+	CHECK(1555, a0, 0x4d5e6f78)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; rolw a0, a1, a2
-	CHECK(26, a0, 0x4d5e6f78)
+	CHECK(1556, a0, 0x4d5e6f78)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; rolw a0, a1, a2
-	CHECK(27, a0, 0xfffffffffffffff9)
+	CHECK(1557, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; rolw a0, a1, a2
-	CHECK(28, a0, 0xfffffffffffffff3)
+	CHECK(1558, a0, 0xfffffffffffffff3)
 	li a1, 0xfffffffffffffff9; li a2, 0x5; rolw a0, a1, a2
-	CHECK(29, a0, 0xffffffffffffff3f)
+	CHECK(1559, a0, 0xffffffffffffff3f)
 	li a1, 0xfffffffffffffff9; li a2, 0x1f; rolw a0, a1, a2
-	CHECK(30, a0, 0xfffffffffffffffc)
+	CHECK(1560, a0, 0xfffffffffffffffc)
 	li a1, 0xfffffffffffffff9; li a2, 0x20; rolw a0, a1, a2
-	CHECK(31, a0, 0xfffffffffffffff9)
+	CHECK(1561, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x3f; rolw a0, a1, a2
-	CHECK(32, a0, 0xfffffffffffffffc)
+	CHECK(1562, a0, 0xfffffffffffffffc)
 	li a1, 0xfffffffffffffff9; li a2, 0x40; rolw a0, a1, a2
-	CHECK(33, a0, 0xfffffffffffffff9)
+	CHECK(1563, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x5f; rolw a0, a1, a2
-	CHECK(34, a0, 0xfffffffffffffffc)
+	CHECK(1564, a0, 0xfffffffffffffffc)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; rolw a0, a1, a2
-	CHECK(35, a0, 0xfffffffffffffffc)
+	CHECK(1565, a0, 0xfffffffffffffffc)
 	li a1, 0xffffffff; li a2, 0x0; rolw a0, a1, a2
-	CHECK(36, a0, 0xffffffffffffffff)
+	CHECK(1566, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x1; rolw a0, a1, a2
-	CHECK(37, a0, 0xffffffffffffffff)
+	CHECK(1567, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x5; rolw a0, a1, a2
-	CHECK(38, a0, 0xffffffffffffffff)
+	CHECK(1568, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x1f; rolw a0, a1, a2
-	CHECK(39, a0, 0xffffffffffffffff)
+	CHECK(1569, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x20; rolw a0, a1, a2
-	CHECK(40, a0, 0xffffffffffffffff)
+	CHECK(1570, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x3f; rolw a0, a1, a2
-	CHECK(41, a0, 0xffffffffffffffff)
+	CHECK(1571, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x40; rolw a0, a1, a2
-	CHECK(42, a0, 0xffffffffffffffff)
+	CHECK(1572, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x5f; rolw a0, a1, a2
-	CHECK(43, a0, 0xffffffffffffffff)
+	CHECK(1573, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; rolw a0, a1, a2
-	CHECK(44, a0, 0xffffffffffffffff)
+	CHECK(1574, a0, 0xffffffffffffffff)
 	li a1, 0xff00000100ff80; li a2, 0x0; rolw a0, a1, a2
-	CHECK(45, a0, 0x100ff80)
+	CHECK(1575, a0, 0x100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x1; rolw a0, a1, a2
-	CHECK(46, a0, 0x201ff00)
+	CHECK(1576, a0, 0x201ff00)
 	li a1, 0xff00000100ff80; li a2, 0x5; rolw a0, a1, a2
-	CHECK(47, a0, 0x201ff000)
+	CHECK(1577, a0, 0x201ff000)
 	li a1, 0xff00000100ff80; li a2, 0x1f; rolw a0, a1, a2
-	CHECK(48, a0, 0x807fc0)
+	CHECK(1578, a0, 0x807fc0)
 	li a1, 0xff00000100ff80; li a2, 0x20; rolw a0, a1, a2
-	CHECK(49, a0, 0x100ff80)
+	CHECK(1579, a0, 0x100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x3f; rolw a0, a1, a2
-	CHECK(50, a0, 0x807fc0)
+	CHECK(1580, a0, 0x807fc0)
 	li a1, 0xff00000100ff80; li a2, 0x40; rolw a0, a1, a2
-	CHECK(51, a0, 0x100ff80)
+	CHECK(1581, a0, 0x100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x5f; rolw a0, a1, a2
-	CHECK(52, a0, 0x807fc0)
+	CHECK(1582, a0, 0x807fc0)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; rolw a0, a1, a2
-	CHECK(53, a0, 0x807fc0)
+	CHECK(1583, a0, 0x807fc0)
 	li a1, 0x0; li a2, 0x0; rorw a0, a1, a2
-	CHECK(54, a0, 0x0)
+	CHECK(1584, a0, 0x0)
 	li a1, 0x0; li a2, 0x1; rorw a0, a1, a2
-	CHECK(55, a0, 0x0)
+	CHECK(1585, a0, 0x0)
 	li a1, 0x0; li a2, 0x5; rorw a0, a1, a2
-	CHECK(56, a0, 0x0)
+	CHECK(1586, a0, 0x0)
 	li a1, 0x0; li a2, 0x1f; rorw a0, a1, a2
-	CHECK(57, a0, 0x0)
+	CHECK(1587, a0, 0x0)
 	li a1, 0x0; li a2, 0x20; rorw a0, a1, a2
-	CHECK(58, a0, 0x0)
+	CHECK(1588, a0, 0x0)
 	li a1, 0x0; li a2, 0x3f; rorw a0, a1, a2
-	CHECK(59, a0, 0x0)
+	CHECK(1589, a0, 0x0)
 	li a1, 0x0; li a2, 0x40; rorw a0, a1, a2
-	CHECK(60, a0, 0x0)
+	CHECK(1590, a0, 0x0)
 	li a1, 0x0; li a2, 0x5f; rorw a0, a1, a2
-	CHECK(61, a0, 0x0)
+	CHECK(1591, a0, 0x0)
 	li a1, 0x0; li a2, 0xffffffffffffffff; rorw a0, a1, a2
-	CHECK(62, a0, 0x0)
+	CHECK(1592, a0, 0x0)
 	li a1, 0x1; li a2, 0x0; rorw a0, a1, a2
-	CHECK(63, a0, 0x1)
+	CHECK(1593, a0, 0x1)
 	li a1, 0x1; li a2, 0x1; rorw a0, a1, a2
-	CHECK(64, a0, 0xffffffff80000000)
+	CHECK(1594, a0, 0xffffffff80000000)
 	li a1, 0x1; li a2, 0x5; rorw a0, a1, a2
-	CHECK(65, a0, 0x8000000)
+	CHECK(1595, a0, 0x8000000)
 	li a1, 0x1; li a2, 0x1f; rorw a0, a1, a2
-	CHECK(66, a0, 0x2)
+	CHECK(1596, a0, 0x2)
 	li a1, 0x1; li a2, 0x20; rorw a0, a1, a2
-	CHECK(67, a0, 0x1)
+	CHECK(1597, a0, 0x1)
 	li a1, 0x1; li a2, 0x3f; rorw a0, a1, a2
-	CHECK(68, a0, 0x2)
+	CHECK(1598, a0, 0x2)
 	li a1, 0x1; li a2, 0x40; rorw a0, a1, a2
-	CHECK(69, a0, 0x1)
+	CHECK(1599, a0, 0x1)
 	li a1, 0x1; li a2, 0x5f; rorw a0, a1, a2
-	CHECK(70, a0, 0x2)
+	CHECK(1600, a0, 0x2)
 	li a1, 0x1; li a2, 0xffffffffffffffff; rorw a0, a1, a2
-	CHECK(71, a0, 0x2)
+	CHECK(1601, a0, 0x2)
 	li a1, 0xffffffffffffffff; li a2, 0x0; rorw a0, a1, a2
-	CHECK(72, a0, 0xffffffffffffffff)
+	CHECK(1602, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x1; rorw a0, a1, a2
-	CHECK(73, a0, 0xffffffffffffffff)
+	CHECK(1603, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x5; rorw a0, a1, a2
-	CHECK(74, a0, 0xffffffffffffffff)
+	CHECK(1604, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x1f; rorw a0, a1, a2
-	CHECK(75, a0, 0xffffffffffffffff)
+	CHECK(1605, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x20; rorw a0, a1, a2
-	CHECK(76, a0, 0xffffffffffffffff)
+	CHECK(1606, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x3f; rorw a0, a1, a2
-	CHECK(77, a0, 0xffffffffffffffff)
+	CHECK(1607, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x40; rorw a0, a1, a2
-	CHECK(78, a0, 0xffffffffffffffff)
+	CHECK(1608, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0x5f; rorw a0, a1, a2
-	CHECK(79, a0, 0xffffffffffffffff)
+	CHECK(1609, a0, 0xffffffffffffffff)
 	li a1, 0xffffffffffffffff; li a2, 0xffffffffffffffff; rorw a0, a1, a2
-	CHECK(80, a0, 0xffffffffffffffff)
+	CHECK(1610, a0, 0xffffffffffffffff)
 	li a1, 0x8000000000000000; li a2, 0x0; rorw a0, a1, a2
-	CHECK(81, a0, 0x0)
+	CHECK(1611, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x1; rorw a0, a1, a2
-	CHECK(82, a0, 0x0)
+	CHECK(1612, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x5; rorw a0, a1, a2
-	CHECK(83, a0, 0x0)
+	CHECK(1613, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x1f; rorw a0, a1, a2
-	CHECK(84, a0, 0x0)
+	CHECK(1614, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x20; rorw a0, a1, a2
-	CHECK(85, a0, 0x0)
+	CHECK(1615, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x3f; rorw a0, a1, a2
-	CHECK(86, a0, 0x0)
+	CHECK(1616, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x40; rorw a0, a1, a2
-	CHECK(87, a0, 0x0)
+	CHECK(1617, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0x5f; rorw a0, a1, a2
-	CHECK(88, a0, 0x0)
+	CHECK(1618, a0, 0x0)
 	li a1, 0x8000000000000000; li a2, 0xffffffffffffffff; rorw a0, a1, a2
-	CHECK(89, a0, 0x0)
+	CHECK(1619, a0, 0x0)
 	li a1, 0x7fffffffffffffff; li a2, 0x0; rorw a0, a1, a2
-	CHECK(90, a0, 0xffffffffffffffff)
+	CHECK(1620, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x1; rorw a0, a1, a2
-	CHECK(91, a0, 0xffffffffffffffff)
+	CHECK(1621, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x5; rorw a0, a1, a2
-	CHECK(92, a0, 0xffffffffffffffff)
+	CHECK(1622, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x1f; rorw a0, a1, a2
-	CHECK(93, a0, 0xffffffffffffffff)
+	CHECK(1623, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x20; rorw a0, a1, a2
-	CHECK(94, a0, 0xffffffffffffffff)
+	CHECK(1624, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x3f; rorw a0, a1, a2
-	CHECK(95, a0, 0xffffffffffffffff)
+	CHECK(1625, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x40; rorw a0, a1, a2
-	CHECK(96, a0, 0xffffffffffffffff)
+	CHECK(1626, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0x5f; rorw a0, a1, a2
-	CHECK(97, a0, 0xffffffffffffffff)
+	CHECK(1627, a0, 0xffffffffffffffff)
 	li a1, 0x7fffffffffffffff; li a2, 0xffffffffffffffff; rorw a0, a1, a2
-	CHECK(98, a0, 0xffffffffffffffff)
+	CHECK(1628, a0, 0xffffffffffffffff)
 	li a1, 0x80000000; li a2, 0x0; rorw a0, a1, a2
-	CHECK(99, a0, 0xffffffff80000000)
+	CHECK(1629, a0, 0xffffffff80000000)
 	li a1, 0x80000000; li a2, 0x1; rorw a0, a1, a2
-	CHECK(100, a0, 0x40000000)
+	CHECK(1630, a0, 0x40000000)
 	li a1, 0x80000000; li a2, 0x5; rorw a0, a1, a2
-	CHECK(101, a0, 0x4000000)
+	CHECK(1631, a0, 0x4000000)
 	li a1, 0x80000000; li a2, 0x1f; rorw a0, a1, a2
-	CHECK(102, a0, 0x1)
+	CHECK(1632, a0, 0x1)
 	li a1, 0x80000000; li a2, 0x20; rorw a0, a1, a2
-	CHECK(103, a0, 0xffffffff80000000)
+	CHECK(1633, a0, 0xffffffff80000000)
 	li a1, 0x80000000; li a2, 0x3f; rorw a0, a1, a2
-	CHECK(104, a0, 0x1)
+	CHECK(1634, a0, 0x1)
 	li a1, 0x80000000; li a2, 0x40; rorw a0, a1, a2
-	CHECK(105, a0, 0xffffffff80000000)
+	CHECK(1635, a0, 0xffffffff80000000)
 	li a1, 0x80000000; li a2, 0x5f; rorw a0, a1, a2
-	CHECK(106, a0, 0x1)
+	CHECK(1636, a0, 0x1)
 	li a1, 0x80000000; li a2, 0xffffffffffffffff; rorw a0, a1, a2
-	CHECK(107, a0, 0x1)
+	CHECK(1637, a0, 0x1)
 	li a1, 0x7fffffff; li a2, 0x0; rorw a0, a1, a2
-	CHECK(108, a0, 0x7fffffff)
+	CHECK(1638, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x1; rorw a0, a1, a2
-	CHECK(109, a0, 0xffffffffbfffffff)
+	CHECK(1639, a0, 0xffffffffbfffffff)
 	li a1, 0x7fffffff; li a2, 0x5; rorw a0, a1, a2
-	CHECK(110, a0, 0xfffffffffbffffff)
+	CHECK(1640, a0, 0xfffffffffbffffff)
 	li a1, 0x7fffffff; li a2, 0x1f; rorw a0, a1, a2
-	CHECK(111, a0, 0xfffffffffffffffe)
+	CHECK(1641, a0, 0xfffffffffffffffe)
 	li a1, 0x7fffffff; li a2, 0x20; rorw a0, a1, a2
-	CHECK(112, a0, 0x7fffffff)
+	CHECK(1642, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x3f; rorw a0, a1, a2
-	CHECK(113, a0, 0xfffffffffffffffe)
+	CHECK(1643, a0, 0xfffffffffffffffe)
 	li a1, 0x7fffffff; li a2, 0x40; rorw a0, a1, a2
-	CHECK(114, a0, 0x7fffffff)
+	CHECK(1644, a0, 0x7fffffff)
 	li a1, 0x7fffffff; li a2, 0x5f; rorw a0, a1, a2
-	CHECK(115, a0, 0xfffffffffffffffe)
+	CHECK(1645, a0, 0xfffffffffffffffe)
 	li a1, 0x7fffffff; li a2, 0xffffffffffffffff; rorw a0, a1, a2
-	CHECK(116, a0, 0xfffffffffffffffe)
+	CHECK(1646, a0, 0xfffffffffffffffe)
 	li a1, 0xffffffff80000000; li a2, 0x0; rorw a0, a1, a2
-	CHECK(117, a0, 0xffffffff80000000)
+	CHECK(1647, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x1; rorw a0, a1, a2
-	CHECK(118, a0, 0x40000000)
+	CHECK(1648, a0, 0x40000000)
 	li a1, 0xffffffff80000000; li a2, 0x5; rorw a0, a1, a2
-	CHECK(119, a0, 0x4000000)
+	CHECK(1649, a0, 0x4000000)
 	li a1, 0xffffffff80000000; li a2, 0x1f; rorw a0, a1, a2
-	CHECK(120, a0, 0x1)
+	CHECK(1650, a0, 0x1)
 	li a1, 0xffffffff80000000; li a2, 0x20; rorw a0, a1, a2
-	CHECK(121, a0, 0xffffffff80000000)
+	CHECK(1651, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x3f; rorw a0, a1, a2
-	CHECK(122, a0, 0x1)
+	CHECK(1652, a0, 0x1)
 	li a1, 0xffffffff80000000; li a2, 0x40; rorw a0, a1, a2
-	CHECK(123, a0, 0xffffffff80000000)
+	CHECK(1653, a0, 0xffffffff80000000)
 	li a1, 0xffffffff80000000; li a2, 0x5f; rorw a0, a1, a2
-	CHECK(124, a0, 0x1)
+	CHECK(1654, a0, 0x1)
 	li a1, 0xffffffff80000000; li a2, 0xffffffffffffffff; rorw a0, a1, a2
-	CHECK(125, a0, 0x1)
+	CHECK(1655, a0, 0x1)
 	li a1, 0x123456789abcdef0; li a2, 0x0; rorw a0, a1, a2
-	CHECK(126, a0, 0xffffffff9abcdef0)
+	CHECK(1656, a0, 0xffffffff9abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x1; rorw a0, a1, a2
-	CHECK(127, a0, 0x4d5e6f78)
+	CHECK(1657, a0, 0x4d5e6f78)
 	li a1, 0x123456789abcdef0; li a2, 0x5; rorw a0, a1, a2
-	CHECK(128, a0, 0xffffffff84d5e6f7)
+	CHECK(1658, a0, 0xffffffff84d5e6f7)
 	li a1, 0x123456789abcdef0; li a2, 0x1f; rorw a0, a1, a2
-	CHECK(129, a0, 0x3579bde1)
+	CHECK(1659, a0, 0x3579bde1)
 	li a1, 0x123456789abcdef0; li a2, 0x20; rorw a0, a1, a2
-	CHECK(130, a0, 0xffffffff9abcdef0)
+	CHECK(1660, a0, 0xffffffff9abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x3f; rorw a0, a1, a2
-	CHECK(131, a0, 0x3579bde1)
+	CHECK(1661, a0, 0x3579bde1)
 	li a1, 0x123456789abcdef0; li a2, 0x40; rorw a0, a1, a2
-	CHECK(132, a0, 0xffffffff9abcdef0)
+	CHECK(1662, a0, 0xffffffff9abcdef0)
 	li a1, 0x123456789abcdef0; li a2, 0x5f; rorw a0, a1, a2
-	CHECK(133, a0, 0x3579bde1)
+	CHECK(1663, a0, 0x3579bde1)
 	li a1, 0x123456789abcdef0; li a2, 0xffffffffffffffff; rorw a0, a1, a2
-	CHECK(134, a0, 0x3579bde1)
+	CHECK(1664, a0, 0x3579bde1)
 	li a1, 0xfffffffffffffff9; li a2, 0x0; rorw a0, a1, a2
-	CHECK(135, a0, 0xfffffffffffffff9)
+	CHECK(1665, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x1; rorw a0, a1, a2
-	CHECK(136, a0, 0xfffffffffffffffc)
+	CHECK(1666, a0, 0xfffffffffffffffc)
 	li a1, 0xfffffffffffffff9; li a2, 0x5; rorw a0, a1, a2
-	CHECK(137, a0, 0xffffffffcfffffff)
+	CHECK(1667, a0, 0xffffffffcfffffff)
 	li a1, 0xfffffffffffffff9; li a2, 0x1f; rorw a0, a1, a2
-	CHECK(138, a0, 0xfffffffffffffff3)
+	CHECK(1668, a0, 0xfffffffffffffff3)
 	li a1, 0xfffffffffffffff9; li a2, 0x20; rorw a0, a1, a2
-	CHECK(139, a0, 0xfffffffffffffff9)
+	CHECK(1669, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x3f; rorw a0, a1, a2
-	CHECK(140, a0, 0xfffffffffffffff3)
+	CHECK(1670, a0, 0xfffffffffffffff3)
 	li a1, 0xfffffffffffffff9; li a2, 0x40; rorw a0, a1, a2
-	CHECK(141, a0, 0xfffffffffffffff9)
+	CHECK(1671, a0, 0xfffffffffffffff9)
 	li a1, 0xfffffffffffffff9; li a2, 0x5f; rorw a0, a1, a2
-	CHECK(142, a0, 0xfffffffffffffff3)
+	CHECK(1672, a0, 0xfffffffffffffff3)
 	li a1, 0xfffffffffffffff9; li a2, 0xffffffffffffffff; rorw a0, a1, a2
-	CHECK(143, a0, 0xfffffffffffffff3)
+	CHECK(1673, a0, 0xfffffffffffffff3)
 	li a1, 0xffffffff; li a2, 0x0; rorw a0, a1, a2
-	CHECK(144, a0, 0xffffffffffffffff)
+	CHECK(1674, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x1; rorw a0, a1, a2
-	CHECK(145, a0, 0xffffffffffffffff)
+	CHECK(1675, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x5; rorw a0, a1, a2
-	CHECK(146, a0, 0xffffffffffffffff)
+	CHECK(1676, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x1f; rorw a0, a1, a2
-	CHECK(147, a0, 0xffffffffffffffff)
+	CHECK(1677, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x20; rorw a0, a1, a2
-	CHECK(148, a0, 0xffffffffffffffff)
+	CHECK(1678, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x3f; rorw a0, a1, a2
-	CHECK(149, a0, 0xffffffffffffffff)
+	CHECK(1679, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x40; rorw a0, a1, a2
-	CHECK(150, a0, 0xffffffffffffffff)
+	CHECK(1680, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0x5f; rorw a0, a1, a2
-	CHECK(151, a0, 0xffffffffffffffff)
+	CHECK(1681, a0, 0xffffffffffffffff)
 	li a1, 0xffffffff; li a2, 0xffffffffffffffff; rorw a0, a1, a2
-	CHECK(152, a0, 0xffffffffffffffff)
+	CHECK(1682, a0, 0xffffffffffffffff)
 	li a1, 0xff00000100ff80; li a2, 0x0; rorw a0, a1, a2
-	CHECK(153, a0, 0x100ff80)
+	CHECK(1683, a0, 0x100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x1; rorw a0, a1, a2
-	CHECK(154, a0, 0x807fc0)
+	CHECK(1684, a0, 0x807fc0)
 	li a1, 0xff00000100ff80; li a2, 0x5; rorw a0, a1, a2
-	CHECK(155, a0, 0x807fc)
+	CHECK(1685, a0, 0x807fc)
 	li a1, 0xff00000100ff80; li a2, 0x1f; rorw a0, a1, a2
-	CHECK(156, a0, 0x201ff00)
+	CHECK(1686, a0, 0x201ff00)
 	li a1, 0xff00000100ff80; li a2, 0x20; rorw a0, a1, a2
-	CHECK(157, a0, 0x100ff80)
+	CHECK(1687, a0, 0x100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x3f; rorw a0, a1, a2
-	CHECK(158, a0, 0x201ff00)
+	CHECK(1688, a0, 0x201ff00)
 	li a1, 0xff00000100ff80; li a2, 0x40; rorw a0, a1, a2
-	CHECK(159, a0, 0x100ff80)
+	CHECK(1689, a0, 0x100ff80)
 	li a1, 0xff00000100ff80; li a2, 0x5f; rorw a0, a1, a2
-	CHECK(160, a0, 0x201ff00)
+	CHECK(1690, a0, 0x201ff00)
 	li a1, 0xff00000100ff80; li a2, 0xffffffffffffffff; rorw a0, a1, a2
-	CHECK(161, a0, 0x201ff00)
+	CHECK(1691, a0, 0x201ff00)
 TEST_END

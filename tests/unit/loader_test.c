@@ -14,13 +14,8 @@
 #include <unistd.h>
 #include "loader/loader.h"
 #include "mem/mem.h"
+#include "unit.h"
 
-static int passed, failed;
-#define CHECK(cond)                                                                  \
-	do {                                                                         \
-		if (cond) passed++;                                                  \
-		else { failed++; printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond); } \
-	} while (0)
 
 #define PG 4096ull
 #define TEXT_VADDR 0x10000ull
@@ -285,6 +280,5 @@ int main(void)
 	test_rejections();
 	test_files();
 	unlink(path);
-	printf("loader_test: %d passed, %d failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return unit_summary("loader_test");
 }

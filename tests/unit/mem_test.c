@@ -14,13 +14,8 @@
 #include <unistd.h>
 #include "mem/access.h"
 #include "mem/mem.h"
+#include "unit.h"
 
-static int passed, failed;
-#define CHECK(cond)                                                                  \
-	do {                                                                         \
-		if (cond) passed++;                                                  \
-		else { failed++; printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond); } \
-	} while (0)
 
 #define PG MEM_PAGE_SIZE
 #define RW (PROT_READ | PROT_WRITE)
@@ -282,6 +277,5 @@ int main(void)
 	test_faults();
 	test_copies();
 	test_file_and_maps();
-	printf("mem_test: %d passed, %d failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return unit_summary("mem_test");
 }
