@@ -29,6 +29,8 @@ static void usage(FILE *f)
 		"\n"
 		"options:\n"
 		"  --engine=NAME   execution engine: %s (default %s)\n"
+		"  --lockstep=NAME run engine NAME and the switch engine side by side, comparing the guest\n"
+		"                  state after every block; stop at the first difference (exit status 3)\n"
 		"  --strace        print each guest system call on stderr\n"
 		"  --stats         print execution counters on stderr at exit\n"
 		"  --help          this text\n"
@@ -49,6 +51,7 @@ int main(int argc, char **argv)
 {
 	struct exec_options exec_opts = { .engine = EXEC_ENGINE_DEFAULT };
 	struct os_config os_cfg = { 0 };
+	int engine_given = 0, lockstep_engine = -1;
 	int i;
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
@@ -59,6 +62,13 @@ int main(int argc, char **argv)
 			int e = exec_engine_by_name(a + 9);
 			if (e < 0) usage_error("unknown engine '%s'", a + 9);
 			exec_opts.engine = e;
+			engine_given = 1;
+		} else if (strncmp(a, "--lockstep=", sizeof "--lockstep=" - 1) == 0) {
+			const char *name = a + sizeof "--lockstep=" - 1;
+			lockstep_engine = exec_engine_by_name(name);
+			if (lockstep_engine < 0) usage_error("unknown engine '%s'", name);
+			if (lockstep_engine == EXEC_ENGINE_SWITCH)
+				usage_error("--lockstep=%s: switch is the reference; name the engine to compare with it", name);
 		} else if (strcmp(a, "--strace") == 0) {
 			os_cfg.strace = 1;
 		} else if (strcmp(a, "--stats") == 0) {
@@ -74,6 +84,12 @@ int main(int argc, char **argv)
 		}
 	}
 	if (i >= argc) usage_error("%s", "no program given");
+	if (lockstep_engine >= 0) {
+		if (engine_given && exec_opts.engine != (enum exec_engine)lockstep_engine)
+			usage_error("%s", "--engine and --lockstep name different engines");
+		exec_opts.engine = lockstep_engine;
+		exec_opts.lockstep = 1;
+	}
 
 	const char *prog = argv[i];
 	char exe[PATH_MAX];

@@ -20,6 +20,7 @@ enum exec_engine {
 struct exec_options {
 	enum exec_engine engine;
 	int stats; /* print counters on stderr at exit */
+	int lockstep; /* run each block on the switch engine too and compare (exec/lockstep.h) */
 };
 
 /* The engine named name ("switch", "threaded"), or -1. */

@@ -14,8 +14,10 @@
 
 #include "blocks.h"
 #include "exec.h"
+#include "lockstep.h"
 #include "stats.h"
 #include "../interp/interp.h"
+#include "../isa/fpu.h"
 #include "../mem/mem.h"
 #include "../os/os.h"
 
@@ -81,7 +83,8 @@ static void run_engine(struct cpu *cpu)
 		b = exec_block_get(cpu->pc);
 	}
 	if (!b) mem_fault(cpu->pc, MEM_EXEC); /* nothing executable at pc */
-	interp_threaded_run(cpu, b, lookup_successor);
+	if (opts->lockstep) exec_lockstep_block(cpu, b, lookup_successor); /* one block, checked */
+	else interp_threaded_run(cpu, b, lookup_successor);
 }
 
 void exec_run(struct cpu *cpu, const struct exec_options *options)
@@ -96,6 +99,7 @@ void exec_run(struct cpu *cpu, const struct exec_options *options)
 	for (;;) {
 		cpu->exit_reason = CPU_EXIT_NONE;
 		run_engine(cpu);
+		fpu_fold_host_flags(cpu); /* guest flags out of MXCSR before the VM's own code */
 		switch (cpu->exit_reason) {
 		case CPU_EXIT_ECALL:
 			exec_stats.syscalls++;

@@ -5,6 +5,7 @@
  *   interp_switch_run(cpu);                      // decode-and-dispatch, the reference
  *   interp_threaded_prepare(block);              // once per block: handler addresses
  *   interp_threaded_run(cpu, block, lookup);     // threaded code over pre-decoded blocks
+ *   interp_switch_step(cpu, n, &log);            // the reference for n instructions, writes logged
  */
 #ifndef ISOMORPH_INTERP_INTERP_H
 #define ISOMORPH_INTERP_INTERP_H
@@ -16,6 +17,28 @@
 /* Fetches, decodes and executes one instruction at a time from cpu->pc. Instruction fetch checks
  * the guest's execute permission (a fault is mem_fault(pc, MEM_EXEC)). Returns on any exit. */
 void interp_switch_run(struct cpu *cpu);
+
+/* One guest memory write as the reference engine made it: size bytes at addr went from before to
+ * after (little-endian values in the low size bytes). */
+struct interp_store {
+	uint64_t addr;
+	uint64_t before, after;
+	uint32_t size;
+};
+/* A block's worth of writes: an instruction writes memory at most once. */
+#define INTERP_STORE_LOG_MAX ISA_BLOCK_MAX_INSNS
+struct interp_store_log {
+	uint32_t n;
+	struct interp_store entry[INTERP_STORE_LOG_MAX];
+};
+
+/* interp_switch_run for at most max_insns instructions (lockstep's reference run of one block).
+ * Stops early at any exit; after max_insns instructions without one it returns with
+ * CPU_EXIT_SIGNAL and pc the next instruction, as a pending signal at a block end would. When log
+ * is not NULL (then max_insns <= INTERP_STORE_LOG_MAX), every guest memory write (stores, sc,
+ * AMOs) is appended to it once it is done; a write that faults is not. interp_switch_run itself
+ * carries none of this: both are instances of one always-inlined body. */
+void interp_switch_step(struct cpu *cpu, uint32_t max_insns, struct interp_store_log *log);
 
 /* Fills in the handler address of every instruction of b. Call once after exec decodes b. */
 void interp_threaded_prepare(struct isa_block *b);

@@ -3,15 +3,17 @@
  *
  * Two paths compute a result:
  *  - Fast path: add, sub, mul, div and sqrt in RNE, RTZ, RDN or RUP run as one SSE instruction
- *    (addss/addsd...) under an MXCSR whose rounding control is the guest's mode, with all
- *    exceptions masked, DAZ/FTZ off and the flags cleared; the MXCSR flags then become fflags,
- *    and the host's default MXCSR (RNE, no flags) is loaded back.
+ *    (addss/addsd...). The host MXCSR stays in RNE with all exceptions masked and DAZ/FTZ off,
+ *    and its flag bits accrue the guest's flags lazily: an RNE operation is the bare SSE
+ *    instruction, with no MXCSR traffic (stmxcsr would wait for the result, about 20 ns). Other
+ *    modes switch the rounding control around the instruction, keeping the flags.
  *    x86 SSE and RISC-V both detect tininess after rounding and both raise underflow only when a
  *    tiny result is also inexact, so the flags carry over one to one (the unit test checks this
- *    against the software path). Because each operation starts from clear flags and ends in the
- *    default state, the VM's own FP code neither sees guest modes nor leaks flags into the guest.
- *    Cost: about 20 ns, mostly the stmxcsr that waits for the result; the software path is
- *    about as fast, so a lazy scheme (flags accrued in MXCSR) is where more speed would come from.
+ *    against the software path). The guest's fflags are therefore cpu->fflags plus the MXCSR
+ *    flags mapped to RISC-V: fpu_fflags folds the latter into the former, and the emulation
+ *    loop calls fpu_fold_host_flags whenever an engine returns, so host code outside the engines
+ *    (system calls) starts from clear flags. The engines and the software path are integer-only,
+ *    so nothing else raises host flags while guest code runs.
  *    Fused multiply-adds of finite operands go the same way through vfmadd231 when the host
  *    has FMA (checked once at run time).
  *  - Software path: everything else (RMM, which x86 cannot round in; fused multiply-adds with
@@ -26,7 +28,7 @@
  *   cpu->f[rd] = fpu_madd_d(cpu, cpu->f[rs1], cpu->f[rs2], cpu->f[rs3], rm);
  *   cpu->x[rd] = fpu_cvt_w_s(cpu, cpu->f[rs1], rm);
  *
- * Flags accrue directly in cpu->fflags.
+ * The software path ORs its flags into cpu->fflags; the fast path leaves them in MXCSR.
  */
 #include "fpu.h"
 
@@ -60,6 +62,7 @@ static inline uint64_t inf_bits(const struct fmt *f) { return exp_all_ones(f) <<
 static inline bool is_nan(const struct fmt *f, uint64_t a) { return magnitude(f, a) > inf_bits(f); }
 static inline bool is_inf(const struct fmt *f, uint64_t a) { return magnitude(f, a) == inf_bits(f); }
 static inline bool is_zero(const struct fmt *f, uint64_t a) { return magnitude(f, a) == 0; }
+static inline bool is_finite(const struct fmt *f, uint64_t a) { return magnitude(f, a) < inf_bits(f); }
 /* The quiet bit is the fraction's top bit (IEEE 754-2008 6.2.1, as RISC-V uses it). */
 static inline bool is_snan(const struct fmt *f, uint64_t a)
 {
@@ -173,14 +176,6 @@ static inline uint64_t unbox_s(uint64_t a)
 /* Move a raw operand into the core's representation for format f, and a result back. */
 static inline uint64_t in(const struct fmt *f, uint64_t a) { return f == &FMT_S ? unbox_s(a) : a; }
 static inline uint64_t out(const struct fmt *f, uint64_t r) { return f == &FMT_S ? fpu_box_s((uint32_t)r) : r; }
-
-uint32_t fpu_fflags(struct cpu *cpu) { return cpu->fflags; }
-
-void fpu_set_fflags(struct cpu *cpu, uint32_t flags)
-{
-	cpu->fflags = flags & (ISA_FFLAG_NX | ISA_FFLAG_UF | ISA_FFLAG_OF | ISA_FFLAG_DZ |
-	                       ISA_FFLAG_NV);
-}
 
 /* The canonical NaN for an operation with NaN operands; NV when any of them signals. */
 static uint64_t nan_result(const struct fmt *f, uint64_t a, uint64_t b, uint64_t c, uint32_t *flags)
@@ -307,18 +302,20 @@ static uint64_t soft_op(const struct fmt *f, enum op op, uint64_t a, uint64_t b,
 
 enum {
 	MXCSR_IE = 1 << 0, MXCSR_ZE = 1 << 2, MXCSR_OE = 1 << 3, MXCSR_UE = 1 << 4, MXCSR_PE = 1 << 5,
+	MXCSR_DE = 1 << 1,              /* denormal operand: no RISC-V counterpart, ignored */
+	MXCSR_FLAGS = MXCSR_IE | MXCSR_DE | MXCSR_ZE | MXCSR_OE | MXCSR_UE | MXCSR_PE,
 	MXCSR_MASKS = 0x3f << 7,        /* all exceptions masked: results, never traps */
 	MXCSR_RC_SHIFT = 13,
-	/* What the VM's own code runs under: the power-on state (RNE, masked, DAZ/FTZ off, no
-	 * flags), restored after every guest operation; the guest's flags never stay in the host. */
+	MXCSR_RC = 3 << MXCSR_RC_SHIFT,
+	/* The host's state whenever guest code is not in an operation: RNE, masked, DAZ/FTZ off.
+	 * Its flag bits are the guest's flags accrued since the last fold. */
 	MXCSR_HOST = MXCSR_MASKS,
 };
-/* The MXCSR each guest operation runs under: flags clear, the guest's rounding. ORDER ISA_RM */
-static const uint32_t mxcsr_guest[] = {
-	[ISA_RM_RNE] = MXCSR_HOST | 0 << MXCSR_RC_SHIFT, [ISA_RM_RTZ] = MXCSR_HOST | 3 << MXCSR_RC_SHIFT,
-	[ISA_RM_RDN] = MXCSR_HOST | 1 << MXCSR_RC_SHIFT, [ISA_RM_RUP] = MXCSR_HOST | 2 << MXCSR_RC_SHIFT,
+/* Rounding-control bits for each x86-capable guest mode. ORDER ISA_RM */
+static const uint32_t mxcsr_rc[] = {
+	[ISA_RM_RNE] = 0 << MXCSR_RC_SHIFT, [ISA_RM_RTZ] = 3 << MXCSR_RC_SHIFT,
+	[ISA_RM_RDN] = 1 << MXCSR_RC_SHIFT, [ISA_RM_RUP] = 2 << MXCSR_RC_SHIFT,
 };
-static const uint32_t mxcsr_host = MXCSR_HOST;
 
 static inline uint32_t mxcsr_to_fflags(uint32_t m)
 {
@@ -327,19 +324,62 @@ static inline uint32_t mxcsr_to_fflags(uint32_t m)
 	       (m & MXCSR_PE ? ISA_FFLAG_NX : 0);
 }
 
-/* One SSE instruction INSN on raw bits under the guest mode; the flags it raised go to *flags.
- * All statements are asm volatile, so the compiler keeps the operation between the two ldmxcsr.
- * stmxcsr is the costly part (it waits for the operation), hence only one. */
+static inline uint32_t stmxcsr(void)
+{
+	uint32_t m;
+	__asm__ volatile("stmxcsr %0" : "=m"(m));
+	return m;
+}
+
+static inline void ldmxcsr(uint32_t m) { __asm__ volatile("ldmxcsr %0" : : "m"(m)); }
+
+void fpu_fold_host_flags(struct cpu *cpu)
+{
+	uint32_t m = stmxcsr();
+	if (m & MXCSR_FLAGS) {
+		cpu->fflags |= mxcsr_to_fflags(m);
+		ldmxcsr(m & ~MXCSR_FLAGS);
+	}
+}
+
+uint32_t fpu_fflags(struct cpu *cpu)
+{
+	fpu_fold_host_flags(cpu);
+	return cpu->fflags;
+}
+
+void fpu_set_fflags(struct cpu *cpu, uint32_t flags)
+{
+	ldmxcsr(MXCSR_HOST);
+	cpu->fflags = flags & (ISA_FFLAG_NX | ISA_FFLAG_UF | ISA_FFLAG_OF | ISA_FFLAG_DZ |
+	                       ISA_FFLAG_NV);
+}
+
+/* Before an operation in mode rm: in RNE (the host's own mode) nothing; otherwise switch the
+ * rounding control, keeping the accrued flags. Returns whether hw_leave must switch back. */
+static inline __attribute__((always_inline)) bool hw_enter(int rm)
+{
+	if (__builtin_expect(rm == ISA_RM_RNE, 1)) return false;
+	ldmxcsr((stmxcsr() & ~MXCSR_RC) | mxcsr_rc[rm]);
+	return true;
+}
+
+/* After it: back to RNE, keeping the flags the operation raised (stmxcsr waits for it). */
+static inline __attribute__((always_inline)) void hw_leave(bool switched)
+{
+	if (__builtin_expect(switched, 0)) ldmxcsr(stmxcsr() & ~MXCSR_RC);
+}
+
+/* One SSE instruction INSN on raw bits in mode rm; the flags it raises stay in MXCSR until
+ * fpu_fold_host_flags. All statements are asm volatile, so the compiler neither moves the
+ * operation across the mode switches nor folds or drops it (its flags are a side effect). */
 #define HW_OP(fname, INSN, T, UT)                                                          \
-	static inline uint64_t fname(uint64_t a, uint64_t b, int rm, uint32_t *flags)          \
+	static inline __attribute__((always_inline)) uint64_t fname(uint64_t a, uint64_t b, int rm) \
 	{                                                                                      \
-		uint32_t raised;                                                               \
 		union { T f; UT u; } x = { .u = (UT)a }, y = { .u = (UT)b };                   \
-		__asm__ volatile("ldmxcsr %0" : : "m"(mxcsr_guest[rm]));                       \
+		bool switched = hw_enter(rm);                                                  \
 		__asm__ volatile(INSN " %1, %0" : "+x"(x.f) : "x"(y.f));                       \
-		__asm__ volatile("stmxcsr %0" : "=m"(raised));                                 \
-		__asm__ volatile("ldmxcsr %0" : : "m"(mxcsr_host));                            \
-		*flags |= mxcsr_to_fflags(raised);                                             \
+		hw_leave(switched);                                                            \
 		return x.u;                                                                    \
 	}
 HW_OP(hw_add_s, "addss", float, uint32_t)
@@ -356,15 +396,13 @@ HW_OP(hw_sqrt_d, "sqrtsd", double, uint64_t)
 
 /* a*b + c in one VEX FMA instruction (the caller checks that the host has FMA). */
 #define HW_FMA(fname, INSN, T, UT)                                                         \
-	static inline uint64_t fname(uint64_t a, uint64_t b, uint64_t c, int rm, uint32_t *flags) \
+	static inline __attribute__((always_inline)) uint64_t                                  \
+	fname(uint64_t a, uint64_t b, uint64_t c, int rm)                                      \
 	{                                                                                      \
-		uint32_t raised;                                                               \
 		union { T f; UT u; } x = { .u = (UT)a }, y = { .u = (UT)b }, z = { .u = (UT)c }; \
-		__asm__ volatile("ldmxcsr %0" : : "m"(mxcsr_guest[rm]));                       \
+		bool switched = hw_enter(rm);                                                  \
 		__asm__ volatile(INSN " %2, %1, %0" : "+x"(z.f) : "x"(x.f), "x"(y.f));         \
-		__asm__ volatile("stmxcsr %0" : "=m"(raised));                                 \
-		__asm__ volatile("ldmxcsr %0" : : "m"(mxcsr_host));                            \
-		*flags |= mxcsr_to_fflags(raised);                                             \
+		hw_leave(switched);                                                            \
 		return z.u;                                                                    \
 	}
 HW_FMA(hw_fma_s, "vfmadd231ss", float, uint32_t)
@@ -381,28 +419,35 @@ static bool host_has_fma(void)
 	return known;
 }
 
-typedef uint64_t hw_fn(uint64_t a, uint64_t b, int rm, uint32_t *flags);
-/* ORDER enum op */
-static hw_fn *const hw_s[] = { hw_add_s, hw_sub_s, hw_mul_s, hw_div_s, hw_sqrt_s };
-static hw_fn *const hw_d[] = { hw_add_d, hw_sub_d, hw_mul_d, hw_div_d, hw_sqrt_d };
+/* The SSE instruction for op in single (dbl false) or double; a switch rather than a table of
+ * pointers so that each caller gets the bare instruction inlined. */
+static inline __attribute__((always_inline)) uint64_t hw_arith(bool dbl, enum op op, uint64_t a,
+                                                               uint64_t b, int rm)
+{
+	switch (op) {
+	case OP_ADD: return dbl ? hw_add_d(a, b, rm) : hw_add_s(a, b, rm);
+	case OP_SUB: return dbl ? hw_sub_d(a, b, rm) : hw_sub_s(a, b, rm);
+	case OP_MUL: return dbl ? hw_mul_d(a, b, rm) : hw_mul_s(a, b, rm);
+	case OP_DIV: return dbl ? hw_div_d(a, b, rm) : hw_div_s(a, b, rm);
+	default:     return dbl ? hw_sqrt_d(0, a, rm) : hw_sqrt_s(0, a, rm); /* operand in the source */
+	}
+}
 
 /* One arithmetic operation in format f: hardware unless the mode is RMM. */
-static uint64_t arith(struct cpu *cpu, const struct fmt *f, enum op op, uint64_t a, uint64_t b,
+static inline uint64_t arith(struct cpu *cpu, const struct fmt *f, enum op op, uint64_t a, uint64_t b,
                       int rm)
 {
-	uint32_t flags = 0;
 	uint64_t r;
 	a = in(f, a);
 	b = in(f, b);
 	if (rm == ISA_RM_RMM) {
+		uint32_t flags = 0;
 		r = soft_op(f, op, a, b, rm, &flags);
+		cpu->fflags |= flags;
 	} else {
-		/* sqrtss/sqrtsd take the operand in the source: pass a there. */
-		hw_fn *hw = (f == &FMT_S ? hw_s : hw_d)[op];
-		r = op == OP_SQRT ? hw(0, a, rm, &flags) : hw(a, b, rm, &flags);
+		r = hw_arith(f == &FMT_D, op, a, b, rm);
 		if (is_nan(f, r)) r = f->qnan;
 	}
-	cpu->fflags |= flags;
 	return out(f, r);
 }
 
@@ -427,10 +472,10 @@ uint64_t fpu_sqrt_d(struct cpu *cpu, uint64_t a, int rm) { return arith(cpu, &FM
 
 /* ---- fused multiply-add ------------------------------------------------------------------ */
 
-/* (-1)^neg_prod * a*b + (-1)^neg_add * c with one rounding. */
-/* The core on unboxed operands; use_hw allows the host FMA path. */
+/* (-1)^neg_prod * a*b + (-1)^neg_add * c with one rounding, in the software path, on unboxed
+ * operands. */
 static uint64_t fused_core(const struct fmt *f, uint64_t a, uint64_t b, uint64_t c, bool neg_prod,
-                           bool neg_add, int rm, bool use_hw, uint32_t *flags_out)
+                           bool neg_add, int rm, uint32_t *flags_out)
 {
 	uint32_t flags = 0;
 	uint64_t r;
@@ -450,11 +495,6 @@ static uint64_t fused_core(const struct fmt *f, uint64_t a, uint64_t b, uint64_t
 		else r = (ps ? sign_bit(f) : 0) | inf_bits(f);
 	} else if (is_inf(f, c)) {
 		r = c;
-	} else if (use_hw && rm != ISA_RM_RMM && host_has_fma()) {
-		/* Finite operands: the host's flags are exactly RISC-V's. Negating a negates the
-		 * product exactly, signed zeros included. */
-		uint64_t na = neg_prod ? a ^ sign_bit(f) : a;
-		r = f == &FMT_S ? hw_fma_s(na, b, c, rm, &flags) : hw_fma_d(na, b, c, rm, &flags);
 	} else if (is_zero(f, a) || is_zero(f, b)) {
 		r = soft_add(f, ps ? sign_bit(f) : 0, c, rm, &flags); /* exact: c or a signed zero */
 	} else {
@@ -473,18 +513,29 @@ static uint64_t fused_core(const struct fmt *f, uint64_t a, uint64_t b, uint64_t
 	return r;
 }
 
-static uint64_t fused(struct cpu *cpu, const struct fmt *f, uint64_t a, uint64_t b, uint64_t c,
+static inline uint64_t fused(struct cpu *cpu, const struct fmt *f, uint64_t a, uint64_t b, uint64_t c,
                       bool neg_prod, bool neg_add, int rm)
 {
+	a = in(f, a);
+	b = in(f, b);
+	c = in(f, c);
+	if (rm != ISA_RM_RMM && is_finite(f, a) && is_finite(f, b) && is_finite(f, c) &&
+	    host_has_fma()) {
+		/* Finite operands: the host's flags are exactly RISC-V's, and no NaN can come out.
+		 * Negating an operand negates the product or addend exactly, signed zeros included. */
+		if (neg_prod) a ^= sign_bit(f);
+		if (neg_add) c ^= sign_bit(f);
+		return out(f, f == &FMT_S ? hw_fma_s(a, b, c, rm) : hw_fma_d(a, b, c, rm));
+	}
 	uint32_t flags = 0;
-	uint64_t r = fused_core(f, in(f, a), in(f, b), in(f, c), neg_prod, neg_add, rm, true, &flags);
+	uint64_t r = fused_core(f, a, b, c, neg_prod, neg_add, rm, &flags);
 	cpu->fflags |= flags;
 	return out(f, r);
 }
 
 uint64_t fpu_soft_fma(int dbl, uint64_t a, uint64_t b, uint64_t c, int rm, uint32_t *flags)
 {
-	return fused_core(dbl ? &FMT_D : &FMT_S, a, b, c, false, false, rm, false, flags);
+	return fused_core(dbl ? &FMT_D : &FMT_S, a, b, c, false, false, rm, flags);
 }
 
 #define FPU_FUSED(name, NP, NA)                                                                  \

@@ -24,8 +24,15 @@ static inline int fpu_rm(const struct cpu *cpu, unsigned rm)
 	return rm <= ISA_RM_RMM ? (int)rm : -1;
 }
 
+/* The accrued flags (ISA_FFLAG_*): cpu->fflags plus those still pending in the host MXCSR,
+ * which this folds into cpu->fflags. */
 uint32_t fpu_fflags(struct cpu *cpu);
+/* Replace the accrued flags with flags (bits outside fflags ignored), host MXCSR flags cleared. */
 void fpu_set_fflags(struct cpu *cpu, uint32_t flags);
+/* Move the flags pending in the host MXCSR into cpu->fflags and clear them in MXCSR. The
+ * emulation loop calls it each time an engine returns, so the VM's own code runs on clear host
+ * flags and guest flags never mix with host ones. */
+void fpu_fold_host_flags(struct cpu *cpu);
 
 #define FPU_BINARY(name)                                                        \
 	uint64_t fpu_##name##_s(struct cpu *cpu, uint64_t a, uint64_t b, int rm); \

@@ -9,7 +9,8 @@
  *    (fpu_soft_arith) against SSE in RNE/RTZ/RDN/RUP, the fused ops (public and fpu_soft_fma)
  *    against the host's fma()/fmaf()
  *    and conversions against the host's cvt instructions, all under fesetround with the host
- *    exception flags compared to fflags.
+ *    exception flags compared to fflags (read through fpu_fflags: the fast path keeps them in
+ *    MXCSR until asked; lazy_flags checks that scheme).
  *
  *   make BUILD=build-fpu build-fpu/unit/fpu_test && build-fpu/unit/fpu_test
  */
@@ -59,10 +60,10 @@ static void check(const char *what, int line, uint64_t got, uint32_t gflags, uin
 }
 
 /* Evaluate EXPR with clear flags; it must give WANT and raise exactly FLAGS. */
-#define T(EXPR, WANT, FLAGS) do {                                        \
-		cpu.fflags = 0;                                          \
-		uint64_t got_ = (EXPR);                                  \
-		check(#EXPR, __LINE__, got_, cpu.fflags, WANT, FLAGS);   \
+#define T(EXPR, WANT, FLAGS) do {                                          \
+		fpu_set_fflags(&cpu, 0);                                   \
+		uint64_t got_ = (EXPR);                                    \
+		check(#EXPR, __LINE__, got_, fpu_fflags(&cpu), WANT, FLAGS); \
 	} while (0)
 
 static void edge_cases(void)
@@ -259,6 +260,29 @@ static void edge_cases(void)
 	/* fflags accessors. */
 	fpu_set_fflags(&cpu, 0xff);
 	check("fpu_fflags after fpu_set_fflags(0xff)", __LINE__, fpu_fflags(&cpu), 0, 0x1f, 0);
+	fpu_add_d(&cpu, D_ONE, 0x3ca0000000000000ull, RNE);                    /* raises NX */
+	fpu_set_fflags(&cpu, DZ);
+	check("fpu_set_fflags(DZ) drops pending flags", __LINE__, fpu_fflags(&cpu), 0, DZ, 0);
+}
+
+/* The lazy scheme: hardware flags wait in MXCSR, accrue across modes, and leave the host clean. */
+static void lazy_flags(void)
+{
+	fpu_set_fflags(&cpu, 0);
+	fpu_div_d(&cpu, D_ONE, 0, RNE);                                        /* DZ */
+	fpu_add_s(&cpu, S_ONE, S(0x33800000), RTZ);                            /* NX */
+	fpu_mul_d(&cpu, D_MAX, D_MAX, RUP);                                    /* OF NX */
+	check("fegetround after RUP op", __LINE__, (uint64_t)fegetround(), 0, FE_TONEAREST, 0);
+	fpu_sqrt_d(&cpu, D_NINF, RNE);                                         /* NV */
+	check("flags accrued over modes", __LINE__, fpu_fflags(&cpu), 0, DZ | NX | OF | NV, 0);
+
+	fpu_set_fflags(&cpu, 0);
+	feclearexcept(FE_ALL_EXCEPT);
+	fpu_div_s(&cpu, S_ONE, S(0x40400000), RNE);                            /* 1/3: NX */
+	fpu_fold_host_flags(&cpu);
+	check("host flags after fold", __LINE__, (uint64_t)fetestexcept(FE_ALL_EXCEPT), 0, 0, 0);
+	check("fflags after fold", __LINE__, fpu_fflags(&cpu), 0, NX, 0);
+	fpu_set_fflags(&cpu, 0);
 }
 
 /* ---- differential checks against the host ------------------------------------------------ */
@@ -329,12 +353,13 @@ static void soft_vs_hw(int n)
 		uint64_t a = rnd_bits(dbl), b = rnd_bits(dbl), hw, sw;
 		uint32_t sflags = 0;
 		if (op == 4) { b = 0; if (rnd() & 3) a &= ~(1ull << (dbl ? 63 : 31)); }
-		cpu.fflags = 0;
+		fpu_set_fflags(&cpu, 0);
 		if (op == 4) hw = dbl ? fpu_sqrt_d(&cpu, a, rm) : fpu_sqrt_s(&cpu, S(a), rm);
 		else hw = dbl ? ops_d[op](&cpu, a, b, rm) : ops_s[op](&cpu, S(a), S(b), rm);
+		uint32_t hflags = fpu_fflags(&cpu);
 		sw = fpu_soft_arith(dbl, op, a, b, rm, &sflags);
 		if (!dbl) sw = S(sw);
-		diff_count(names[op], dbl, rm, a, b, 0, sw, sflags, hw, cpu.fflags);
+		diff_count(names[op], dbl, rm, a, b, 0, sw, sflags, hw, hflags);
 	}
 }
 
@@ -365,9 +390,9 @@ static void fused_vs_host(int n)
 		uint32_t wflags = host_flags();
 		fesetround(FE_TONEAREST);
 		if (is_nan_bits(dbl, want)) want = dbl ? D_QNAN : 0x7fc00000;
-		cpu.fflags = 0;
+		fpu_set_fflags(&cpu, 0);
 		uint64_t got = dbl ? fpu_madd_d(&cpu, a, b, c, rm) : (uint32_t)fpu_madd_s(&cpu, S(a), S(b), S(c), rm);
-		diff_count("madd", dbl, rm, a, b, c, got, cpu.fflags, want, wflags);
+		diff_count("madd", dbl, rm, a, b, c, got, fpu_fflags(&cpu), want, wflags);
 		uint32_t sflags = 0;
 		got = fpu_soft_fma(dbl, dbl ? a : (uint32_t)a, dbl ? b : (uint32_t)b, dbl ? c : (uint32_t)c, rm, &sflags);
 		diff_count("soft madd", dbl, rm, a, b, c, got, sflags, want, wflags);
@@ -403,12 +428,12 @@ static void convert_vs_host(int n)
 		}
 		uint32_t lflags = host_flags();
 		fesetround(FE_TONEAREST);
-		cpu.fflags = 0;
+		fpu_set_fflags(&cpu, 0);
 		uint64_t got = (uint32_t)fpu_cvt_s_d(&cpu, a, rm);
-		diff_count("cvt.s.d", 0, rm, a, 0, 0, got, cpu.fflags, w, wflags);
-		cpu.fflags = 0;
+		diff_count("cvt.s.d", 0, rm, a, 0, 0, got, fpu_fflags(&cpu), w, wflags);
+		fpu_set_fflags(&cpu, 0);
 		got = fpu_cvt_d_l(&cpu, (uint64_t)li, rm);
-		diff_count("cvt.d.l", 1, rm, (uint64_t)li, 0, 0, got, cpu.fflags, want, lflags);
+		diff_count("cvt.d.l", 1, rm, (uint64_t)li, 0, 0, got, fpu_fflags(&cpu), want, lflags);
 	}
 }
 
@@ -434,6 +459,7 @@ static void rmm_consistency(int n)
 int main(void)
 {
 	edge_cases();
+	lazy_flags();
 	soft_vs_hw(400000);
 	fused_vs_host(200000);
 	convert_vs_host(100000);

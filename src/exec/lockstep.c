@@ -1,0 +1,233 @@
+/* --lockstep=ENGINE (see lockstep.h): a debugging tool for users and a test of the engines. The
+ * guest advances one block at a time; each block runs first on a copy of the guest state with the
+ * reference switch engine, whose memory writes are logged and then undone, and then for real on the
+ * engine under test. Everything the block changed is compared; the first difference stops the VM
+ * with a report:
+ *
+ *   isomorph: lockstep: threaded differs from switch after block 0x10abc (n=7 instructions):
+ *     0x10abc  addi a0,a0,1
+ *     ...
+ *     x10 (a0): switch 0x2 threaded 0x3
+ *
+ * Exits (ecall, traps, fence.i) are left to exec's loop, so system calls run once; a guest fault
+ * both engines agree on unwinds to exec's fault target and is reported as in a normal run.
+ * Memory is checked where the reference wrote; a stray write of the engine under test elsewhere
+ * goes unseen (the engines under test carry no per-instruction hooks). A block that reads a
+ * counter (cycle, time, instret) runs on the engine under test alone: the values differ by design
+ * (the host clock moves; the threaded engine counts instret a block at a time).
+ */
+#define _GNU_SOURCE
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lockstep.h"
+#include "../interp/csr.h"
+#include "../isa/fpu.h"
+#include "../isa/insn.h"
+
+#define REFERENCE_NAME "switch"
+#define TEST_NAME "threaded" /* the one engine lockstep can test today */
+#define MAX_STORE_SIZE 8
+#define NREGS 32 /* in each of x[] and f[] */
+
+/* ORDER cpu_exit (isa/cpu.h). CPU_EXIT_SIGNAL is how both sides stop at the block's end here. */
+static const char *const exit_names[] = {
+	"none", "ecall", "ebreak", "illegal", "fence.i", "block", "block end", "exit",
+};
+
+static const char *exit_name(enum cpu_exit e)
+{
+	return (unsigned)e < sizeof exit_names / sizeof exit_names[0] ? exit_names[e] : "?";
+}
+
+static int differ_u64(FILE *out, const char *what, const char *test_name, uint64_t ref, uint64_t test)
+{
+	if (ref == test) return 0;
+	if (out)
+		fprintf(out, "  %s: %s 0x%llx %s 0x%llx\n", what, REFERENCE_NAME, (unsigned long long)ref, test_name,
+			(unsigned long long)test);
+	return 1;
+}
+
+/* A register: kind "x" or "f", r its number, abi gives its ABI name (asked only when it differs). */
+static int differ_reg(FILE *out, const char *test_name, const char *kind, unsigned r, const char *(*abi)(unsigned),
+		      uint64_t ref, uint64_t test)
+{
+	if (ref == test) return 0;
+	char what[32];
+	snprintf(what, sizeof what, "%s%u (%s)", kind, r, abi(r));
+	return differ_u64(out, what, test_name, ref, test);
+}
+
+static void describe_fault(char *buf, size_t size, const struct mem_fault_info *f)
+{
+	if (!f) snprintf(buf, size, "no fault");
+	else
+		snprintf(buf, size, "SIG%s addr=0x%llx access=%d", sigabbrev_np(f->signo), (unsigned long long)f->addr,
+			 f->access);
+}
+
+static int differ_fault(FILE *out, const char *test_name, const struct mem_fault_info *ref,
+			const struct mem_fault_info *test)
+{
+	if (!ref && !test) return 0;
+	if (ref && test && ref->signo == test->signo && ref->addr == test->addr && ref->access == test->access)
+		return 0;
+	if (out) {
+		char r[80], t[80];
+		describe_fault(r, sizeof r, ref);
+		describe_fault(t, sizeof t, test);
+		fprintf(out, "  fault: %s %s, %s %s\n", REFERENCE_NAME, r, test_name, t);
+	}
+	return 1;
+}
+
+/* Index of the last log entry writing the byte at addr, or -1. */
+static int last_writer(const struct interp_store_log *log, uint64_t addr)
+{
+	for (int i = (int)log->n - 1; i >= 0; i--)
+		if (addr - log->entry[i].addr < log->entry[i].size) return i;
+	return -1;
+}
+
+/* Entry i's range as the reference left it, against guest memory now. Entries whose every byte was
+ * written again later are skipped: the later entry covers them. */
+static int differ_store(FILE *out, const char *test_name, const struct interp_store_log *log, int i)
+{
+	const struct interp_store *e = &log->entry[i];
+	uint8_t want[MAX_STORE_SIZE], now[MAX_STORE_SIZE];
+	int owns = 0;
+	for (uint32_t k = 0; k < e->size; k++) {
+		int w = last_writer(log, e->addr + k);
+		owns |= w == i;
+		want[k] = (uint8_t)(log->entry[w].after >> (8 * (e->addr + k - log->entry[w].addr)));
+	}
+	if (!owns) return 0;
+	memcpy(now, mem_host(e->addr), e->size);
+	if (memcmp(want, now, e->size) == 0) return 0;
+	if (out) {
+		uint64_t w = 0, n = 0;
+		memcpy(&w, want, e->size); /* little-endian host, as the guest */
+		memcpy(&n, now, e->size);
+		fprintf(out, "  mem 0x%llx (%u bytes): %s 0x%llx %s 0x%llx\n", (unsigned long long)e->addr, e->size,
+			REFERENCE_NAME, (unsigned long long)w, test_name, (unsigned long long)n);
+	}
+	return 1;
+}
+
+int exec_lockstep_compare(const struct cpu *ref, const struct mem_fault_info *ref_fault, const struct cpu *test,
+			  const struct mem_fault_info *test_fault, const struct interp_store_log *log,
+			  const char *test_name, FILE *out)
+{
+	int n = 0;
+	n += differ_u64(out, "pc", test_name, ref->pc, test->pc);
+	if (ref->exit_reason != test->exit_reason) {
+		n++;
+		if (out)
+			fprintf(out, "  exit: %s %s %s %s\n", REFERENCE_NAME, exit_name(ref->exit_reason), test_name,
+				exit_name(test->exit_reason));
+	} else if (ref->exit_reason == CPU_EXIT_ILLEGAL) {
+		n += differ_u64(out, "illegal instruction bits", test_name, ref->trap_bits, test->trap_bits);
+	}
+	n += differ_fault(out, test_name, ref_fault, test_fault);
+	for (unsigned r = 1; r < NREGS; r++)
+		n += differ_reg(out, test_name, "x", r, isa_xreg_name, ref->x[r], test->x[r]);
+	for (unsigned r = 0; r < NREGS; r++)
+		n += differ_reg(out, test_name, "f", r, isa_freg_name, ref->f[r], test->f[r]);
+	n += differ_u64(out, "fflags", test_name, ref->fflags, test->fflags);
+	n += differ_u64(out, "frm", test_name, ref->frm, test->frm);
+	n += differ_u64(out, "lr reservation", test_name, ref->reservation, test->reservation);
+	n += differ_u64(out, "lr reserved value", test_name, ref->reservation_value, test->reservation_value);
+	for (uint32_t i = 0; i < log->n; i++) n += differ_store(out, test_name, log, (int)i);
+	return n;
+}
+
+/* Puts memory back as it was before the reference ran: writes undone newest first. */
+static void undo(const struct interp_store_log *log)
+{
+	for (uint32_t i = log->n; i-- > 0;)
+		memcpy(mem_host(log->entry[i].addr), &log->entry[i].before, log->entry[i].size);
+}
+
+__attribute__((noreturn)) static void report(const struct cpu *ref, const struct mem_fault_info *ref_fault,
+					     const struct cpu *test, const struct mem_fault_info *test_fault,
+					     const struct interp_store_log *log, const struct isa_block *b)
+{
+	fprintf(stderr, "isomorph: lockstep: %s differs from %s after block 0x%llx (n=%u instructions):\n",
+		TEST_NAME, REFERENCE_NAME, (unsigned long long)b->pc, b->n_guest);
+	for (uint32_t i = 0; i < b->n_guest; i++) {
+		char text[64];
+		isa_disasm(&b->insns[i], text, sizeof text);
+		fprintf(stderr, "    0x%llx  %s\n", (unsigned long long)b->insns[i].pc, text);
+	}
+	exec_lockstep_compare(ref, ref_fault, test, test_fault, log, TEST_NAME, stderr);
+	fflush(NULL);
+	exit(EXEC_LOCKSTEP_DIFFERS);
+}
+
+/* Whether b reads a counter CSR, whose value no two runs share. */
+static int reads_counter(const struct isa_block *b)
+{
+	for (uint32_t i = 0; i < b->n_guest; i++) {
+		const struct isa_insn *in = &b->insns[i];
+		unsigned fmt = isa_ops[in->op].fmt;
+		if (fmt != ISA_FMT_CSR && fmt != ISA_FMT_CSRI) continue;
+		unsigned csr = (unsigned)in->imm;
+		if (csr >= INTERP_CSR_CYCLE && csr <= INTERP_CSR_INSTRET) return 1;
+	}
+	return 0;
+}
+
+/* The engine under test on cpu for block b only: cpu->pending makes it leave at the block's end
+ * (CPU_EXIT_SIGNAL, which exec's loop clears), unless an exit comes first. */
+static void run_tested(struct cpu *cpu, struct isa_block *b, interp_lookup_fn *lookup)
+{
+	cpu->pending = 1;
+	interp_threaded_run(cpu, b, lookup);
+}
+
+/* Static: what is set between sigsetjmp and a guest fault's siglongjmp must survive the jump. */
+static struct cpu ref;
+static struct interp_store_log store_log;
+static struct mem_fault_info ref_fault, test_fault;
+static int ref_faulted, test_faulted;
+
+void exec_lockstep_block(struct cpu *cpu, struct isa_block *b, interp_lookup_fn *lookup)
+{
+	/* No mask saved (a system call each time): the fault handler runs with SA_NODEFER and an
+	 * empty sa_mask, so leaving it by siglongjmp leaves the mask as it was. */
+	static sigjmp_buf here;
+	sigjmp_buf *outer = mem_fault_target;
+
+	if (reads_counter(b)) {
+		run_tested(cpu, b, lookup);
+		return;
+	}
+	fpu_fold_host_flags(cpu); /* each side starts on clear host flags and folds its own */
+	ref = *cpu;
+	store_log.n = 0;
+	ref_faulted = test_faulted = 0;
+	mem_fault_target = &here;
+	if (sigsetjmp(here, 0)) {
+		ref_faulted = 1;
+		ref_fault = mem_last_fault;
+	} else {
+		interp_switch_step(&ref, b->n_guest, &store_log);
+	}
+	fpu_fold_host_flags(&ref);
+	undo(&store_log);
+
+	if (sigsetjmp(here, 0)) {
+		test_faulted = 1;
+		test_fault = mem_last_fault;
+	} else {
+		run_tested(cpu, b, lookup);
+	}
+	mem_fault_target = outer;
+	fpu_fold_host_flags(cpu);
+
+	const struct mem_fault_info *rf = ref_faulted ? &ref_fault : NULL, *tf = test_faulted ? &test_fault : NULL;
+	if (exec_lockstep_compare(&ref, rf, cpu, tf, &store_log, TEST_NAME, NULL)) report(&ref, rf, cpu, tf, &store_log, b);
+	if (test_faulted) siglongjmp(*outer, 1); /* mem_last_fault is the agreed fault */
+}
