@@ -23,6 +23,10 @@ extern char **environ;
 
 static void usage(FILE *f)
 {
+	char engines[64] = "";
+	for (int e = 0; e < EXEC_ENGINE_COUNT; e++)
+		snprintf(engines + strlen(engines), sizeof engines - strlen(engines), "%s%s", e ? " | " : "",
+			 exec_engine_name(e));
 	fprintf(f,
 		"usage: isomorph [options] PROG [ARGS...]\n"
 		"Runs a RISC-V 64-bit Linux program (RV64GC, static) on this x86-64 machine.\n"
@@ -36,7 +40,7 @@ static void usage(FILE *f)
 		"  --help          this text\n"
 		"  --version       version\n"
 		"  --              end of options\n",
-		exec_engine_list(), "threaded");
+		engines, exec_engine_name(EXEC_ENGINE_DEFAULT));
 }
 
 __attribute__((noreturn)) static void usage_error(const char *fmt, const char *arg)

@@ -25,8 +25,8 @@ struct exec_options {
 
 /* The engine named name ("switch", "threaded"), or -1. */
 int exec_engine_by_name(const char *name);
-/* Space-separated list of engine names, for --help. */
-const char *exec_engine_list(void);
+/* The name of engine (an enum exec_engine), as --engine takes it. */
+const char *exec_engine_name(int engine);
 
 /* Runs the guest from cpu->pc until it exits or dies of a signal. */
 __attribute__((noreturn)) void exec_run(struct cpu *cpu, const struct exec_options *options);

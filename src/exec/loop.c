@@ -31,7 +31,7 @@ int exec_engine_by_name(const char *name)
 	return -1;
 }
 
-const char *exec_engine_list(void) { return "switch threaded"; }
+const char *exec_engine_name(int engine) { return exec_engine_names[engine]; }
 
 static const struct exec_options *opts;
 
@@ -76,7 +76,6 @@ static void run_engine(struct cpu *cpu)
 		interp_switch_run(cpu);
 		return;
 	}
-	if (exec_blocks_flush_wanted()) exec_blocks_flush();
 	struct isa_block *b = exec_block_get(cpu->pc);
 	if (!b && exec_blocks_flush_wanted()) {
 		exec_blocks_flush();
