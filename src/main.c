@@ -9,12 +9,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "exec/exec.h"
 #include "isa/cpu.h"
 #include "loader/loader.h"
 #include "mem/mem.h"
 #include "os/os.h"
+#include "os/thread.h"
 
 #define ISOMORPH_VERSION "0.1.0"
 #define EXIT_USAGE 2
@@ -110,9 +112,12 @@ int main(int argc, char **argv)
 		return rc;
 	}
 
-	static struct cpu cpu;
-	cpu.pc = img.entry;
-	cpu.x[ISA_REG_SP] = img.stack_pointer;
-	cpu.reservation = ~0ull;
-	exec_run(&cpu, &exec_opts);
+	static struct os_thread main_thread;
+	struct cpu *cpu = &main_thread.cpu;
+	cpu->pc = img.entry;
+	cpu->x[ISA_REG_SP] = img.stack_pointer;
+	cpu->reservation = ~0ull;
+	main_thread.tid = getpid();
+	os_self = &main_thread;
+	exec_run(cpu, &exec_opts);
 }

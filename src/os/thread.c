@@ -1,0 +1,4 @@
+/* Per-thread guest state: see thread.h. */
+#include "thread.h"
+
+__thread struct os_thread *os_self;
