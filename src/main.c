@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "exec/exec.h"
@@ -20,6 +21,7 @@
 
 #define ISOMORPH_VERSION "0.1.0"
 #define EXIT_USAGE 2
+#define DEFAULT_SYSROOT "/usr/riscv64-linux-gnu" /* Debian's libc6-riscv64-cross */
 
 extern char **environ;
 
@@ -31,12 +33,15 @@ static void usage(FILE *f)
 			 exec_engine_name(e));
 	fprintf(f,
 		"usage: isomorph [options] PROG [ARGS...]\n"
-		"Runs a RISC-V 64-bit Linux program (RV64GC, static) on this x86-64 machine.\n"
+		"Runs a RISC-V 64-bit Linux program (RV64GC, static or dynamic) on this x86-64 machine.\n"
 		"\n"
 		"options:\n"
 		"  --engine=NAME   execution engine: %s (default %s)\n"
 		"  --lockstep=NAME run engine NAME and the switch engine side by side, comparing the guest\n"
 		"                  state after every block; stop at the first difference (exit status 3)\n"
+		"  -L DIR          riscv64 sysroot: the ELF interpreter and absolute paths that exist\n"
+		"                  under DIR come from there (also $ISOMORPH_SYSROOT or $QEMU_LD_PREFIX;\n"
+		"                  default " DEFAULT_SYSROOT " when it exists)\n"
 		"  --strace        print each guest system call on stderr\n"
 		"  --stats         print execution counters on stderr at exit\n"
 		"  --help          this text\n"
@@ -53,11 +58,26 @@ __attribute__((noreturn)) static void usage_error(const char *fmt, const char *a
 	exit(EXIT_USAGE);
 }
 
+/* -L, else the environment (ours, then qemu's name for it), else Debian's cross sysroot if there. */
+static const char *choose_sysroot(const char *given)
+{
+	if (given) {
+		struct stat st;
+		if (stat(given, &st) < 0 || !S_ISDIR(st.st_mode)) usage_error("-L %s: not a directory", given);
+		return given;
+	}
+	const char *env = getenv("ISOMORPH_SYSROOT");
+	if (!env) env = getenv("QEMU_LD_PREFIX");
+	if (env) return env;
+	return access(DEFAULT_SYSROOT, F_OK) == 0 ? DEFAULT_SYSROOT : "";
+}
+
 int main(int argc, char **argv)
 {
 	struct exec_options exec_opts = { .engine = EXEC_ENGINE_DEFAULT };
 	struct os_config os_cfg = { 0 };
 	int engine_given = 0, lockstep_engine = -1;
+	const char *sysroot = NULL;
 	int i;
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
@@ -75,6 +95,9 @@ int main(int argc, char **argv)
 			if (lockstep_engine < 0) usage_error("unknown engine '%s'", name);
 			if (lockstep_engine == EXEC_ENGINE_SWITCH)
 				usage_error("--lockstep=%s: switch is the reference; name the engine to compare with it", name);
+		} else if (strcmp(a, "-L") == 0) {
+			if (++i >= argc) usage_error("%s", "-L needs a directory");
+			sysroot = argv[i];
 		} else if (strcmp(a, "--strace") == 0) {
 			os_cfg.strace = 1;
 		} else if (strcmp(a, "--stats") == 0) {
@@ -101,6 +124,8 @@ int main(int argc, char **argv)
 	char exe[PATH_MAX];
 	if (!realpath(prog, exe)) snprintf(exe, sizeof exe, "%s", prog);
 	os_cfg.exe_path = exe;
+	os_cfg.sysroot = choose_sysroot(sysroot);
+	loader_set_sysroot(os_cfg.sysroot);
 
 	mem_init();
 	os_init(&os_cfg);

@@ -17,8 +17,9 @@
 #include "internal.h"
 
 #define PAGE_MASK (MEM_PAGE_SIZE - 1)
-#define DEFAULT_SYSROOT "/usr/riscv64-linux-gnu"
-#define SYSROOT_ENV "ISOMORPH_SYSROOT"
+static const char *sysroot = "";
+
+void loader_set_sysroot(const char *dir) { sysroot = dir ? dir : ""; }
 
 static int seg_prot(uint32_t flags)
 {
@@ -94,11 +95,9 @@ static int interp_bias(struct elf_object *o, uint64_t *bias, char *err, size_t e
 /* Loads the interpreter named by PT_INTERP from the sysroot; sets img->entry and interp_base. */
 static int load_interp(struct loader_image *img, const char *prog, const char *interp, char *err, size_t errlen)
 {
-	const char *sysroot = getenv(SYSROOT_ENV);
 	char path[PATH_MAX];
 	struct elf_object o;
 	uint64_t bias = 0;
-	if (!sysroot) sysroot = DEFAULT_SYSROOT;
 	if (snprintf(path, sizeof path, "%s%s", sysroot, interp) >= (int)sizeof path)
 		return loader_error(err, errlen, LOADER_EXIT_CANNOT_RUN, interp, "interpreter path too long");
 	int rc = elf_open(&o, path, 0, err, errlen);
@@ -111,7 +110,7 @@ static int load_interp(struct loader_image *img, const char *prog, const char *i
 	}
 	if (rc == LOADER_EXIT_NOT_FOUND) /* the program exists, so the shell's answer is 126 */
 		rc = loader_error(err, errlen, LOADER_EXIT_CANNOT_RUN, prog,
-				  "interpreter %s not found (the sysroot comes from $" SYSROOT_ENV ", default " DEFAULT_SYSROOT ")", path);
+				  "interpreter %s not found (name the riscv64 sysroot with -L DIR)", path);
 	elf_close(&o);
 	return rc;
 }

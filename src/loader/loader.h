@@ -33,4 +33,7 @@ struct loader_image {
 int loader_load(struct loader_image *img, const char *path, char *const argv[], char *const envp[],
 		char *err, size_t errlen);
 
+/* The directory PT_INTERP paths are looked up in (-L): "" or NULL for the host's root. */
+void loader_set_sysroot(const char *dir);
+
 #endif

@@ -18,6 +18,7 @@
 struct os_config {
 	const char *exe_path;  /* the guest program's path, for /proc/self/exe and AT_EXECFN */
 	int strace;            /* print each system call on stderr */
+	const char *sysroot;   /* guest root for absolute paths that exist under it ("" or NULL: none) */
 };
 
 void os_init(const struct os_config *cfg);

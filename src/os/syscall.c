@@ -10,6 +10,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "internal.h"
 
@@ -88,10 +89,21 @@ const char *os_proc_self(const char *path)
 	return strncmp(path, own, n) == 0 ? path + n : NULL;
 }
 
+/* An absolute path names the sysroot's file when the sysroot has one by that name, as under
+ * qemu-riscv64 -L: the guest's /lib/ld-linux-riscv64-lp64d.so.1 and /usr/lib/... come from the
+ * riscv64 tree, while /etc, /tmp, /home and the rest stay the host's. The result lives in one of
+ * a few per-thread buffers, enough for the two paths of rename or link. */
 const char *os_host_path(const char *path)
 {
 	const char *rest = os_proc_self(path);
-	return rest && strcmp(rest, "exe") == 0 ? os_exe_path : path;
+	if (rest) return strcmp(rest, "exe") == 0 ? os_exe_path : path;
+	if (!config.sysroot || !config.sysroot[0] || path[0] != '/' || strcmp(path, "/") == 0) return path;
+	static __thread char buffers[4][PATH_MAX];
+	static __thread unsigned next;
+	char *host = buffers[next++ % 4];
+	struct stat st;
+	if (snprintf(host, PATH_MAX, "%s%s", config.sysroot, path) >= PATH_MAX || lstat(host, &st) < 0) return path;
+	return host;
 }
 
 OS_HANDLER(nosys) { return -ENOSYS; }
