@@ -16,6 +16,24 @@ _Static_assert(MAP_ANONYMOUS == GUEST_MAP_ANONYMOUS && MADV_DONTNEED == GUEST_MA
 
 OS_HANDLER(brk) { return (int64_t)mem_brk(a[0]); }
 
+/* Decoded and translated blocks are copies of guest code. When pages that were executable are
+ * unmapped, replaced or made non-executable (dlclose, a JIT flipping W^X), the copies must go:
+ * exit as riscv_flush_icache does, so exec drops them before the guest runs on. Linux does the
+ * same for the instruction cache, which is why such programs need no fence.i of their own. */
+static void forget_code_in(struct cpu *cpu, uint64_t addr, uint64_t len)
+{
+	uint64_t start = addr & ~(MEM_PAGE_SIZE - 1);
+	if (start >= MEM_GUEST_LIMIT) return;
+	uint64_t end = len > MEM_GUEST_LIMIT - addr ? MEM_GUEST_LIMIT : addr + len;
+	for (uint64_t p = start; p < end; p += MEM_PAGE_SIZE) {
+		int prot = mem_page_prot(p);
+		if (prot >= 0 && (prot & PROT_EXEC)) {
+			cpu->exit_reason = CPU_EXIT_FENCE_I;
+			return;
+		}
+	}
+}
+
 OS_HANDLER(mmap)
 {
 	uint64_t addr = a[0], len = a[1], off = a[5];
@@ -23,13 +41,28 @@ OS_HANDLER(mmap)
 	if (off & (MEM_PAGE_SIZE - 1)) return -EINVAL;
 	int anonymous = flags & GUEST_MAP_ANONYMOUS;
 	if (!anonymous && fd < 0) return -EBADF;
+	if (flags & MAP_FIXED) forget_code_in(cpu, addr, len);
 	/* mem_mmap names file mappings after the descriptor's path itself */
 	return mem_mmap(addr, len, prot, flags, anonymous ? -1 : fd, anonymous ? 0 : off);
 }
 
-OS_HANDLER(munmap) { return mem_munmap(a[0], a[1]); }
-OS_HANDLER(mprotect) { return mem_mprotect(a[0], a[1], (int)a[2]); }
-OS_HANDLER(mremap) { return mem_mremap(a[0], a[1], a[2], (int)a[3], a[4]); }
+OS_HANDLER(munmap)
+{
+	forget_code_in(cpu, a[0], a[1]);
+	return mem_munmap(a[0], a[1]);
+}
+
+OS_HANDLER(mprotect)
+{
+	if (!((int)a[2] & PROT_EXEC)) forget_code_in(cpu, a[0], a[1]);
+	return mem_mprotect(a[0], a[1], (int)a[2]);
+}
+
+OS_HANDLER(mremap)
+{
+	forget_code_in(cpu, a[0], a[1]);
+	return mem_mremap(a[0], a[1], a[2], (int)a[3], a[4]);
+}
 
 /* Page-aligned guest range [addr, addr+len rounded up) that is wholly mapped: 0, or -EINVAL for a
  * misaligned start, -ENOMEM for a hole (as madvise and msync report them). */
