@@ -3,7 +3,7 @@
  * Guest descriptors are host descriptors (no table): a guest read(3, ...) is a host read(3, ...)
  * straight into guest memory once the range is checked. Open flags are translated through one
  * table (both ABIs use the asm-generic values today, but the table keeps the two sides apart).
- * /proc/self/exe stands for the guest program and /proc/self/maps for the guest's mappings.
+ * /proc/self/exe stands for the guest program; proc.c makes the /proc files that show the guest.
  *
  *   os_sys_openat(cpu, a);   // via syscall.def: a = { dirfd, path, flags, mode }
  */
@@ -142,24 +142,14 @@ OS_HANDLER(getdents64)
 
 /* --- descriptors --------------------------------------------------------------------------- */
 
-/* The guest's /proc/self/maps: a memory file filled by mem/. */
-static int open_maps(int host_flags)
-{
-	int fd = memfd_create("maps", (host_flags & O_CLOEXEC) ? MFD_CLOEXEC : 0);
-	if (fd < 0) return -os_guest_errno(errno);
-	mem_write_maps(fd);
-	lseek(fd, 0, SEEK_SET);
-	return fd;
-}
-
 OS_HANDLER(openat)
 {
 	const char *path;
 	int err = os_guest_path(a[1], &path);
 	if (err) return err;
 	int flags = os_open_flags_to_host(a[2]);
-	const char *self = os_proc_self(path);
-	if (self && strcmp(self, "maps") == 0) return open_maps(flags);
+	int64_t generated;
+	if (os_proc_open(path, flags, &generated)) return generated;
 	return os_host_result(syscall(SYS_openat, (int)a[0], os_host_path(path), flags, (mode_t)a[3]));
 }
 

@@ -63,6 +63,10 @@ extern char os_exe_path[];
  * any other path. */
 const char *os_proc_self(const char *path);
 
+/* Opens the /proc files the VM generates for the guest (proc.c): returns 1 with *result an fd or
+ * -errno when path is one of them, 0 when the host should open it. */
+int os_proc_open(const char *path, int host_flags, int64_t *result);
+
 /* Path to hand to the host for a guest path: /proc/self/exe becomes the guest program. */
 const char *os_host_path(const char *path);
 
