@@ -74,15 +74,12 @@ _Static_assert(AT_FDCWD == -100 && AT_SYMLINK_NOFOLLOW == 0x100 && AT_REMOVEDIR 
 
 /* --- reads and writes ---------------------------------------------------------------------- */
 
-#define GUEST_IOV_MAX 1024 /* UIO_MAXIOV */
-
 struct guest_iovec { uint64_t base, len; };
 _Static_assert(sizeof(struct iovec) == sizeof(struct guest_iovec), "iovec layouts differ");
 
-/* Host iovecs for the guest's array at addr, each buffer checked for prot. 0 or -errno. */
-static int iov_from_guest(struct iovec *iov, uint64_t addr, uint64_t count, int prot)
+int os_iov_from_guest(struct iovec *iov, uint64_t addr, uint64_t count, int prot)
 {
-	if (count > GUEST_IOV_MAX) return -EINVAL;
+	if (count > OS_GUEST_IOV_MAX) return -EINVAL;
 	struct guest_iovec g;
 	for (uint64_t i = 0; i < count; i++) {
 		if (mem_copy_from_guest(&g, addr + i * sizeof g, sizeof g) < 0) return -EFAULT;
@@ -116,8 +113,8 @@ OS_HANDLER(pwrite64) { return plain_io(a, 1, 1); }
 /* readv/writev/preadv/pwritev: on riscv64 the offset is a whole a3 (pos_h is ignored). */
 static int64_t vector_io(const uint64_t *a, int writes, int positioned)
 {
-	struct iovec iov[GUEST_IOV_MAX];
-	int err = iov_from_guest(iov, a[1], a[2], writes ? PROT_READ : PROT_WRITE);
+	struct iovec iov[OS_GUEST_IOV_MAX];
+	int err = os_iov_from_guest(iov, a[1], a[2], writes ? PROT_READ : PROT_WRITE);
 	if (err) return err;
 	int fd = (int)a[0], n = (int)a[2];
 	ssize_t r;
@@ -411,4 +408,63 @@ OS_HANDLER(sendfile)
 	off_t *offset = NULL; /* the guest's off_t, updated in place */
 	if (a[2] && !(offset = os_guest_buf(a[2], sizeof *offset, PROT_READ | PROT_WRITE))) return -EFAULT;
 	return os_host_result(sendfile((int)a[0], (int)a[1], offset, a[3]));
+}
+
+/* off_in/off_out of copy_file_range and splice: a guest loff_t the call reads and updates, or 0. */
+static int offset_arg(uint64_t addr, loff_t **p)
+{
+	*p = NULL;
+	if (addr && !(*p = os_guest_buf(addr, sizeof **p, PROT_READ | PROT_WRITE))) return -EFAULT;
+	return 0;
+}
+
+OS_HANDLER(copy_file_range)
+{
+	loff_t *off_in, *off_out;
+	if (offset_arg(a[1], &off_in) || offset_arg(a[3], &off_out)) return -EFAULT;
+	return os_host_result(copy_file_range((int)a[0], off_in, (int)a[2], off_out, a[4], (unsigned)a[5]));
+}
+
+/* SPLICE_F_* are the same numbers on both */
+_Static_assert(SPLICE_F_MOVE == 1 && SPLICE_F_NONBLOCK == 2 && SPLICE_F_MORE == 4, "splice flags");
+
+OS_HANDLER(splice)
+{
+	loff_t *off_in, *off_out;
+	if (offset_arg(a[1], &off_in) || offset_arg(a[3], &off_out)) return -EFAULT;
+	return os_host_result(splice((int)a[0], off_in, (int)a[2], off_out, a[4], (unsigned)a[5]));
+}
+
+OS_HANDLER(tee) { return os_host_result(tee((int)a[0], (int)a[1], a[2], (unsigned)a[3])); }
+
+OS_HANDLER(memfd_create)
+{
+	const char *name;
+	int err = os_guest_path(a[0], &name);
+	return err ? err : os_host_result(memfd_create(name, (unsigned)a[1]));
+}
+
+OS_HANDLER(fchown) { return os_host_result(fchown((int)a[0], (uid_t)a[1], (gid_t)a[2])); }
+
+OS_HANDLER(fchownat)
+{
+	const char *path = "";
+	int err = a[1] || !(a[4] & AT_EMPTY_PATH) ? os_guest_path(a[1], &path) : 0;
+	if (err) return err;
+	return os_host_result(fchownat((int)a[0], os_host_path(path), (uid_t)a[2], (gid_t)a[3], (int)a[4]));
+}
+
+/* dev is the kernel's 32-bit encoding on both sides, so it goes through untouched */
+OS_HANDLER(mknodat)
+{
+	const char *path;
+	int err = os_guest_path(a[1], &path);
+	return err ? err : os_host_result(syscall(SYS_mknodat, (int)a[0], path, (mode_t)a[2], (unsigned)a[3]));
+}
+
+OS_HANDLER(syncfs) { return os_host_result(syncfs((int)a[0])); }
+
+OS_HANDLER(sync_file_range)
+{
+	return os_host_result(sync_file_range((int)a[0], (off_t)a[1], (off_t)a[2], (unsigned)a[3]));
 }
