@@ -1,4 +1,5 @@
-/* File system calls: descriptors, reads and writes, paths, directories, fcntl and terminal ioctls.
+/* File system calls: descriptors, reads and writes, paths, directories, fcntl, terminal and socket
+ * ioctls.
  *
  * Guest descriptors are host descriptors (no table): a guest read(3, ...) is a host read(3, ...)
  * straight into guest memory once the range is checked. Open flags are translated through one
@@ -12,6 +13,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <net/if.h>
 #include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/sendfile.h>
@@ -216,7 +218,7 @@ OS_HANDLER(fcntl)
 	}
 }
 
-/* --- terminal ioctls ----------------------------------------------------------------------- */
+/* --- terminal and socket ioctls ------------------------------------------------------------ */
 
 /* The kernel's struct termios (not glibc's, which adds speeds): asm-generic termbits on both. */
 #define KERNEL_NCCS 19
@@ -229,7 +231,13 @@ struct kernel_termios {
 _Static_assert(sizeof(struct kernel_termios) == KERNEL_TERMIOS_SIZE, "termios layout");
 _Static_assert(sizeof(struct winsize) == 8, "winsize layout");
 
-enum ioctl_dir { IOCTL_NONE, IOCTL_IN, IOCTL_OUT };
+/* struct ifreq: a 16-byte name and a 24-byte union of addresses, flags and numbers, alike on both
+ * ABIs; the union's one pointer (ifr_data) belongs to requests we do not pass on. */
+#define IFREQ_SIZE 40
+#define IOCTL_ARG_MAX IFREQ_SIZE
+_Static_assert(sizeof(struct ifreq) == IFREQ_SIZE && KERNEL_TERMIOS_SIZE <= IOCTL_ARG_MAX, "ifreq layout");
+
+enum ioctl_dir { IOCTL_NONE, IOCTL_IN, IOCTL_OUT, IOCTL_INOUT };
 /* asm-generic ioctls.h values, which x86-64 shares (checked below) */
 static const struct { unsigned long request; unsigned size; enum ioctl_dir dir; } ioctls[] = {
 	{ TCGETS, KERNEL_TERMIOS_SIZE, IOCTL_OUT },
@@ -246,7 +254,35 @@ static const struct { unsigned long request; unsigned size; enum ioctl_dir dir; 
 	{ FIONBIO, sizeof(int), IOCTL_IN },
 	{ FIOCLEX, 0, IOCTL_NONE },
 	{ FIONCLEX, 0, IOCTL_NONE },
+	{ SIOCATMARK, sizeof(int), IOCTL_OUT },
+	{ SIOCGIFNAME, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFINDEX, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFFLAGS, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFADDR, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFDSTADDR, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFBRDADDR, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFNETMASK, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFMTU, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFHWADDR, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFTXQLEN, IFREQ_SIZE, IOCTL_INOUT },
 };
+_Static_assert(SIOCATMARK == 0x8905 && SIOCGIFNAME == 0x8910 && SIOCGIFINDEX == 0x8933 &&
+	       SIOCGIFHWADDR == 0x8927 && SIOCGIFCONF == 0x8912, "socket ioctl numbers differ");
+
+/* SIOCGIFCONF: struct ifconf { int len; pointer to ifreq array }, the pointer a guest one. */
+struct guest_ifconf { int32_t len, pad; uint64_t buf; };
+
+static int64_t ifconf(int fd, uint64_t addr)
+{
+	struct guest_ifconf g;
+	if (mem_copy_from_guest(&g, addr, sizeof g) < 0) return -EFAULT;
+	struct ifconf host = { .ifc_len = g.len };
+	if (g.buf && g.len < 0) return -EINVAL;
+	if (g.buf && !(host.ifc_buf = os_guest_buf(g.buf, (uint64_t)g.len, PROT_WRITE))) return -EFAULT;
+	if (ioctl(fd, SIOCGIFCONF, &host) < 0) return -os_guest_errno(errno);
+	g.len = host.ifc_len;
+	return mem_copy_to_guest(addr, &g, sizeof g) < 0 ? -EFAULT : 0;
+}
 _Static_assert(TCGETS == 0x5401 && TCSETS == 0x5402 && TCSETSW == 0x5403 && TCSETSF == 0x5404 &&
 	       TIOCGWINSZ == 0x5413 && TIOCSWINSZ == 0x5414 && FIONREAD == 0x541B &&
 	       TIOCOUTQ == 0x5411 && TIOCGPGRP == 0x540F && TIOCSPGRP == 0x5410 && TIOCGSID == 0x5429 &&
@@ -256,15 +292,18 @@ _Static_assert(TCGETS == 0x5401 && TCSETS == 0x5402 && TCSETSW == 0x5403 && TCSE
 OS_HANDLER(ioctl)
 {
 	unsigned long request = (unsigned)a[1];
+	if (request == SIOCGIFCONF) return ifconf((int)a[0], a[2]);
 	for (size_t i = 0; i < sizeof ioctls / sizeof ioctls[0]; i++) {
 		if (ioctls[i].request != request) continue;
-		uint8_t buf[KERNEL_TERMIOS_SIZE] = { 0 };
+		uint8_t buf[IOCTL_ARG_MAX] = { 0 };
 		unsigned size = ioctls[i].size;
-		if (ioctls[i].dir == IOCTL_IN && mem_copy_from_guest(buf, a[2], size) < 0) return -EFAULT;
-		if (ioctls[i].dir == IOCTL_OUT && !os_guest_buf(a[2], size, PROT_WRITE)) return -EFAULT;
+		enum ioctl_dir dir = ioctls[i].dir;
+		int in = dir == IOCTL_IN || dir == IOCTL_INOUT, out = dir == IOCTL_OUT || dir == IOCTL_INOUT;
+		if (in && mem_copy_from_guest(buf, a[2], size) < 0) return -EFAULT;
+		if (out && !os_guest_buf(a[2], size, PROT_WRITE)) return -EFAULT;
 		int r = ioctl((int)a[0], request, size ? buf : NULL);
 		if (r < 0) return -os_guest_errno(errno);
-		if (ioctls[i].dir == IOCTL_OUT && mem_copy_to_guest(a[2], buf, size) < 0) return -EFAULT;
+		if (out && mem_copy_to_guest(a[2], buf, size) < 0) return -EFAULT;
 		return r;
 	}
 	return -ENOTTY; /* never pass an unknown request through: it may write host structures */

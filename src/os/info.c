@@ -1,5 +1,6 @@
 /* What the guest asks about the system and its limits: uname, sysinfo, resource limits and usage,
- * random bytes, capabilities. utsname, sysinfo, rlimit and rusage have the same layout on both 64-bit ABIs.
+ * random bytes, capabilities, supplementary groups. utsname, sysinfo, rlimit and rusage have the
+ * same layout on both 64-bit ABIs.
  *
  * Resource limits live in a guest table, filled from the host's at first use. The ones that bound
  * what the host does on the guest's behalf (CPU time, file size, open files) are also set on the
@@ -126,3 +127,28 @@ static int64_t capabilities(const uint64_t *a, long nr, int data_prot)
 
 OS_HANDLER(capget) { return capabilities(a, SYS_capget, PROT_WRITE); }
 OS_HANDLER(capset) { return capabilities(a, SYS_capset, PROT_READ); }
+
+/* --- supplementary groups ------------------------------------------------------------------ */
+
+#define GROUPS_MAX 65536 /* NGROUPS_MAX */
+_Static_assert(sizeof(gid_t) == 4, "gid_t is 32 bits on both");
+
+/* getgroups(size, list): size 0 asks only for the count. */
+OS_HANDLER(getgroups)
+{
+	int size = (int)a[0];
+	if (size < 0) return -EINVAL;
+	if (size > GROUPS_MAX) size = GROUPS_MAX;
+	gid_t *list = size ? os_guest_buf(a[1], (uint64_t)size * sizeof(gid_t), PROT_WRITE) : NULL;
+	if (size && !list) return -EFAULT;
+	return os_host_result(getgroups(size, list));
+}
+
+OS_HANDLER(setgroups)
+{
+	uint64_t size = a[0];
+	if (size > GROUPS_MAX) return -EINVAL;
+	const gid_t *list = os_guest_buf(a[1], size * sizeof(gid_t), PROT_READ);
+	if (size && !list) return -EFAULT;
+	return os_host_result(syscall(SYS_setgroups, (int)size, list));
+}
