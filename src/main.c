@@ -136,6 +136,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "isomorph: %s\n", err);
 		return rc;
 	}
+	os_record_initial_stack(img.stack_pointer);
 
 	static struct os_thread main_thread;
 	struct cpu *cpu = &main_thread.cpu;

@@ -1,9 +1,10 @@
-/* File system calls: descriptors, reads and writes, paths, directories, fcntl and terminal ioctls.
+/* File system calls: descriptors, reads and writes, paths, directories, fcntl, terminal and socket
+ * ioctls.
  *
  * Guest descriptors are host descriptors (no table): a guest read(3, ...) is a host read(3, ...)
  * straight into guest memory once the range is checked. Open flags are translated through one
  * table (both ABIs use the asm-generic values today, but the table keeps the two sides apart).
- * /proc/self/exe stands for the guest program and /proc/self/maps for the guest's mappings.
+ * /proc/self/exe stands for the guest program; proc.c makes the /proc files that show the guest.
  *
  *   os_sys_openat(cpu, a);   // via syscall.def: a = { dirfd, path, flags, mode }
  */
@@ -12,6 +13,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <net/if.h>
 #include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/sendfile.h>
@@ -74,15 +76,12 @@ _Static_assert(AT_FDCWD == -100 && AT_SYMLINK_NOFOLLOW == 0x100 && AT_REMOVEDIR 
 
 /* --- reads and writes ---------------------------------------------------------------------- */
 
-#define GUEST_IOV_MAX 1024 /* UIO_MAXIOV */
-
 struct guest_iovec { uint64_t base, len; };
 _Static_assert(sizeof(struct iovec) == sizeof(struct guest_iovec), "iovec layouts differ");
 
-/* Host iovecs for the guest's array at addr, each buffer checked for prot. 0 or -errno. */
-static int iov_from_guest(struct iovec *iov, uint64_t addr, uint64_t count, int prot)
+int os_iov_from_guest(struct iovec *iov, uint64_t addr, uint64_t count, int prot)
 {
-	if (count > GUEST_IOV_MAX) return -EINVAL;
+	if (count > OS_GUEST_IOV_MAX) return -EINVAL;
 	struct guest_iovec g;
 	for (uint64_t i = 0; i < count; i++) {
 		if (mem_copy_from_guest(&g, addr + i * sizeof g, sizeof g) < 0) return -EFAULT;
@@ -116,8 +115,8 @@ OS_HANDLER(pwrite64) { return plain_io(a, 1, 1); }
 /* readv/writev/preadv/pwritev: on riscv64 the offset is a whole a3 (pos_h is ignored). */
 static int64_t vector_io(const uint64_t *a, int writes, int positioned)
 {
-	struct iovec iov[GUEST_IOV_MAX];
-	int err = iov_from_guest(iov, a[1], a[2], writes ? PROT_READ : PROT_WRITE);
+	struct iovec iov[OS_GUEST_IOV_MAX];
+	int err = os_iov_from_guest(iov, a[1], a[2], writes ? PROT_READ : PROT_WRITE);
 	if (err) return err;
 	int fd = (int)a[0], n = (int)a[2];
 	ssize_t r;
@@ -142,24 +141,14 @@ OS_HANDLER(getdents64)
 
 /* --- descriptors --------------------------------------------------------------------------- */
 
-/* The guest's /proc/self/maps: a memory file filled by mem/. */
-static int open_maps(int host_flags)
-{
-	int fd = memfd_create("maps", (host_flags & O_CLOEXEC) ? MFD_CLOEXEC : 0);
-	if (fd < 0) return -os_guest_errno(errno);
-	mem_write_maps(fd);
-	lseek(fd, 0, SEEK_SET);
-	return fd;
-}
-
 OS_HANDLER(openat)
 {
 	const char *path;
 	int err = os_guest_path(a[1], &path);
 	if (err) return err;
 	int flags = os_open_flags_to_host(a[2]);
-	const char *self = os_proc_self(path);
-	if (self && strcmp(self, "maps") == 0) return open_maps(flags);
+	int64_t generated;
+	if (os_proc_open(path, flags, &generated)) return generated;
 	return os_host_result(syscall(SYS_openat, (int)a[0], os_host_path(path), flags, (mode_t)a[3]));
 }
 
@@ -229,7 +218,7 @@ OS_HANDLER(fcntl)
 	}
 }
 
-/* --- terminal ioctls ----------------------------------------------------------------------- */
+/* --- terminal and socket ioctls ------------------------------------------------------------ */
 
 /* The kernel's struct termios (not glibc's, which adds speeds): asm-generic termbits on both. */
 #define KERNEL_NCCS 19
@@ -242,7 +231,13 @@ struct kernel_termios {
 _Static_assert(sizeof(struct kernel_termios) == KERNEL_TERMIOS_SIZE, "termios layout");
 _Static_assert(sizeof(struct winsize) == 8, "winsize layout");
 
-enum ioctl_dir { IOCTL_NONE, IOCTL_IN, IOCTL_OUT };
+/* struct ifreq: a 16-byte name and a 24-byte union of addresses, flags and numbers, alike on both
+ * ABIs; the union's one pointer (ifr_data) belongs to requests we do not pass on. */
+#define IFREQ_SIZE 40
+#define IOCTL_ARG_MAX IFREQ_SIZE
+_Static_assert(sizeof(struct ifreq) == IFREQ_SIZE && KERNEL_TERMIOS_SIZE <= IOCTL_ARG_MAX, "ifreq layout");
+
+enum ioctl_dir { IOCTL_NONE, IOCTL_IN, IOCTL_OUT, IOCTL_INOUT };
 /* asm-generic ioctls.h values, which x86-64 shares (checked below) */
 static const struct { unsigned long request; unsigned size; enum ioctl_dir dir; } ioctls[] = {
 	{ TCGETS, KERNEL_TERMIOS_SIZE, IOCTL_OUT },
@@ -259,7 +254,35 @@ static const struct { unsigned long request; unsigned size; enum ioctl_dir dir; 
 	{ FIONBIO, sizeof(int), IOCTL_IN },
 	{ FIOCLEX, 0, IOCTL_NONE },
 	{ FIONCLEX, 0, IOCTL_NONE },
+	{ SIOCATMARK, sizeof(int), IOCTL_OUT },
+	{ SIOCGIFNAME, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFINDEX, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFFLAGS, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFADDR, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFDSTADDR, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFBRDADDR, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFNETMASK, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFMTU, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFHWADDR, IFREQ_SIZE, IOCTL_INOUT },
+	{ SIOCGIFTXQLEN, IFREQ_SIZE, IOCTL_INOUT },
 };
+_Static_assert(SIOCATMARK == 0x8905 && SIOCGIFNAME == 0x8910 && SIOCGIFINDEX == 0x8933 &&
+	       SIOCGIFHWADDR == 0x8927 && SIOCGIFCONF == 0x8912, "socket ioctl numbers differ");
+
+/* SIOCGIFCONF: struct ifconf { int len; pointer to ifreq array }, the pointer a guest one. */
+struct guest_ifconf { int32_t len, pad; uint64_t buf; };
+
+static int64_t ifconf(int fd, uint64_t addr)
+{
+	struct guest_ifconf g;
+	if (mem_copy_from_guest(&g, addr, sizeof g) < 0) return -EFAULT;
+	struct ifconf host = { .ifc_len = g.len };
+	if (g.buf && g.len < 0) return -EINVAL;
+	if (g.buf && !(host.ifc_buf = os_guest_buf(g.buf, (uint64_t)g.len, PROT_WRITE))) return -EFAULT;
+	if (ioctl(fd, SIOCGIFCONF, &host) < 0) return -os_guest_errno(errno);
+	g.len = host.ifc_len;
+	return mem_copy_to_guest(addr, &g, sizeof g) < 0 ? -EFAULT : 0;
+}
 _Static_assert(TCGETS == 0x5401 && TCSETS == 0x5402 && TCSETSW == 0x5403 && TCSETSF == 0x5404 &&
 	       TIOCGWINSZ == 0x5413 && TIOCSWINSZ == 0x5414 && FIONREAD == 0x541B &&
 	       TIOCOUTQ == 0x5411 && TIOCGPGRP == 0x540F && TIOCSPGRP == 0x5410 && TIOCGSID == 0x5429 &&
@@ -269,15 +292,18 @@ _Static_assert(TCGETS == 0x5401 && TCSETS == 0x5402 && TCSETSW == 0x5403 && TCSE
 OS_HANDLER(ioctl)
 {
 	unsigned long request = (unsigned)a[1];
+	if (request == SIOCGIFCONF) return ifconf((int)a[0], a[2]);
 	for (size_t i = 0; i < sizeof ioctls / sizeof ioctls[0]; i++) {
 		if (ioctls[i].request != request) continue;
-		uint8_t buf[KERNEL_TERMIOS_SIZE] = { 0 };
+		uint8_t buf[IOCTL_ARG_MAX] = { 0 };
 		unsigned size = ioctls[i].size;
-		if (ioctls[i].dir == IOCTL_IN && mem_copy_from_guest(buf, a[2], size) < 0) return -EFAULT;
-		if (ioctls[i].dir == IOCTL_OUT && !os_guest_buf(a[2], size, PROT_WRITE)) return -EFAULT;
+		enum ioctl_dir dir = ioctls[i].dir;
+		int in = dir == IOCTL_IN || dir == IOCTL_INOUT, out = dir == IOCTL_OUT || dir == IOCTL_INOUT;
+		if (in && mem_copy_from_guest(buf, a[2], size) < 0) return -EFAULT;
+		if (out && !os_guest_buf(a[2], size, PROT_WRITE)) return -EFAULT;
 		int r = ioctl((int)a[0], request, size ? buf : NULL);
 		if (r < 0) return -os_guest_errno(errno);
-		if (ioctls[i].dir == IOCTL_OUT && mem_copy_to_guest(a[2], buf, size) < 0) return -EFAULT;
+		if (out && mem_copy_to_guest(a[2], buf, size) < 0) return -EFAULT;
 		return r;
 	}
 	return -ENOTTY; /* never pass an unknown request through: it may write host structures */
@@ -421,4 +447,63 @@ OS_HANDLER(sendfile)
 	off_t *offset = NULL; /* the guest's off_t, updated in place */
 	if (a[2] && !(offset = os_guest_buf(a[2], sizeof *offset, PROT_READ | PROT_WRITE))) return -EFAULT;
 	return os_host_result(sendfile((int)a[0], (int)a[1], offset, a[3]));
+}
+
+/* off_in/off_out of copy_file_range and splice: a guest loff_t the call reads and updates, or 0. */
+static int offset_arg(uint64_t addr, loff_t **p)
+{
+	*p = NULL;
+	if (addr && !(*p = os_guest_buf(addr, sizeof **p, PROT_READ | PROT_WRITE))) return -EFAULT;
+	return 0;
+}
+
+OS_HANDLER(copy_file_range)
+{
+	loff_t *off_in, *off_out;
+	if (offset_arg(a[1], &off_in) || offset_arg(a[3], &off_out)) return -EFAULT;
+	return os_host_result(copy_file_range((int)a[0], off_in, (int)a[2], off_out, a[4], (unsigned)a[5]));
+}
+
+/* SPLICE_F_* are the same numbers on both */
+_Static_assert(SPLICE_F_MOVE == 1 && SPLICE_F_NONBLOCK == 2 && SPLICE_F_MORE == 4, "splice flags");
+
+OS_HANDLER(splice)
+{
+	loff_t *off_in, *off_out;
+	if (offset_arg(a[1], &off_in) || offset_arg(a[3], &off_out)) return -EFAULT;
+	return os_host_result(splice((int)a[0], off_in, (int)a[2], off_out, a[4], (unsigned)a[5]));
+}
+
+OS_HANDLER(tee) { return os_host_result(tee((int)a[0], (int)a[1], a[2], (unsigned)a[3])); }
+
+OS_HANDLER(memfd_create)
+{
+	const char *name;
+	int err = os_guest_path(a[0], &name);
+	return err ? err : os_host_result(memfd_create(name, (unsigned)a[1]));
+}
+
+OS_HANDLER(fchown) { return os_host_result(fchown((int)a[0], (uid_t)a[1], (gid_t)a[2])); }
+
+OS_HANDLER(fchownat)
+{
+	const char *path = "";
+	int err = a[1] || !(a[4] & AT_EMPTY_PATH) ? os_guest_path(a[1], &path) : 0;
+	if (err) return err;
+	return os_host_result(fchownat((int)a[0], os_host_path(path), (uid_t)a[2], (gid_t)a[3], (int)a[4]));
+}
+
+/* dev is the kernel's 32-bit encoding on both sides, so it goes through untouched */
+OS_HANDLER(mknodat)
+{
+	const char *path;
+	int err = os_guest_path(a[1], &path);
+	return err ? err : os_host_result(syscall(SYS_mknodat, (int)a[0], path, (mode_t)a[2], (unsigned)a[3]));
+}
+
+OS_HANDLER(syncfs) { return os_host_result(syncfs((int)a[0])); }
+
+OS_HANDLER(sync_file_range)
+{
+	return os_host_result(sync_file_range((int)a[0], (off_t)a[1], (off_t)a[2], (unsigned)a[3]));
 }

@@ -1,5 +1,6 @@
 /* What the guest asks about the system and its limits: uname, sysinfo, resource limits and usage,
- * random bytes. utsname, sysinfo, rlimit and rusage have the same layout on both 64-bit ABIs.
+ * random bytes, capabilities, supplementary groups. utsname, sysinfo, rlimit and rusage have the
+ * same layout on both 64-bit ABIs.
  *
  * Resource limits live in a guest table, filled from the host's at first use. The ones that bound
  * what the host does on the guest's behalf (CPU time, file size, open files) are also set on the
@@ -11,6 +12,7 @@
 #include <string.h>
 #include <sys/random.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/sysinfo.h>
 #include <sys/utsname.h>
 #include <unistd.h>
@@ -103,3 +105,50 @@ static int64_t prlimit_guest(pid_t pid, uint64_t resource, uint64_t newp, uint64
 OS_HANDLER(prlimit64) { return prlimit_guest((pid_t)a[0], a[1], a[2], a[3]); }
 OS_HANDLER(getrlimit) { return a[1] ? prlimit_guest(0, a[0], 0, a[1]) : -EFAULT; }
 OS_HANDLER(setrlimit) { return a[1] ? prlimit_guest(0, a[0], a[1], 0) : -EFAULT; }
+
+/* --- capabilities -------------------------------------------------------------------------- */
+
+/* struct __user_cap_header_struct { u32 version; int pid; } and, after it, one (version 1) or two
+ * (versions 2 and 3) struct __user_cap_data_struct { u32 effective, permitted, inheritable; }:
+ * the same on both ABIs. An unknown version makes the kernel write its own into the header. */
+#define CAP_HEADER_SIZE 8
+#define CAP_DATA_SIZE 12
+#define CAP_VERSION_1 0x19980330
+
+static int64_t capabilities(const uint64_t *a, long nr, int data_prot)
+{
+	uint32_t *header = os_guest_buf(a[0], CAP_HEADER_SIZE, PROT_READ | PROT_WRITE);
+	if (!header) return -EFAULT;
+	uint64_t data_size = (header[0] == CAP_VERSION_1 ? 1 : 2) * CAP_DATA_SIZE;
+	void *data = NULL;
+	if (a[1] && !(data = os_guest_buf(a[1], data_size, data_prot))) return -EFAULT;
+	return os_host_result(syscall(nr, header, data));
+}
+
+OS_HANDLER(capget) { return capabilities(a, SYS_capget, PROT_WRITE); }
+OS_HANDLER(capset) { return capabilities(a, SYS_capset, PROT_READ); }
+
+/* --- supplementary groups ------------------------------------------------------------------ */
+
+#define GROUPS_MAX 65536 /* NGROUPS_MAX */
+_Static_assert(sizeof(gid_t) == 4, "gid_t is 32 bits on both");
+
+/* getgroups(size, list): size 0 asks only for the count. */
+OS_HANDLER(getgroups)
+{
+	int size = (int)a[0];
+	if (size < 0) return -EINVAL;
+	if (size > GROUPS_MAX) size = GROUPS_MAX;
+	gid_t *list = size ? os_guest_buf(a[1], (uint64_t)size * sizeof(gid_t), PROT_WRITE) : NULL;
+	if (size && !list) return -EFAULT;
+	return os_host_result(getgroups(size, list));
+}
+
+OS_HANDLER(setgroups)
+{
+	uint64_t size = a[0];
+	if (size > GROUPS_MAX) return -EINVAL;
+	const gid_t *list = os_guest_buf(a[1], size * sizeof(gid_t), PROT_READ);
+	if (size && !list) return -EFAULT;
+	return os_host_result(syscall(SYS_setgroups, (int)size, list));
+}

@@ -56,12 +56,22 @@ uint64_t os_guest_prefix(uint64_t addr, uint64_t len, int prot);
 /* Reads the guest path at addr into *path. 0, or -EFAULT / -ENAMETOOLONG. */
 int os_guest_path(uint64_t addr, const char **path);
 
+/* Host iovecs for the guest's struct iovec array at addr (count of them, at most OS_GUEST_IOV_MAX),
+ * each buffer checked for prot. 0, -EINVAL (too many) or -EFAULT. */
+#define OS_GUEST_IOV_MAX 1024 /* UIO_MAXIOV */
+struct iovec;
+int os_iov_from_guest(struct iovec *iov, uint64_t addr, uint64_t count, int prot);
+
 /* The absolute path of the guest program (for /proc/self/exe). */
 extern char os_exe_path[];
 
 /* "/proc/self/X", "/proc/thread-self/X" and "/proc/PID/X" for our own pid: returns X, or NULL for
  * any other path. */
 const char *os_proc_self(const char *path);
+
+/* Opens the /proc files the VM generates for the guest (proc.c): returns 1 with *result an fd or
+ * -errno when path is one of them, 0 when the host should open it. */
+int os_proc_open(const char *path, int host_flags, int64_t *result);
 
 /* Path to hand to the host for a guest path: /proc/self/exe becomes the guest program. */
 const char *os_host_path(const char *path);

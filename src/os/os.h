@@ -23,6 +23,10 @@ struct os_config {
 
 void os_init(const struct os_config *cfg);
 
+/* Keeps what /proc/self shows of the process image (argv, environment, auxv) from the initial
+ * stack at sp, as the loader built it; call before the guest runs. */
+void os_record_initial_stack(uint64_t sp);
+
 /* Carries out the system call the guest asked for. On exit/exit_group sets cpu->exit_reason to
  * CPU_EXIT_EXIT and cpu->exit_status; otherwise writes the result to a0. Does not move the pc. */
 void os_syscall(struct cpu *cpu);
