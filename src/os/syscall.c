@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "internal.h"
+#include "signal.h"
 
 #define OS_SYSCALL_LIMIT 512   /* above the highest asm-generic number we name */
 #define STRACE_STRING_MAX 32   /* strace's default -s */
@@ -224,6 +225,7 @@ void os_syscall(struct cpu *cpu)
 		return;
 	}
 	int64_t r = e->handler(cpu, a);
+	if (r == -EINTR) os_syscall_interrupted(cpu, (int)num, a[0]); /* restart or not: signal.c */
 	int exited = cpu->exit_reason == CPU_EXIT_EXIT;
 	if (config.strace) strace_line(e, a, r, exited);
 	if (!exited) cpu->x[ISA_REG_A0] = (uint64_t)r;
