@@ -333,8 +333,7 @@ int os_deliver_signals(struct cpu *cpu)
 		if (!(act->flags & GUEST_SA_NODEFER)) mask |= os_sig_bit(sig);
 		t->sigmask = mask & ~UNBLOCKABLE;
 		if (act->flags & GUEST_SA_RESETHAND) {
-			act->handler = GUEST_SIG_DFL;
-			act->flags &= ~(uint64_t)GUEST_SA_SIGINFO;
+			act->handler = GUEST_SIG_DFL; /* only the handler: Linux keeps the flags */
 			host_dispose(sig, GUEST_SIG_DFL);
 		}
 	}
