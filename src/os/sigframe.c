@@ -62,10 +62,12 @@ _Static_assert(offsetof(struct guest_ucontext, sigmask) == 40 && offsetof(struct
 
 static uint64_t trampoline; /* guest address of the rt_sigreturn page, 0 until the first frame */
 
-/* The trampoline page, mapped on first use; 0 when the address space has no room. */
+/* The trampoline page, mapped on first use; 0 when the address space has no room. Two threads
+ * delivering their first signals at once both map one; the loser unmaps its own. */
 static uint64_t trampoline_page(void)
 {
-	if (trampoline) return trampoline;
+	uint64_t have = __atomic_load_n(&trampoline, __ATOMIC_ACQUIRE);
+	if (have) return have;
 	int64_t page = mem_mmap(0, MEM_PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (page < 0) return 0;
 	const uint32_t code[2] = { RV_LI_A7_RT_SIGRETURN, RV_ECALL };
@@ -73,8 +75,9 @@ static uint64_t trampoline_page(void)
 	    mem_mprotect((uint64_t)page, MEM_PAGE_SIZE, PROT_READ | PROT_EXEC) < 0)
 		return 0;
 	mem_set_mapping_name((uint64_t)page, MEM_PAGE_SIZE, "[vdso]");
-	trampoline = (uint64_t)page;
-	return trampoline;
+	if (!__atomic_compare_exchange_n(&trampoline, &have, (uint64_t)page, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+		mem_munmap((uint64_t)page, MEM_PAGE_SIZE);
+	return __atomic_load_n(&trampoline, __ATOMIC_ACQUIRE);
 }
 
 int os_on_altstack(const struct os_thread *t, uint64_t sp)
@@ -116,7 +119,7 @@ int os_sigframe_push(struct os_thread *t, int sig, const struct guest_siginfo *i
 	if (!ret) return -1;
 
 	uint64_t sp = cpu->x[ISA_REG_SP];
-	static struct guest_rt_sigframe f; /* static: 1 KiB off the VM's stack; filled whole each time */
+	struct guest_rt_sigframe f;
 	if (os_on_altstack(t, sp) && !os_on_altstack(t, sp - sizeof f)) return -1; /* it would overflow */
 	if ((act->flags & GUEST_SA_ONSTACK) && t->altstack_size && !os_on_altstack(t, sp))
 		sp = t->altstack_sp + t->altstack_size;
@@ -147,7 +150,7 @@ int os_sigframe_push(struct os_thread *t, int sig, const struct guest_siginfo *i
 int os_sigframe_pop(struct os_thread *t, uint64_t *mask)
 {
 	struct cpu *cpu = &t->cpu;
-	static struct guest_rt_sigframe f;
+	struct guest_rt_sigframe f;
 	if (mem_copy_from_guest(&f, cpu->x[ISA_REG_SP], sizeof f) < 0) return -1;
 	for (int i = 0; i < 3; i++)
 		if (f.uc.fp.reserved[i]) return -1;

@@ -495,6 +495,32 @@ static int64_t to_self(struct cpu *cpu, int sig, int thread)
 	return 0;
 }
 
+/* rt_sigqueueinfo and rt_tgsigqueueinfo: the sender's siginfo goes with the signal. As Linux, only
+ * a process signalling itself may claim a kernel or kill() si_code. */
+static int64_t queue_info(struct cpu *cpu, pid_t tgid, pid_t tid, int sig, uint64_t uinfo)
+{
+	struct guest_siginfo info;
+	if (!valid_signal(sig)) return -EINVAL;
+	if (mem_copy_from_guest(&info, uinfo, sizeof info) < 0) return -EFAULT;
+	int self = tgid == getpid() && (tid == 0 || tid == gettid());
+	if ((info.code >= 0 || info.code == GUEST_SI_TKILL) && tgid != getpid()) return -EPERM;
+	info.signo = sig;
+	if (self) {
+		if (sig) queue_signal(os_thread_of(cpu), sig, &info, tid != 0);
+		return 0;
+	}
+	if (tid) return os_host_result(syscall(SYS_rt_tgsigqueueinfo, tgid, tid, sig, &info));
+	return os_host_result(syscall(SYS_rt_sigqueueinfo, tgid, sig, &info));
+}
+
+OS_HANDLER(rt_sigqueueinfo) { return queue_info(cpu, (pid_t)a[0], 0, (int)a[1], a[2]); }
+
+OS_HANDLER(rt_tgsigqueueinfo)
+{
+	if ((pid_t)a[0] <= 0 || (pid_t)a[1] <= 0) return -EINVAL;
+	return queue_info(cpu, (pid_t)a[0], (pid_t)a[1], (int)a[2], a[3]);
+}
+
 OS_HANDLER(kill)
 {
 	pid_t pid = (pid_t)a[0];

@@ -16,7 +16,7 @@ static int failures;
 #define CHECK(c) do { if (!(c)) { printf("FAIL line %d: %s\n", __LINE__, #c); failures++; } } while (0)
 
 static volatile sig_atomic_t count, depth, max_depth;
-static volatile int last_code, last_pid, last_uid, last_signo;
+static volatile int last_code, last_pid, last_uid, last_signo, last_value;
 static char order[64];
 static volatile sig_atomic_t order_len;
 
@@ -44,6 +44,7 @@ static void counting(int sig, siginfo_t *si, void *uc)
 	last_code = si->si_code;
 	last_pid = si->si_pid;
 	last_uid = (int)si->si_uid;
+	last_value = si->si_code == SI_QUEUE ? si->si_value.sival_int : -1;
 	CHECK(sig == si->si_signo);
 }
 
@@ -73,6 +74,9 @@ static void test_siginfo(void)
 	syscall(SYS_tgkill, getpid(), gettid(), SIGUSR1);
 	CHECK(count == 3 && last_code == SI_TKILL);
 	CHECK(kill(getpid(), 0) == 0);
+	install(SIGRTMIN + 1, counting, 0, 0);
+	CHECK(sigqueue(getpid(), SIGRTMIN + 1, (union sigval){ .sival_int = 99 }) == 0);
+	CHECK(count == 4 && last_signo == SIGRTMIN + 1 && last_code == SI_QUEUE && last_value == 99);
 	printf("siginfo: %d deliveries\n", (int)count);
 }
 
