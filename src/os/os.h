@@ -30,6 +30,10 @@ void os_syscall(struct cpu *cpu);
  * no core file of the VM. Used for fatal guest signals. */
 __attribute__((noreturn)) void os_die_by_signal(int sig);
 
+/* The signals blocked when isomorph started: the first thread's mask, as Linux keeps the mask
+ * across execve. (os_init also takes over inherited SIG_IGN dispositions.) */
+uint64_t os_inherited_sigmask(void);
+
 /* Delivers the guest signals now pending and not blocked for the thread of cpu: a frame for each
  * one with a handler (the hart then starts in the last handler), default actions for the others
  * (which may end the process). Call it when an engine leaves with CPU_EXIT_SIGNAL and after every

@@ -155,6 +155,21 @@ static void host_dispose(int sig, uint64_t handler)
 	sigaction(sig, &sa, NULL);
 }
 
+static uint64_t inherited_mask;
+
+void os_signals_init(void)
+{
+	for (int sig = 1; sig <= GUEST_NSIG && sig < NSIG; sig++) {
+		struct sigaction now;
+		if (host_follows(sig) && sigaction(sig, NULL, &now) == 0 && now.sa_handler == SIG_IGN)
+			actions[sig].handler = GUEST_SIG_IGN;
+	}
+	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &inherited_mask, (size_t)GUEST_SIGSET_SIZE);
+	inherited_mask = os_host_sigmask(inherited_mask);
+}
+
+uint64_t os_inherited_sigmask(void) { return inherited_mask; }
+
 /* --- pending sets ------------------------------------------------------------------------------ */
 
 static int ignored(int sig)

@@ -90,6 +90,9 @@ void os_signal_set_mask(struct os_thread *t, uint64_t mask);
  * after the call. */
 void os_signal_wait_mask(struct cpu *cpu, uint64_t mask);
 
+/* Takes over what execve keeps: ignored dispositions and the blocked set (os_init calls it). */
+void os_signals_init(void);
+
 /* os_syscall's note that the call nr (first argument a0) returned -EINTR: the delivery that
  * follows restarts it or lets EINTR stand. */
 void os_syscall_interrupted(struct cpu *cpu, int nr, uint64_t a0);

@@ -100,6 +100,7 @@ OS_HANDLER(nosys) { return -ENOSYS; }
 void os_init(const struct os_config *cfg)
 {
 	config = *cfg;
+	os_signals_init();
 	const char *exe = cfg->exe_path ? cfg->exe_path : "";
 	if (!realpath(exe, os_exe_path)) {
 		/* keep what we were given, made absolute */
