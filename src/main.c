@@ -144,6 +144,7 @@ int main(int argc, char **argv)
 	cpu->x[ISA_REG_SP] = img.stack_pointer;
 	cpu->reservation = ~0ull;
 	main_thread.tid = getpid();
+	main_thread.sigmask = os_inherited_sigmask(); /* a blocked set survives execve */
 	os_self = &main_thread;
 	exec_run(cpu, &exec_opts);
 }

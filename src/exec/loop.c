@@ -1,9 +1,11 @@
 /* The emulation manager's loop: run an engine until it hands control back, then act on the
- * reason (system call, trap, fence.i, unlinked block), and go again.
+ * reason (system call, trap, fence.i, unlinked block, pending signal), and go again.
  *
  * Guest faults (a load from an unmapped page, a store to a read-only one, a fetch from a page
  * without execute permission) unwind from deep inside an engine with siglongjmp to the sigsetjmp
- * here; cpu->pc is exact at that point (the engines' contract), so the fault is precise.
+ * here; cpu->pc is exact at that point (the engines' contract), so the fault is precise. Faults and
+ * traps become guest signals (os_signal_trap); asynchronous ones are delivered when an engine
+ * leaves with CPU_EXIT_SIGNAL and after every system call (os_deliver_signals).
  */
 #define _GNU_SOURCE
 #include <signal.h>
@@ -45,7 +47,7 @@ static void print_stats(const struct cpu *cpu)
 	os_print_stats(stderr);
 }
 
-/* A guest signal the guest cannot handle yet: report it as the VM's last words and die by it.
+/* A guest signal the guest does not handle: report it as the VM's last words and die by it.
  * detail follows the pc on the line (" addr=0x..." or " insn=0x..."). */
 __attribute__((noreturn)) static void die(const struct cpu *cpu, int sig, const char *detail)
 {
@@ -55,11 +57,19 @@ __attribute__((noreturn)) static void die(const struct cpu *cpu, int sig, const 
 	os_die_by_signal(sig);
 }
 
-__attribute__((noreturn)) static void guest_fault(const struct cpu *cpu)
+/* A synchronous signal at cpu->pc: the guest's handler runs next, or the guest dies of it. */
+static void trap(struct cpu *cpu, int sig, int code, uint64_t addr, const char *detail)
+{
+	fpu_fold_host_flags(cpu); /* the frame holds fcsr */
+	int fatal = os_signal_trap(cpu, sig, code, addr);
+	if (fatal) die(cpu, fatal, detail);
+}
+
+static void guest_fault(struct cpu *cpu)
 {
 	char detail[40];
 	snprintf(detail, sizeof detail, " addr=0x%llx", (unsigned long long)mem_last_fault.addr);
-	die(cpu, mem_last_fault.signo, detail);
+	trap(cpu, mem_last_fault.signo, mem_last_fault.si_code, mem_last_fault.addr, detail);
 }
 
 static struct isa_block *lookup_successor(uint64_t pc)
@@ -101,27 +111,37 @@ void exec_run(struct cpu *cpu, const struct exec_options *options)
 		fpu_fold_host_flags(cpu); /* guest flags out of MXCSR before the VM's own code */
 		switch (cpu->exit_reason) {
 		case CPU_EXIT_ECALL:
+			/* a signal that came before the ecall is handled before it, as on Linux */
+			if (cpu->pending) {
+				cpu->pending = 0;
+				if (os_deliver_signals(cpu)) break;
+			}
 			exec_stats.syscalls++;
 			os_syscall(cpu);
 			if (cpu->exit_reason == CPU_EXIT_EXIT) goto exited;
 			if (cpu->exit_reason == CPU_EXIT_FENCE_I) exec_blocks_flush(); /* riscv_flush_icache */
 			cpu->pc += 4; /* ecall has no compressed form */
+			os_deliver_signals(cpu);
 			break;
 		case CPU_EXIT_EBREAK:
-			die(cpu, SIGTRAP, "");
+			trap(cpu, SIGTRAP, TRAP_BRKPT, cpu->pc, "");
+			break;
 		case CPU_EXIT_ILLEGAL: {
 			char what[32];
 			snprintf(what, sizeof what, " insn=0x%08x", cpu->trap_bits);
-			die(cpu, SIGILL, what);
+			trap(cpu, SIGILL, ILL_ILLOPC, cpu->pc, what);
+			break;
 		}
 		case CPU_EXIT_FENCE_I:
 			exec_blocks_flush();
 			break;
 		case CPU_EXIT_EXIT:
 			goto exited;
-		case CPU_EXIT_BLOCK:  /* the next iteration finds or decodes the block at pc */
-		case CPU_EXIT_SIGNAL: /* asynchronous guest signals arrive with a later issue */
+		case CPU_EXIT_BLOCK: /* the next iteration finds or decodes the block at pc */
+			break;
+		case CPU_EXIT_SIGNAL:
 			cpu->pending = 0;
+			os_deliver_signals(cpu);
 			break;
 		case CPU_EXIT_NONE:
 			fprintf(stderr, "isomorph: internal error: exec_run: engine returned without a reason\n");

@@ -23,6 +23,7 @@
 #include <termios.h>
 #include <unistd.h>
 #include "internal.h"
+#include "signal.h"
 
 /* --- open flags ---------------------------------------------------------------------------- */
 
@@ -102,8 +103,8 @@ static int64_t plain_io(const uint64_t *a, int writes, int positioned)
 	int fd = (int)a[0];
 	off_t off = (off_t)a[3];
 	ssize_t r;
-	if (positioned) r = writes ? pwrite(fd, buf, len, off) : pread(fd, buf, len, off);
-	else r = writes ? write(fd, buf, len) : read(fd, buf, len);
+	long nr = positioned ? (writes ? SYS_pwrite64 : SYS_pread64) : (writes ? SYS_write : SYS_read);
+	r = os_blocking_syscall(nr, fd, (long)buf, (long)len, (long)off, 0, 0); /* a signal interrupts */
 	return os_host_result(r);
 }
 
@@ -120,8 +121,8 @@ static int64_t vector_io(const uint64_t *a, int writes, int positioned)
 	if (err) return err;
 	int fd = (int)a[0], n = (int)a[2];
 	ssize_t r;
-	if (positioned) r = writes ? pwritev(fd, iov, n, (off_t)a[3]) : preadv(fd, iov, n, (off_t)a[3]);
-	else r = writes ? writev(fd, iov, n) : readv(fd, iov, n);
+	long nr = positioned ? (writes ? SYS_pwritev : SYS_preadv) : (writes ? SYS_writev : SYS_readv);
+	r = os_blocking_syscall(nr, fd, (long)iov, n, (long)a[3], 0, 0); /* a signal interrupts */
 	return os_host_result(r);
 }
 

@@ -84,14 +84,13 @@ int os_stat_to_guest(const struct stat *st, uint64_t addr);
 int os_open_flags_to_host(uint64_t guest);
 uint64_t os_open_flags_to_guest(int host);
 
-/* Signals: the guest's pending set (bit sig-1), filled by kill/tgkill to ourselves while the
- * guest has a handler or blocks the signal; delivery comes later. */
+/* Signals (os/signal.h has the rest): the process-directed pending set, bit sig-1. */
 extern uint64_t os_pending_signals;
 
 /* The host kernel's 64-bit signal mask for a guest mask (bit sig-1): the same numbering, less the
  * signals the VM must keep receiving (faults). */
 uint64_t os_host_sigmask(uint64_t guest);
-/* The guest's blocked set. */
+/* The calling thread's blocked set. */
 uint64_t os_blocked_signals(void);
 
 #endif

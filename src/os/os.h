@@ -35,6 +35,23 @@ void os_syscall(struct cpu *cpu);
  * no core file of the VM. Used for fatal guest signals. */
 __attribute__((noreturn)) void os_die_by_signal(int sig);
 
+/* The signals blocked when isomorph started: the first thread's mask, as Linux keeps the mask
+ * across execve. (os_init also takes over inherited SIG_IGN dispositions.) */
+uint64_t os_inherited_sigmask(void);
+
+/* Delivers the guest signals now pending and not blocked for the thread of cpu: a frame for each
+ * one with a handler (the hart then starts in the last handler), default actions for the others
+ * (which may end the process). Call it when an engine leaves with CPU_EXIT_SIGNAL and after every
+ * system call (after stepping past the ecall: a call cut short by a signal is restarted here, pc
+ * back on the ecall). Returns the number of frames built. */
+int os_deliver_signals(struct cpu *cpu);
+
+/* A synchronous guest signal (fault, illegal instruction, ebreak) at cpu->pc, exact guest state:
+ * code is the si_code, addr the si_addr. Returns 0 when a guest handler will run (the hart is at
+ * it), or the signal the guest dies of (blocked, ignored or default: the caller reports it and
+ * calls os_die_by_signal). */
+int os_signal_trap(struct cpu *cpu, int sig, int code, uint64_t addr);
+
 /* Prints the per-syscall counters (--stats) to f. */
 void os_print_stats(FILE *f);
 

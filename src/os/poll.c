@@ -11,6 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "internal.h"
+#include "signal.h"
 
 #define GUEST_SIGSET_SIZE 8
 #define FD_SET_WORD 8 /* fd_set is an array of 64-bit words */
@@ -49,10 +50,11 @@ OS_HANDLER(ppoll)
 	if (a[3]) {
 		if (a[4] != GUEST_SIGSET_SIZE) return -EINVAL;
 		if (mem_copy_from_guest(&mask, a[3], sizeof mask) < 0) return -EFAULT;
+		os_signal_wait_mask(cpu, mask); /* the guest's mask until the signals it lets in are delivered */
 		mask = os_host_sigmask(mask);
 		mp = &mask;
 	}
-	long r = syscall(SYS_ppoll, fds, (unsigned long)nfds, tp, mp, (size_t)GUEST_SIGSET_SIZE);
+	long r = os_blocking_syscall(SYS_ppoll, (long)fds, (long)nfds, (long)tp, (long)mp, GUEST_SIGSET_SIZE, 0);
 	return finish(r, a[2], tp);
 }
 
@@ -78,11 +80,12 @@ OS_HANDLER(pselect6)
 		if (guest_sig.ss) {
 			if (guest_sig.len != GUEST_SIGSET_SIZE) return -EINVAL;
 			if (mem_copy_from_guest(&mask, guest_sig.ss, sizeof mask) < 0) return -EFAULT;
+			os_signal_wait_mask(cpu, mask);
 			mask = os_host_sigmask(mask);
 			host_sig.ss = &mask;
 		}
 		sp = &host_sig;
 	}
-	long r = syscall(SYS_pselect6, n, sets[0], sets[1], sets[2], tp, sp);
+	long r = os_blocking_syscall(SYS_pselect6, n, (long)sets[0], (long)sets[1], (long)sets[2], (long)tp, (long)sp);
 	return finish(r, a[4], tp);
 }

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "internal.h"
+#include "signal.h"
 
 #define OS_SYSCALL_LIMIT 512   /* above the highest asm-generic number we name */
 #define STRACE_STRING_MAX 32   /* strace's default -s */
@@ -111,6 +112,7 @@ OS_HANDLER(nosys) { return -ENOSYS; }
 void os_init(const struct os_config *cfg)
 {
 	config = *cfg;
+	os_signals_init();
 	const char *exe = cfg->exe_path ? cfg->exe_path : "";
 	if (!realpath(exe, os_exe_path)) {
 		/* keep what we were given, made absolute */
@@ -236,6 +238,7 @@ void os_syscall(struct cpu *cpu)
 		return;
 	}
 	int64_t r = e->handler(cpu, a);
+	if (r == -EINTR) os_syscall_interrupted(cpu, (int)num, a[0]); /* restart or not: signal.c */
 	int exited = cpu->exit_reason == CPU_EXIT_EXIT;
 	if (config.strace) strace_line(e, a, r, exited);
 	if (!exited) cpu->x[ISA_REG_A0] = (uint64_t)r;

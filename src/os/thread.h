@@ -23,8 +23,14 @@ struct os_thread {
 	/* Signals (os/signal.c). */
 	uint64_t sigmask;         /* blocked guest signals, bit sig-1 */
 	uint64_t sigpending;      /* signals directed at this thread, not yet delivered */
-	uint64_t altstack_sp, altstack_size;
-	int altstack_flags;
+	uint64_t altstack_sp, altstack_size; /* size 0: no alternate stack */
+	int altstack_flags;       /* as sigaltstack set them (SS_AUTODISARM kept) */
+	volatile int signal_arrived; /* a host handler recorded a signal since the last delivery */
+	int saved_sigmask_valid;  /* a wait (sigsuspend, ppoll) swapped the mask: put saved back */
+	uint64_t saved_sigmask;
+	int syscall_interrupted;  /* the last system call ended with EINTR: restart or not */
+	int interrupted_nr;       /* its number, */
+	uint64_t interrupted_a0;  /* and its first argument, for a restart */
 };
 
 static inline struct os_thread *os_thread_of(struct cpu *cpu) { return (struct os_thread *)cpu; }

@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "internal.h"
+#include "signal.h"
 
 _Static_assert(sizeof(struct timespec) == 16 && sizeof(struct timeval) == 16 &&
 	       sizeof(struct timezone) == 8 && sizeof(struct tms) == 32, "time structures differ");
@@ -52,7 +53,7 @@ static int64_t sleep_common(clockid_t clock, int flags, uint64_t req, uint64_t r
 {
 	struct timespec want, left = { 0, 0 };
 	if (mem_copy_from_guest(&want, req, sizeof want) < 0) return -EFAULT;
-	long r = syscall(SYS_clock_nanosleep, clock, flags, &want, &left);
+	long r = os_blocking_syscall(SYS_clock_nanosleep, clock, flags, (long)&want, (long)&left, 0, 0);
 	if (r < 0 && errno == EINTR && rem && !(flags & TIMER_ABSTIME) &&
 	    mem_copy_to_guest(rem, &left, sizeof left) < 0)
 		return -EFAULT;
