@@ -19,7 +19,8 @@ void exec_blocks_init(void (*prepare)(struct isa_block *));
 struct isa_block *exec_block_get(uint64_t pc);
 
 int exec_blocks_flush_wanted(void);
-/* Forgets every block. Only while no engine runs. */
+/* Forgets every block, stopping the other threads' engines for it. The caller must be outside its
+ * engine (between os_guest_leave and os_guest_enter). */
 void exec_blocks_flush(void);
 
 /* Sum of exec_count over the blocks alive now, plus those of flushed ones. */
