@@ -22,7 +22,7 @@ static unsigned long collatz_steps(unsigned long n)
 static void *worker(void *arg)
 {
 	unsigned long total = 0, base = (unsigned long)arg;
-	for (unsigned long n = 1; n < 20000; n++) total += collatz_steps(n + base);
+	for (unsigned long n = 1; n < 6000; n++) total += collatz_steps(n + base);
 	return (void *)total;
 }
 
