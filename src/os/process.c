@@ -36,12 +36,15 @@
 #define MODE_PERMISSIONS 0777 /* umask keeps only these bits */
 
 /* The process ends with status: exec's loop prints --stats and exits. Only the first thread to get
- * here does that; another one arriving meanwhile waits for the end with the rest. */
+ * here does that; another one arriving meanwhile waits for the end with the rest. The others are
+ * stopped outside guest code first, so none of them can fault or write output any more while the
+ * process winds down: as with Linux's exit_group, the status is this one. */
 static int64_t process_exit(struct cpu *cpu, uint64_t status)
 {
 	static int exiting;
 	if (__atomic_exchange_n(&exiting, 1, __ATOMIC_SEQ_CST))
 		for (;;) pause();
+	os_threads_stop(); /* and never resumed */
 	cpu->exit_reason = CPU_EXIT_EXIT;
 	cpu->exit_status = (int)(status & EXIT_STATUS_MASK);
 	return 0;
@@ -194,10 +197,9 @@ static int64_t fork_process(struct cpu *cpu, uint64_t flags, uint64_t sp, uint64
 	return 0;
 }
 
-/* clone(flags, newsp, parent_tid, tls, child_tid): riscv64 takes tls before child_tid. */
-OS_HANDLER(clone)
+/* clone and clone3 after their arguments are unpacked. */
+static int64_t do_clone(struct cpu *cpu, uint64_t flags, uint64_t sp, uint64_t ptid, uint64_t tls, uint64_t ctid)
 {
-	uint64_t flags = a[0], sp = a[1], ptid = a[2], tls = a[3], ctid = a[4];
 	if (flags & ~(uint64_t)CLONE_KNOWN) return -EINVAL;
 	if ((flags & CLONE_THREAD) && !(flags & CLONE_SIGHAND)) return -EINVAL; /* Linux's rules */
 	if ((flags & CLONE_SIGHAND) && !(flags & CLONE_VM)) return -EINVAL;
@@ -207,6 +209,32 @@ OS_HANDLER(clone)
 		return os_thread_clone(cpu, flags, sp, ptid, tls, ctid);
 	}
 	return fork_process(cpu, flags, sp, ptid, tls, ctid);
+}
+
+/* clone(flags, newsp, parent_tid, tls, child_tid): riscv64 takes tls before child_tid. */
+OS_HANDLER(clone) { return do_clone(cpu, a[0], a[1], a[2], a[3], a[4]); }
+
+/* struct clone_args (the same on every 64-bit ABI): the fields clone3 adds beyond clone's. */
+struct guest_clone_args {
+	uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls;
+	uint64_t set_tid, set_tid_size, cgroup;
+};
+#define CLONE_ARGS_SIZE_VER0 64 /* up to tls */
+
+/* clone3(args, size): the stack is given as its lowest address and size. The exit signal has a
+ * field of its own; pidfds, set_tid and cgroups are refused. */
+OS_HANDLER(clone3)
+{
+	struct guest_clone_args ca = { 0 };
+	uint64_t size = a[1];
+	if (size < CLONE_ARGS_SIZE_VER0) return -EINVAL;
+	if (size > MEM_PAGE_SIZE) return -E2BIG;
+	if (mem_copy_from_guest(&ca, a[0], size < sizeof ca ? size : sizeof ca) < 0) return -EFAULT;
+	if (ca.exit_signal & ~(uint64_t)CLONE_EXIT_SIGNAL || (ca.flags & CLONE_EXIT_SIGNAL)) return -EINVAL;
+	if (ca.set_tid || ca.set_tid_size || ca.cgroup || (ca.flags & CLONE_PIDFD)) return -EINVAL;
+	if (!ca.stack != !ca.stack_size) return -EINVAL;
+	uint64_t sp = ca.stack ? ca.stack + ca.stack_size : 0;
+	return do_clone(cpu, ca.flags | ca.exit_signal, sp, ca.parent_tid, ca.tls, ca.child_tid);
 }
 
 /* --- wait4, waitid ---------------------------------------------------------------------------- */

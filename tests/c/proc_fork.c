@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/sched.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -93,6 +95,17 @@ int main(void)
 	report("wait4 child", status);
 	printf("rusage sane: %s\n", ru.ru_utime.tv_usec < 1000000 && ru.ru_stime.tv_usec < 1000000 ? "yes" : "no");
 	printf("no more children: %s\n", wait(&status) < 0 ? "yes" : "no");
+
+	/* clone3 as a fork */
+	struct clone_args ca;
+	memset(&ca, 0, sizeof ca);
+	ca.exit_signal = SIGCHLD;
+	fflush(stdout);
+	pid = (pid_t)syscall(SYS_clone3, &ca, sizeof ca);
+	if (pid == 0) _exit(17);
+	if (pid < 0) return 1;
+	waitpid(pid, &status, 0);
+	report("clone3 child", status);
 
 	/* fork while another thread runs guest code */
 	pthread_t t;
