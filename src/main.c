@@ -64,6 +64,7 @@ int main(int argc, char **argv)
 	int i;
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
+		int first = i; /* an option may take the next word too */
 		if (strcmp(a, "--") == 0) {
 			i++;
 			break;
@@ -94,7 +95,7 @@ int main(int argc, char **argv)
 		} else {
 			usage_error("unknown option '%s'", a);
 		}
-		if (vm_options) vm_options[n_vm_options++] = argv[i];
+		while (vm_options && first <= i) vm_options[n_vm_options++] = argv[first++];
 	}
 	if (i >= argc) usage_error("%s", "no program given");
 	if (lockstep_engine >= 0) {

@@ -149,7 +149,7 @@ static int guest_script(const char *path, char *line, size_t size, char **interp
 		while (end > p && (end[-1] == ' ' || end[-1] == '\t')) *--end = 0;
 		if (*p) *arg = p; /* the rest of the line is one argument */
 	}
-	return is_guest_elf(*interp);
+	return is_guest_elf(os_host_path(*interp));
 }
 
 OS_HANDLER(execve)
@@ -181,7 +181,7 @@ OS_HANDLER(execve)
 			*--v = opt;
 			n++;
 		}
-		result = exec_under_vm(interp, interp, v, n, envp);
+		result = exec_under_vm(os_host_path(interp), interp, v, n, envp);
 	} else {
 		execve(host_path, args, envp);
 		result = -os_guest_errno(errno);
