@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <spawn.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -182,5 +183,13 @@ int main(int argc, char **argv)
 	write_file("garbage", "\x01\x02garbage", 0755);
 	execl("./garbage", "x", (char *)NULL);
 	printf("unknown format: %s\n", strerrorname_np(errno));
+	volatile uintptr_t unmapped = 8; /* hidden from the compiler's checks */
+	execve(self, (char **)unmapped, environ);
+	printf("bad argv: %s\n", strerrorname_np(errno));
+	char *bad_env[] = { "A=1", (char *)unmapped, NULL };
+	execve(self, argv, bad_env);
+	printf("bad envp: %s\n", strerrorname_np(errno));
+	execve((char *)unmapped, argv, environ);
+	printf("bad path: %s\n", strerrorname_np(errno));
 	return 0;
 }
