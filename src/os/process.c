@@ -50,11 +50,10 @@ static int64_t process_exit(struct cpu *cpu, uint64_t status)
 	return 0;
 }
 
-/* exit ends the calling thread; the last thread's exit ends the process with its status. */
+/* exit ends the calling thread; the last thread's exit ends the process. */
 OS_HANDLER(exit)
 {
-	if (os_thread_exit(cpu)) return process_exit(cpu, a[0]);
-	return 0; /* not reached: the thread is gone */
+	return process_exit(cpu, (uint64_t)os_thread_exit(cpu, (int)(a[0] & EXIT_STATUS_MASK)));
 }
 
 OS_HANDLER(exit_group) { return process_exit(cpu, a[0]); }

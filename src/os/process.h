@@ -14,9 +14,10 @@
  * Returns the new tid, or -EAGAIN. */
 int64_t os_thread_clone(struct cpu *cpu, uint64_t flags, uint64_t sp, uint64_t ptid, uint64_t tls, uint64_t ctid);
 
-/* Ends the calling guest thread (exit, 93): zeroes and wakes its clear_child_tid and ends the host
- * thread. Returns 1 without ending anything when it is the last thread: the caller ends the process. */
-int os_thread_exit(struct cpu *cpu);
+/* Ends the calling guest thread (exit, 93, with status): zeroes and wakes its clear_child_tid and
+ * ends the host thread. When it is the last thread, returns status without ending anything: the
+ * caller ends the process with it. */
+int os_thread_exit(struct cpu *cpu, int status);
 
 /* In a fork child: the calling thread is the only one, the thread locks are fresh. */
 void os_threads_after_fork(void);

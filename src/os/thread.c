@@ -4,7 +4,8 @@
  * caller's cpu with a0 = 0, the new stack and TLS, through the function exec registered with
  * os_threads_init. Its tid is its host tid, so gettid, tgkill and futexes on tids need no
  * translation. exit (93) ends one thread: its clear_child_tid word is zeroed and futex-woken (what
- * pthread_join waits for), and the host thread ends; the last thread's exit ends the process.
+ * pthread_join waits for), and the host thread ends; the last thread's exit ends the process with
+ * its status (what the host kernel reports for a thread group whose threads exit one by one).
  *
  * Stopping the world (for a block store flush, or fork) uses a count of threads running guest
  * code: os_guest_enter/os_guest_leave bracket every engine run, os_threads_stop sets cpu.pending
@@ -203,7 +204,7 @@ int64_t os_thread_clone(struct cpu *cpu, uint64_t flags, uint64_t sp, uint64_t p
 
 /* --- exit ------------------------------------------------------------------------------------- */
 
-int os_thread_exit(struct cpu *cpu)
+int os_thread_exit(struct cpu *cpu, int status)
 {
 	struct os_thread *t = os_thread_of(cpu);
 	pthread_mutex_lock(&lock);
@@ -216,7 +217,7 @@ int os_thread_exit(struct cpu *cpu)
 	int last = live == 0;
 	ended_instret += t->cpu.instret;
 	pthread_mutex_unlock(&lock);
-	if (last) return 1;
+	if (last) return status; /* the host kernel, too, reports the last thread's status */
 
 	if (t->clear_child_tid) {
 		uint32_t zero = 0;
@@ -228,6 +229,7 @@ int os_thread_exit(struct cpu *cpu)
 	os_self = NULL;
 	pthread_exit(NULL);
 }
+
 
 /* --- identity ------------------------------------------------------------------------------- */
 
