@@ -1,25 +1,21 @@
-/* Processes: exit and exit_group, clone (threads go to thread.c; everything else is a host fork),
- * execve, wait4 and waitid, ids, scheduling, prctl.
+/* Processes: exit and exit_group, clone and clone3 (threads go to thread.c; everything else is a
+ * host fork), wait4 and waitid, ids, scheduling, prctl. execve has a file of its own (execve.c).
  *
  * A guest process is a host process running the VM. clone without CLONE_VM (fork) and with
  * CLONE_VM|CLONE_VFORK (vfork, posix_spawn) is a host fork: the child goes on in a copy of the VM
  * from the same guest state, with a0 = 0 (vfork's parent does not wait for the child's exec, and
- * the child's writes are its own: allowed, as for a fork). execve looks at the file: a riscv64
- * ELF runs under a new isomorph (the VM re-executes itself with the same engine options, the
- * program and the guest's argv[0]); a script whose interpreter is a riscv64 ELF runs that
- * interpreter under isomorph as Linux would (argv: interpreter, its optional argument, the script
- * path, the guest's argv[1..]); anything else (x86-64 programs, scripts for host interpreters) is
- * the host kernel's to run natively. The pids are the host's, so wait4, waitid and kill work on
- * them directly; struct rusage and the waitid siginfo are written out field by field.
+ * the child's writes are its own: allowed, as for a fork). The child's exit signal is always
+ * SIGCHLD (the host fork's). The pids are the host's, so wait4, waitid and kill work on them
+ * directly; struct rusage and the waitid siginfo are written out field by field.
  *
- *   os_sys_exit(cpu, a);     // sets cpu->exit_reason = CPU_EXIT_EXIT, exit_status = a0 & 0xff
+ *   os_sys_exit_group(cpu, a);  // cpu->exit_reason = CPU_EXIT_EXIT, exit_status = a0 & 0xff
+ *   os_sys_exit(cpu, a);        // ends this thread; the same as exit_group for the last one
+ *   os_sys_clone(cpu, a);       // a thread or a child process: its tid or pid, 0 in a child process
  */
 #define _GNU_SOURCE
-#include <fcntl.h>
 #include <limits.h>
 #include <sched.h>
 #include <signal.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
