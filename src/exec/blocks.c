@@ -35,6 +35,7 @@ static size_t arena_used;
 static struct isa_block *map[MAP_SIZE];
 static int flush_wanted; /* set under decode_lock, read without */
 static pthread_mutex_t decode_lock = PTHREAD_MUTEX_INITIALIZER;
+static __thread int holds_decode_lock; /* a fault while decoding unwinds past the unlock */
 static uint64_t executed_in_flushed; /* exec_count of blocks already forgotten */
 static void (*prepare_block)(struct isa_block *);
 
@@ -127,10 +128,20 @@ struct isa_block *exec_block_get(uint64_t pc)
 	struct isa_block *b = find(pc);
 	if (b) return b;
 	pthread_mutex_lock(&decode_lock);
+	holds_decode_lock = 1;
 	b = find(pc); /* another thread may have decoded it meanwhile */
 	if (!b) b = decode(pc);
+	holds_decode_lock = 0;
 	pthread_mutex_unlock(&decode_lock);
 	return b;
+}
+
+void exec_blocks_after_fault(void)
+{
+	/* fetch reads guest code that another thread may unmap at that very moment */
+	if (!holds_decode_lock) return;
+	holds_decode_lock = 0;
+	pthread_mutex_unlock(&decode_lock);
 }
 
 int exec_blocks_flush_wanted(void) { return __atomic_load_n(&flush_wanted, __ATOMIC_RELAXED); }

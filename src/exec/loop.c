@@ -129,6 +129,7 @@ __attribute__((noreturn)) static void run_thread(struct cpu *cpu)
 	sigjmp_buf fault_jump; /* this frame lives as long as the thread */
 	mem_fault_target = &fault_jump;
 	if (sigsetjmp(fault_jump, 1)) {
+		exec_blocks_after_fault();
 		leave_engine(cpu);
 		guest_fault(cpu);
 	}
