@@ -78,12 +78,19 @@ int main(int argc, char **argv)
 	struct os_config os_cfg = { 0 };
 	int engine_given = 0, lockstep_engine = -1;
 	const char *sysroot = NULL;
+	const char *argv0 = NULL; /* --argv0: the guest's argv[0] when it is not PROG (a guest's execve) */
+	char **vm_options = calloc(argc, sizeof *vm_options);
+	int n_vm_options = 0;
 	int i;
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
+		int first = i; /* an option may take the next word too */
 		if (strcmp(a, "--") == 0) {
 			i++;
 			break;
+		} else if (strncmp(a, "--argv0=", sizeof "--argv0=" - 1) == 0) {
+			argv0 = a + sizeof "--argv0=" - 1;
+			continue;
 		} else if (strncmp(a, "--engine=", 9) == 0) {
 			int e = exec_engine_by_name(a + 9);
 			if (e < 0) usage_error("unknown engine '%s'", a + 9);
@@ -111,6 +118,7 @@ int main(int argc, char **argv)
 		} else {
 			usage_error("unknown option '%s'", a);
 		}
+		while (vm_options && first <= i) vm_options[n_vm_options++] = argv[first++];
 	}
 	if (i >= argc) usage_error("%s", "no program given");
 	if (lockstep_engine >= 0) {
@@ -126,9 +134,11 @@ int main(int argc, char **argv)
 	os_cfg.exe_path = exe;
 	os_cfg.sysroot = choose_sysroot(sysroot);
 	loader_set_sysroot(os_cfg.sysroot);
+	if (argv0) argv[i] = (char *)argv0;
 
 	mem_init();
 	os_init(&os_cfg);
+	os_set_vm_options(n_vm_options, vm_options);
 	struct loader_image img;
 	char err[512];
 	int rc = loader_load(&img, prog, argv + i, environ, err, sizeof err);

@@ -4,7 +4,19 @@
  * the last instruction on executable pages, or ISA_BLOCK_MAX_INSNS instructions; a block cut short
  * gets an ISA_OP_BLOCK_END entry that falls through to the next pc. Blocks are bump-allocated from
  * one arena; when it runs out the store asks for a flush rather than freeing piecemeal.
+ *
+ * Threads. Decoding and inserting happen under decode_lock; a look-up takes no lock: a block is
+ * complete before it is published at the head of its hash chain (a release store, read with
+ * acquire), and a published block never changes but for the links engines keep in succ[] (single
+ * aligned pointer stores: a racing thread sees the old link or the new one, both valid blocks) and
+ * exec_count (racy between threads, so --stats counts blocks executed approximately then).
+ * A flush frees nothing while another thread might run a block: it stops the world first
+ * (os_threads_stop: every thread leaves its engine at its next block boundary, and threads in
+ * system calls are outside already), empties the store, and lets the world go on. Engine runs and
+ * look-ups happen only between os_guest_enter and os_guest_leave (exec/loop.c), which is what the
+ * stop waits for.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -12,6 +24,7 @@
 #include "blocks.h"
 #include "stats.h"
 #include "../mem/mem.h"
+#include "../os/thread.h"
 
 #define ARENA_SIZE (64u << 20)
 #define MAP_BITS 18
@@ -20,7 +33,9 @@
 static uint8_t *arena;
 static size_t arena_used;
 static struct isa_block *map[MAP_SIZE];
-static int flush_wanted;
+static int flush_wanted; /* set under decode_lock, read without */
+static pthread_mutex_t decode_lock = PTHREAD_MUTEX_INITIALIZER;
+static __thread int holds_decode_lock; /* a fault while decoding unwinds past the unlock */
 static uint64_t executed_in_flushed; /* exec_count of blocks already forgotten */
 static void (*prepare_block)(struct isa_block *);
 
@@ -59,11 +74,19 @@ static int fetch(uint64_t pc, uint32_t *bits)
 	return 1;
 }
 
+static struct isa_block *find(uint64_t pc)
+{
+	for (struct isa_block *b = __atomic_load_n(&map[map_slot(pc)], __ATOMIC_ACQUIRE); b; b = b->hash_next)
+		if (b->pc == pc) return b;
+	return NULL;
+}
+
+/* Decodes and publishes the block at pc; under decode_lock. */
 static struct isa_block *decode(uint64_t pc)
 {
 	size_t need = sizeof(struct isa_block) + (ISA_BLOCK_MAX_INSNS + 1) * sizeof(struct isa_insn);
 	if (arena_used + need > ARENA_SIZE) {
-		flush_wanted = 1;
+		__atomic_store_n(&flush_wanted, 1, __ATOMIC_RELAXED);
 		return NULL;
 	}
 	struct isa_block *b = (struct isa_block *)(arena + arena_used);
@@ -95,19 +118,33 @@ static struct isa_block *decode(uint64_t pc)
 	if (prepare_block) prepare_block(b);
 	uint32_t slot = map_slot(pc);
 	b->hash_next = map[slot];
-	map[slot] = b;
+	__atomic_store_n(&map[slot], b, __ATOMIC_RELEASE);
 	exec_stats.blocks_decoded++;
 	return b;
 }
 
 struct isa_block *exec_block_get(uint64_t pc)
 {
-	for (struct isa_block *b = map[map_slot(pc)]; b; b = b->hash_next)
-		if (b->pc == pc) return b;
-	return decode(pc);
+	struct isa_block *b = find(pc);
+	if (b) return b;
+	pthread_mutex_lock(&decode_lock);
+	holds_decode_lock = 1;
+	b = find(pc); /* another thread may have decoded it meanwhile */
+	if (!b) b = decode(pc);
+	holds_decode_lock = 0;
+	pthread_mutex_unlock(&decode_lock);
+	return b;
 }
 
-int exec_blocks_flush_wanted(void) { return flush_wanted; }
+void exec_blocks_after_fault(void)
+{
+	/* fetch reads guest code that another thread may unmap at that very moment */
+	if (!holds_decode_lock) return;
+	holds_decode_lock = 0;
+	pthread_mutex_unlock(&decode_lock);
+}
+
+int exec_blocks_flush_wanted(void) { return __atomic_load_n(&flush_wanted, __ATOMIC_RELAXED); }
 
 static uint64_t executed_alive(void)
 {
@@ -119,11 +156,13 @@ static uint64_t executed_alive(void)
 
 void exec_blocks_flush(void)
 {
+	os_threads_stop();
 	executed_in_flushed += executed_alive();
 	memset(map, 0, sizeof map);
 	arena_used = 0;
 	flush_wanted = 0;
 	exec_stats.block_flushes++;
+	os_threads_resume();
 }
 
 uint64_t exec_blocks_executed(void) { return executed_in_flushed + executed_alive(); }

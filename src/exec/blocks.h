@@ -19,7 +19,10 @@ void exec_blocks_init(void (*prepare)(struct isa_block *));
 struct isa_block *exec_block_get(uint64_t pc);
 
 int exec_blocks_flush_wanted(void);
-/* Forgets every block. Only while no engine runs. */
+/* After a guest fault unwound to exec: lets go of the store if the fault came while decoding. */
+void exec_blocks_after_fault(void);
+/* Forgets every block, stopping the other threads' engines for it. The caller must be outside its
+ * engine (between os_guest_leave and os_guest_enter). */
 void exec_blocks_flush(void);
 
 /* Sum of exec_count over the blocks alive now, plus those of flushed ones. */

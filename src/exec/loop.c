@@ -6,8 +6,14 @@
  * here; cpu->pc is exact at that point (the engines' contract), so the fault is precise. Faults and
  * traps become guest signals (os_signal_trap); asynchronous ones are delivered when an engine
  * leaves with CPU_EXIT_SIGNAL and after every system call (os_deliver_signals).
+ *
+ * Threads: every guest thread runs this loop on its own host thread (run_thread), with its own
+ * fault target. Engine runs are bracketed by os_guest_enter/os_guest_leave so that a block store
+ * flush can stop the world (exec/blocks.c); --lockstep runs one block of one thread at a time
+ * (its reference run must not see other threads' writes, and it keeps its state in statics).
  */
 #define _GNU_SOURCE
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +28,7 @@
 #include "../isa/fpu.h"
 #include "../mem/mem.h"
 #include "../os/os.h"
+#include "../os/thread.h"
 
 /* ORDER ENGINE */
 static const char *const exec_engine_names[EXEC_ENGINE_COUNT] = { "switch", "threaded" };
@@ -36,11 +43,13 @@ int exec_engine_by_name(const char *name)
 const char *exec_engine_name(int engine) { return exec_engine_names[engine]; }
 
 static const struct exec_options *opts;
+static struct exec_options options_copy; /* opts points here: it outlives main's frame */
 
 static void print_stats(const struct cpu *cpu)
 {
 	fprintf(stderr, "isomorph: --stats (engine %s)\n", exec_engine_names[opts->engine]);
-	fprintf(stderr, "  %-44s %12llu\n", "guest instructions executed", (unsigned long long)cpu->instret);
+	(void)cpu;
+	fprintf(stderr, "  %-44s %12llu\n", "guest instructions executed", (unsigned long long)os_threads_instret());
 	if (opts->engine != EXEC_ENGINE_SWITCH)
 		fprintf(stderr, "  %-44s %12llu\n", "blocks executed", (unsigned long long)exec_blocks_executed());
 	exec_stats_print(stderr);
@@ -78,32 +87,62 @@ static struct isa_block *lookup_successor(uint64_t pc)
 	return exec_block_get(pc);
 }
 
+/* --- per-thread state: entering and leaving the engines ------------------------------------- */
+
+static pthread_mutex_t lockstep_lock = PTHREAD_MUTEX_INITIALIZER;
+static __thread int holds_lockstep;
+
+static void enter_engine(struct cpu *cpu) { os_guest_enter(os_thread_of(cpu)); }
+
+/* Also after a fault unwound from inside an engine (or from lockstep, holding its lock). */
+static void leave_engine(struct cpu *cpu)
+{
+	if (holds_lockstep) {
+		holds_lockstep = 0;
+		pthread_mutex_unlock(&lockstep_lock);
+	}
+	os_guest_leave(os_thread_of(cpu));
+}
+
 /* Runs the chosen engine once, from cpu->pc, until it gives control back. */
 static void run_engine(struct cpu *cpu)
 {
-	exec_stats.engine_entries++;
+	exec_stats.engine_entries++; /* racy between threads, like the other manager counters */
+	enter_engine(cpu);
 	if (opts->engine == EXEC_ENGINE_SWITCH) {
 		interp_switch_run(cpu);
+		leave_engine(cpu);
 		return;
 	}
 	struct isa_block *b = exec_block_get(cpu->pc);
 	if (!b && exec_blocks_flush_wanted()) {
+		leave_engine(cpu); /* a flush stops the world, this thread included */
 		exec_blocks_flush();
+		enter_engine(cpu);
 		b = exec_block_get(cpu->pc);
 	}
 	if (!b) mem_fault(cpu->pc, MEM_EXEC); /* nothing executable at pc */
-	if (opts->lockstep) exec_lockstep_block(cpu, b, lookup_successor); /* one block, checked */
-	else interp_threaded_run(cpu, b, lookup_successor);
+	if (opts->lockstep) {
+		pthread_mutex_lock(&lockstep_lock);
+		holds_lockstep = 1;
+		exec_lockstep_block(cpu, b, lookup_successor); /* one block, checked */
+	} else {
+		interp_threaded_run(cpu, b, lookup_successor);
+	}
+	leave_engine(cpu);
 }
 
-void exec_run(struct cpu *cpu, const struct exec_options *options)
+/* The loop of one guest thread, on its host thread: never returns (threads end in os/, the
+ * process in exit). */
+__attribute__((noreturn)) static void run_thread(struct cpu *cpu)
 {
-	opts = options;
-	exec_blocks_init(options->engine == EXEC_ENGINE_THREADED ? interp_threaded_prepare : NULL);
-
-	static sigjmp_buf fault_jump; /* static: it must outlive nothing but this frame, and be big */
+	sigjmp_buf fault_jump; /* this frame lives as long as the thread */
 	mem_fault_target = &fault_jump;
-	if (sigsetjmp(fault_jump, 1)) guest_fault(cpu);
+	if (sigsetjmp(fault_jump, 1)) {
+		exec_blocks_after_fault();
+		leave_engine(cpu);
+		guest_fault(cpu);
+	}
 
 	for (;;) {
 		cpu->exit_reason = CPU_EXIT_NONE;
@@ -153,4 +192,13 @@ exited:
 	if (opts->stats) print_stats(cpu);
 	fflush(NULL);
 	exit(cpu->exit_status);
+}
+
+void exec_run(struct cpu *cpu, const struct exec_options *options)
+{
+	options_copy = *options;
+	opts = &options_copy;
+	exec_blocks_init(options->engine == EXEC_ENGINE_THREADED ? interp_threaded_prepare : NULL);
+	os_threads_init(os_thread_of(cpu), run_thread);
+	run_thread(cpu);
 }

@@ -112,11 +112,24 @@ static void on_host_fault(int sig, siginfo_t *si, void *ctx)
 	_exit(128 + sig);
 }
 
+/* This host thread's alternate signal stack, unmapped by mem_thread_exit. */
+static __thread void *alt_stack;
+
 void mem_thread_init(void)
 {
 	stack_t ss = { .ss_size = ALT_STACK_SIZE };
 	ss.ss_sp = mmap(NULL, ALT_STACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (ss.ss_sp == MAP_FAILED || sigaltstack(&ss, NULL)) mem_panic("mem_thread_init: no alternate signal stack");
+	alt_stack = ss.ss_sp;
+}
+
+void mem_thread_exit(void)
+{
+	stack_t off = { .ss_flags = SS_DISABLE };
+	mem_fault_target = NULL;
+	if (!alt_stack || sigaltstack(&off, NULL)) return; /* keep a stack the kernel may still use */
+	munmap(alt_stack, ALT_STACK_SIZE);
+	alt_stack = NULL;
 }
 
 void mem_install_fault_handler(void)

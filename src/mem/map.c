@@ -2,7 +2,10 @@
  *
  * Each guest mapping is mirrored by a host mapping at the same offset in the reserved region; the
  * sorted mapping list (for gap finding and /proc/self/maps) and the page table (for O(1)
- * protection checks) are kept in step here, under mem_lock.
+ * protection checks) are kept in step here, under mem_lock, so guest threads may map and unmap at
+ * once. Readers of the page table (mem_check, the engines' fetch) take no lock: an entry is one
+ * byte, and a page unmapped by one thread while another uses it behaves as on Linux (a fault, or
+ * -EFAULT in a system call). mem_fork_prepare/mem_fork_done hold the lock across a host fork.
  *
  *   int64_t a = mem_mmap(0, 3 * MEM_PAGE_SIZE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
  *   mem_mprotect(a, MEM_PAGE_SIZE, PROT_READ | PROT_WRITE);   // splits the mapping in two
@@ -377,6 +380,9 @@ out:
 	pthread_mutex_unlock(&mem_lock);
 	return result;
 }
+
+void mem_fork_prepare(void) { pthread_mutex_lock(&mem_lock); }
+void mem_fork_done(void) { pthread_mutex_unlock(&mem_lock); }
 
 void mem_brk_init(uint64_t start)
 {

@@ -88,6 +88,12 @@ extern __thread struct mem_fault_info mem_last_fault;
  * does it for the thread that calls it; call it at the start of every other thread running guest
  * code, so a host stack overflow is still reported). */
 void mem_thread_init(void);
+/* Before a host thread that called mem_thread_init ends: frees its alternate signal stack. */
+void mem_thread_exit(void);
+/* Around a host fork by a threaded guest: holds the mapping lock so the child's copy of the
+ * mapping list is consistent and the lock free (mem_fork_done in both parent and child). */
+void mem_fork_prepare(void);
+void mem_fork_done(void);
 /* Records a guest fault at addr and unwinds to mem_fault_target. */
 __attribute__((noreturn, cold)) void mem_fault(uint64_t addr, int access);
 

@@ -31,6 +31,10 @@ void os_record_initial_stack(uint64_t sp);
  * CPU_EXIT_EXIT and cpu->exit_status; otherwise writes the result to a0. Does not move the pc. */
 void os_syscall(struct cpu *cpu);
 
+/* The VM's own options (e.g. "--engine=switch", "--stats"), given again to the VM when the guest
+ * executes another riscv64 program (os/execve.c). The array must outlive the process. */
+void os_set_vm_options(int n, char *const *options);
+
 /* Kills the whole process with host signal sig as if the guest had died of it: default action,
  * no core file of the VM. Used for fatal guest signals. */
 __attribute__((noreturn)) void os_die_by_signal(int sig);

@@ -1,37 +1,61 @@
-/* The process and its one thread: exit, ids, futex, scheduling, prctl.
+/* Processes: exit and exit_group, clone and clone3 (threads go to thread.c; everything else is a
+ * host fork), wait4 and waitid, ids, scheduling, prctl. execve has a file of its own (execve.c).
  *
- * The guest's pid and tid are the VM's own. futex works on the host address of the guest word, so
- * the host kernel does the compare-and-sleep exactly as Linux would for the guest (and threads,
- * when they come, share it for free). A FUTEX_WAIT without timeout on a word nobody will change
- * hangs, as it would on Linux; glibc only waits after seeing a lock taken by another thread.
+ * A guest process is a host process running the VM. clone without CLONE_VM (fork) and with
+ * CLONE_VM|CLONE_VFORK (vfork, posix_spawn) is a host fork: the child goes on in a copy of the VM
+ * from the same guest state, with a0 = 0 (vfork's parent does not wait for the child's exec, and
+ * the child's writes are its own: allowed, as for a fork). The child's exit signal is always
+ * SIGCHLD (the host fork's). The pids are the host's, so wait4, waitid and kill work on them
+ * directly; struct rusage and the waitid siginfo are written out field by field.
  *
- *   os_sys_exit(cpu, a);     // sets cpu->exit_reason = CPU_EXIT_EXIT, exit_status = a0 & 0xff
+ *   os_sys_exit_group(cpu, a);  // cpu->exit_reason = CPU_EXIT_EXIT, exit_status = a0 & 0xff
+ *   os_sys_exit(cpu, a);        // ends this thread; the same as exit_group for the last one
+ *   os_sys_clone(cpu, a);       // a thread or a child process: its tid or pid, 0 in a child process
  */
 #define _GNU_SOURCE
 #include <limits.h>
 #include <sched.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 #include "internal.h"
+#include "process.h"
+#include "thread.h"
 
 #define EXIT_STATUS_MASK 0xff
 #define MODE_PERMISSIONS 0777 /* umask keeps only these bits */
 
-OS_HANDLER(exit)
+/* The process ends with status: exec's loop prints --stats and exits. Only the first thread to get
+ * here does that; another one arriving meanwhile waits for the end with the rest. The others are
+ * stopped outside guest code first, so none of them can fault or write output any more while the
+ * process winds down: as with Linux's exit_group, the status is this one. */
+static int64_t process_exit(struct cpu *cpu, uint64_t status)
 {
-	/* exit and exit_group are the same while the guest has one thread */
+	static int exiting;
+	if (__atomic_exchange_n(&exiting, 1, __ATOMIC_SEQ_CST))
+		for (;;) pause();
+	os_threads_stop(); /* and never resumed */
 	cpu->exit_reason = CPU_EXIT_EXIT;
-	cpu->exit_status = (int)(a[0] & EXIT_STATUS_MASK);
+	cpu->exit_status = (int)(status & EXIT_STATUS_MASK);
 	return 0;
 }
 
+/* exit ends the calling thread; the last thread's exit ends the process. */
+OS_HANDLER(exit)
+{
+	return process_exit(cpu, (uint64_t)os_thread_exit(cpu, (int)(a[0] & EXIT_STATUS_MASK)));
+}
+
+OS_HANDLER(exit_group) { return process_exit(cpu, a[0]); }
+
 OS_HANDLER(getpid) { return getpid(); }
 OS_HANDLER(getppid) { return getppid(); }
-OS_HANDLER(gettid) { return gettid(); }
 OS_HANDLER(getuid) { return getuid(); }
 OS_HANDLER(geteuid) { return geteuid(); }
 OS_HANDLER(getgid) { return getgid(); }
@@ -66,75 +90,6 @@ OS_HANDLER(getresgid)
 	gid_t r, e, s;
 	getresgid(&r, &e, &s);
 	return ids_out(a, (const uint32_t[3]){ r, e, s });
-}
-
-/* Recorded for the thread exit protocol (threads come later); nothing reads them yet. */
-static uint64_t clear_child_tid, robust_list_head;
-#define ROBUST_LIST_HEAD_SIZE 24 /* struct robust_list_head, 64-bit */
-
-OS_HANDLER(set_tid_address)
-{
-	clear_child_tid = a[0];
-	return gettid();
-}
-
-OS_HANDLER(set_robust_list)
-{
-	if (a[1] != ROBUST_LIST_HEAD_SIZE) return -EINVAL;
-	robust_list_head = a[0];
-	return 0;
-}
-
-/* --- futex --------------------------------------------------------------------------------- */
-
-enum {
-	GUEST_FUTEX_WAIT = 0, GUEST_FUTEX_WAKE = 1, GUEST_FUTEX_REQUEUE = 3, GUEST_FUTEX_CMP_REQUEUE = 4,
-	GUEST_FUTEX_WAKE_OP = 5, GUEST_FUTEX_WAIT_BITSET = 9, GUEST_FUTEX_WAKE_BITSET = 10,
-	GUEST_FUTEX_PRIVATE = 128, GUEST_FUTEX_CLOCK_REALTIME = 256,
-};
-#define FUTEX_WORD 4
-
-/* Host address of a guest futex word: aligned, mapped and readable; NULL otherwise. */
-static void *futex_word(uint64_t addr)
-{
-	if (addr & (FUTEX_WORD - 1)) return NULL;
-	return os_guest_buf(addr, FUTEX_WORD, PROT_READ);
-}
-
-OS_HANDLER(futex)
-{
-	int op = (int)a[1];
-	int cmd = op & ~(GUEST_FUTEX_PRIVATE | GUEST_FUTEX_CLOCK_REALTIME);
-	void *uaddr = futex_word(a[0]);
-	if (!uaddr) return a[0] & (FUTEX_WORD - 1) ? -EINVAL : -EFAULT;
-	struct timespec ts, *timeout = NULL;
-	void *uaddr2 = NULL;
-	uint64_t val2 = a[3];
-	switch (cmd) {
-	case GUEST_FUTEX_WAIT:
-	case GUEST_FUTEX_WAIT_BITSET:
-		if (a[3]) {
-			if (mem_copy_from_guest(&ts, a[3], sizeof ts) < 0) return -EFAULT;
-			timeout = &ts;
-		}
-		break;
-	case GUEST_FUTEX_WAKE:
-	case GUEST_FUTEX_WAKE_BITSET:
-		break;
-	case GUEST_FUTEX_REQUEUE:
-	case GUEST_FUTEX_CMP_REQUEUE:
-	case GUEST_FUTEX_WAKE_OP:
-		/* write access: WAKE_OP changes the second word */
-		if (!(uaddr2 = futex_word(a[4])) || mem_check(a[4], FUTEX_WORD, PROT_WRITE) < 0)
-			return -EFAULT;
-		break;
-	default:
-		return -ENOSYS;
-	}
-	long r = timeout ? syscall(SYS_futex, uaddr, op, (uint32_t)a[2], timeout, uaddr2, (uint32_t)a[5])
-			 : syscall(SYS_futex, uaddr, op, (uint32_t)a[2], (unsigned long)val2, uaddr2,
-				   (uint32_t)a[5]);
-	return os_host_result(r);
 }
 
 /* --- scheduling ---------------------------------------------------------------------------- */
@@ -201,3 +156,159 @@ OS_HANDLER(prctl)
 OS_HANDLER(setpgid) { return os_host_result(setpgid((pid_t)a[0], (pid_t)a[1])); }
 OS_HANDLER(getpgid) { return os_host_result(getpgid((pid_t)a[0])); }
 OS_HANDLER(getsid) { return os_host_result(getsid((pid_t)a[0])); }
+
+/* --- clone ------------------------------------------------------------------------------------ */
+
+#define CLONE_EXIT_SIGNAL 0xff /* CSIGNAL: the signal the parent gets when the child ends */
+/* What a clone may ask for: a thread (glibc's pthread_create passes exactly the thread set), or a
+ * process (fork, vfork, posix_spawn). Namespaces, pidfds and the like are refused. */
+#define CLONE_THREAD_SET (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM)
+#define CLONE_TID_SET (CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)
+#define CLONE_KNOWN (CLONE_EXIT_SIGNAL | CLONE_THREAD_SET | CLONE_TID_SET | CLONE_VFORK | CLONE_DETACHED)
+
+/* A host fork for the guest. Threads are stopped outside guest code and the mapping lock is held
+ * across the fork, so the child's copy of the VM is consistent; the child goes on alone. */
+static int64_t fork_process(struct cpu *cpu, uint64_t flags, uint64_t sp, uint64_t ptid, uint64_t tls, uint64_t ctid)
+{
+	int threaded = os_threads_live() > 1;
+	if (threaded) os_threads_stop();
+	mem_fork_prepare();
+	pid_t pid = fork();
+	int e = errno;
+	mem_fork_done();
+	if (pid != 0) {
+		if (threaded) os_threads_resume();
+		if (pid < 0) return -os_guest_errno(e);
+		uint32_t p = (uint32_t)pid;
+		if (flags & CLONE_PARENT_SETTID) (void)mem_copy_to_guest(ptid, &p, sizeof p);
+		return pid;
+	}
+	os_threads_after_fork();
+	if (sp) cpu->x[ISA_REG_SP] = sp;
+	if (flags & CLONE_SETTLS) cpu->x[ISA_REG_TP] = tls;
+	uint32_t self = (uint32_t)getpid();
+	if (flags & CLONE_CHILD_SETTID) (void)mem_copy_to_guest(ctid, &self, sizeof self);
+	if (flags & CLONE_CHILD_CLEARTID) os_self->clear_child_tid = ctid;
+	return 0;
+}
+
+/* clone and clone3 after their arguments are unpacked. */
+static int64_t do_clone(struct cpu *cpu, uint64_t flags, uint64_t sp, uint64_t ptid, uint64_t tls, uint64_t ctid)
+{
+	if (flags & ~(uint64_t)CLONE_KNOWN) return -EINVAL;
+	if ((flags & CLONE_THREAD) && !(flags & CLONE_SIGHAND)) return -EINVAL; /* Linux's rules */
+	if ((flags & CLONE_SIGHAND) && !(flags & CLONE_VM)) return -EINVAL;
+	if ((flags & CLONE_VM) && !(flags & CLONE_VFORK)) {
+		/* a second process in the same memory cannot be a host process of its own */
+		if (!(flags & CLONE_THREAD)) return -EINVAL;
+		return os_thread_clone(cpu, flags, sp, ptid, tls, ctid);
+	}
+	return fork_process(cpu, flags, sp, ptid, tls, ctid);
+}
+
+/* clone(flags, newsp, parent_tid, tls, child_tid): riscv64 takes tls before child_tid. */
+OS_HANDLER(clone) { return do_clone(cpu, a[0], a[1], a[2], a[3], a[4]); }
+
+/* struct clone_args (the same on every 64-bit ABI): the fields clone3 adds beyond clone's. */
+struct guest_clone_args {
+	uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls;
+	uint64_t set_tid, set_tid_size, cgroup;
+};
+#define CLONE_ARGS_SIZE_VER0 64 /* up to tls */
+
+/* clone3(args, size): the stack is given as its lowest address and size. The exit signal has a
+ * field of its own; pidfds, set_tid and cgroups are refused. */
+OS_HANDLER(clone3)
+{
+	struct guest_clone_args ca = { 0 };
+	uint64_t size = a[1];
+	if (size < CLONE_ARGS_SIZE_VER0) return -EINVAL;
+	if (size > MEM_PAGE_SIZE) return -E2BIG;
+	if (mem_copy_from_guest(&ca, a[0], size < sizeof ca ? size : sizeof ca) < 0) return -EFAULT;
+	if (ca.exit_signal & ~(uint64_t)CLONE_EXIT_SIGNAL || (ca.flags & CLONE_EXIT_SIGNAL)) return -EINVAL;
+	if (ca.set_tid || ca.set_tid_size || ca.cgroup || (ca.flags & CLONE_PIDFD)) return -EINVAL;
+	if (!ca.stack != !ca.stack_size) return -EINVAL;
+	uint64_t sp = ca.stack ? ca.stack + ca.stack_size : 0;
+	return do_clone(cpu, ca.flags | ca.exit_signal, sp, ca.parent_tid, ca.tls, ca.child_tid);
+}
+
+/* --- wait4, waitid ---------------------------------------------------------------------------- */
+
+/* struct rusage on riscv64, which is also x86-64's: written field by field all the same, so the
+ * guest's layout is stated here and not assumed. */
+struct guest_rusage {
+	int64_t utime_sec, utime_usec, stime_sec, stime_usec;
+	int64_t maxrss, ixrss, idrss, isrss, minflt, majflt, nswap, inblock, oublock, msgsnd, msgrcv,
+		nsignals, nvcsw, nivcsw;
+};
+_Static_assert(sizeof(struct guest_rusage) == 144, "riscv64 struct rusage is 144 bytes");
+
+static int rusage_to_guest(uint64_t addr, const struct rusage *r)
+{
+	struct guest_rusage g = {
+		.utime_sec = r->ru_utime.tv_sec, .utime_usec = r->ru_utime.tv_usec,
+		.stime_sec = r->ru_stime.tv_sec, .stime_usec = r->ru_stime.tv_usec,
+		.maxrss = r->ru_maxrss, .ixrss = r->ru_ixrss, .idrss = r->ru_idrss, .isrss = r->ru_isrss,
+		.minflt = r->ru_minflt, .majflt = r->ru_majflt, .nswap = r->ru_nswap,
+		.inblock = r->ru_inblock, .oublock = r->ru_oublock, .msgsnd = r->ru_msgsnd,
+		.msgrcv = r->ru_msgrcv, .nsignals = r->ru_nsignals, .nvcsw = r->ru_nvcsw, .nivcsw = r->ru_nivcsw,
+	};
+	return mem_copy_to_guest(addr, &g, sizeof g);
+}
+
+/* wait options, the same bits on both (asm-generic) */
+#define WAIT_OPTIONS (WNOHANG | WUNTRACED | WEXITED | WCONTINUED | WNOWAIT | __WNOTHREAD | __WALL | __WCLONE)
+_Static_assert(WNOHANG == 1 && WUNTRACED == 2 && WEXITED == 4 && WCONTINUED == 8 && WNOWAIT == 0x1000000,
+	       "host wait options are not asm-generic");
+
+OS_HANDLER(wait4)
+{
+	pid_t pid = (pid_t)a[0];
+	int options = (int)a[2];
+	if (options & ~WAIT_OPTIONS) return -EINVAL;
+	/* checked first: Linux would reap the child and then fail, losing its status */
+	if (a[1] && mem_check(a[1], sizeof(int), PROT_WRITE) < 0) return -EFAULT;
+	if (a[3] && mem_check(a[3], sizeof(struct guest_rusage), PROT_WRITE) < 0) return -EFAULT;
+	int status = 0;
+	struct rusage ru;
+	memset(&ru, 0, sizeof ru);
+	pid_t r = wait4(pid, &status, options, &ru);
+	if (r < 0) return -os_guest_errno(errno);
+	/* the status word encodes exit codes and signal numbers alike on both */
+	if (r > 0 && a[1]) (void)mem_copy_to_guest(a[1], &status, sizeof status);
+	if (a[3]) (void)rusage_to_guest(a[3], &ru);
+	return r;
+}
+
+/* The part of riscv64's siginfo_t that waitid fills (asm-generic layout, 128 bytes in all):
+ * signo, errno, code, then the SIGCHLD union member at offset 16. */
+struct guest_siginfo_chld {
+	int32_t signo, errno_, code, pad;
+	int32_t pid;
+	uint32_t uid;
+	int32_t status;
+};
+#define GUEST_SIGINFO_SIZE 128
+
+OS_HANDLER(waitid)
+{
+	int idtype = (int)a[0], options = (int)a[3];
+	if (options & ~WAIT_OPTIONS) return -EINVAL;
+	if (a[2] && mem_check(a[2], GUEST_SIGINFO_SIZE, PROT_WRITE) < 0) return -EFAULT;
+	if (a[4] && mem_check(a[4], sizeof(struct guest_rusage), PROT_WRITE) < 0) return -EFAULT;
+	siginfo_t si;
+	struct rusage ru;
+	memset(&si, 0, sizeof si);
+	memset(&ru, 0, sizeof ru);
+	/* the system call, not the libc function: it takes the rusage too */
+	long r = syscall(SYS_waitid, idtype, (id_t)a[1], &si, options, &ru);
+	if (r < 0) return -os_guest_errno(errno);
+	if (a[2]) {
+		/* what Linux writes: zeros when WNOHANG found nobody */
+		struct guest_siginfo_chld g = { .signo = si.si_signo, .errno_ = si.si_errno, .code = si.si_code,
+						.pid = si.si_pid, .uid = si.si_uid, .status = si.si_status };
+		(void)mem_copy_to_guest(a[2], &g, sizeof g);
+	}
+	if (a[4]) (void)rusage_to_guest(a[4], &ru);
+	return r;
+}

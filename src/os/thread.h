@@ -19,6 +19,9 @@ struct os_thread {
 	/* Thread identity (os/thread.c). */
 	int tid;                  /* the host thread id, which is also the guest's */
 	uint64_t clear_child_tid; /* guest address zeroed and futex-woken when the thread exits */
+	uint64_t robust_list;     /* set_robust_list's head, returned by get_robust_list */
+	struct os_thread *next;   /* the live threads, under the thread list lock */
+	int in_guest;             /* running guest code: see os_guest_enter */
 
 	/* Signals (os/signal.c). */
 	uint64_t sigmask;         /* blocked guest signals, bit sig-1 */
@@ -37,5 +40,33 @@ static inline struct os_thread *os_thread_of(struct cpu *cpu) { return (struct o
 
 /* The thread running on this host thread. */
 extern __thread struct os_thread *os_self;
+
+/* --- Threads (os/thread.c) ------------------------------------------------------------------
+ * One host thread per guest thread. exec registers how a new thread runs guest code; os/ starts
+ * it from clone and ends it from exit.
+ *
+ *   os_threads_init(&main_thread, exec_thread_main);   // once, for the first thread
+ *   os_guest_enter(t); ... engine runs ... os_guest_leave(t);
+ *   os_threads_stop(); ... nobody runs guest code ... os_threads_resume();
+ */
+
+/* Registers t (the calling host thread's, tid and cpu set) as the first thread, and the function
+ * a new guest thread's host thread calls (it never returns: threads end in os_thread_exit). */
+void os_threads_init(struct os_thread *t, __attribute__((noreturn)) void (*run)(struct cpu *cpu));
+
+/* Brackets engine runs (guest code, decoding blocks). os_guest_enter waits while the world is
+ * stopped; os_guest_leave may be called when not inside (after a fault unwound), and then does
+ * nothing. */
+void os_guest_enter(struct os_thread *t);
+void os_guest_leave(struct os_thread *t);
+
+/* Stops the world: sets cpu.pending on every thread and waits until none runs guest code (threads
+ * in system calls are outside already). The caller must be outside guest code. Stops by several
+ * threads take turns. */
+void os_threads_stop(void);
+void os_threads_resume(void);
+
+/* Guest instructions retired by every thread, live or ended (--stats). */
+uint64_t os_threads_instret(void);
 
 #endif
