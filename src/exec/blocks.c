@@ -23,6 +23,9 @@ static struct isa_block *map[MAP_SIZE];
 static int flush_wanted;
 static uint64_t executed_in_flushed; /* exec_count of blocks already forgotten */
 static void (*prepare_block)(struct isa_block *);
+static void (*on_flush)(void);
+
+void exec_blocks_on_flush(void (*fn)(void)) { on_flush = fn; }
 
 static inline uint32_t map_slot(uint64_t pc)
 {
@@ -90,6 +93,7 @@ static struct isa_block *decode(uint64_t pc)
 	b->end_pc = at;
 	b->n_insns = n;
 	b->exec_count = 0;
+	b->translation = NULL;
 	memset(b->succ, 0, sizeof b->succ);
 	arena_used += (sizeof *b + n * sizeof(struct isa_insn) + 15) & ~(size_t)15;
 	if (prepare_block) prepare_block(b);
@@ -119,6 +123,7 @@ static uint64_t executed_alive(void)
 
 void exec_blocks_flush(void)
 {
+	if (on_flush) on_flush();
 	executed_in_flushed += executed_alive();
 	memset(map, 0, sizeof map);
 	arena_used = 0;

@@ -15,6 +15,7 @@
 #include "blocks.h"
 #include "exec.h"
 #include "lockstep.h"
+#include "staged.h"
 #include "stats.h"
 #include "../interp/interp.h"
 #include "../isa/fpu.h"
@@ -22,7 +23,7 @@
 #include "../os/os.h"
 
 /* ORDER ENGINE */
-static const char *const exec_engine_names[EXEC_ENGINE_COUNT] = { "switch", "threaded" };
+static const char *const exec_engine_names[EXEC_ENGINE_COUNT] = { "switch", "threaded", "dbt", "auto" };
 
 int exec_engine_by_name(const char *name)
 {
@@ -42,6 +43,7 @@ static void print_stats(const struct cpu *cpu)
 	if (opts->engine != EXEC_ENGINE_SWITCH)
 		fprintf(stderr, "  %-44s %12llu\n", "blocks executed", (unsigned long long)exec_blocks_executed());
 	exec_stats_print(stderr);
+	if (EXEC_ENGINE_TRANSLATES(opts->engine)) exec_staged_print_stats(stderr);
 	os_print_stats(stderr);
 }
 
@@ -83,13 +85,18 @@ static void run_engine(struct cpu *cpu)
 	}
 	if (!b) mem_fault(cpu->pc, MEM_EXEC); /* nothing executable at pc */
 	if (opts->lockstep) exec_lockstep_block(cpu, b, lookup_successor); /* one block, checked */
+	else if (EXEC_ENGINE_TRANSLATES(opts->engine)) exec_staged_run(cpu, b);
 	else interp_threaded_run(cpu, b, lookup_successor);
 }
 
 void exec_run(struct cpu *cpu, const struct exec_options *options)
 {
 	opts = options;
-	exec_blocks_init(options->engine == EXEC_ENGINE_THREADED ? interp_threaded_prepare : NULL);
+	exec_blocks_init(options->engine != EXEC_ENGINE_SWITCH ? interp_threaded_prepare : NULL);
+	if (EXEC_ENGINE_TRANSLATES(options->engine)) {
+		exec_staged_init(options);
+		exec_lockstep_test_name = exec_engine_names[options->engine];
+	}
 
 	static sigjmp_buf fault_jump; /* static: it must outlive nothing but this frame, and be big */
 	mem_fault_target = &fault_jump;

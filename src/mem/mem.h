@@ -88,6 +88,9 @@ extern __thread struct mem_fault_info mem_last_fault;
  * does it for the thread that calls it; call it at the start of every other thread running guest
  * code, so a host stack overflow is still reported). */
 void mem_thread_init(void);
+/* Called by the host fault handler, with the host ucontext, before it unwinds a guest fault: the
+ * translator (dbt_fault_hook) makes the guest state exact when the fault hit translated code. */
+extern int (*mem_host_fault_hook)(void *ucontext);
 /* Records a guest fault at addr and unwinds to mem_fault_target. */
 __attribute__((noreturn, cold)) void mem_fault(uint64_t addr, int access);
 
