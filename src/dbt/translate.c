@@ -248,7 +248,7 @@ static void alu_rri(struct tx *t, const struct isa_insn *in, enum x86_alu op, in
 		x86_mov_ri(&t->e, d, v, 0);
 	} else {
 		load_x(t, d, in->rs1);
-		if (in->imm != 0 || w32) x86_alu_ri(&t->e, op, w32 ? X86_W32 : X86_W64, d, (int32_t)in->imm);
+		if (in->imm != 0 || w32 || op == X86_AND) x86_alu_ri(&t->e, op, w32 ? X86_W32 : X86_W64, d, (int32_t)in->imm);
 		if (w32) x86_movsx_rr(&t->e, X86_W32, d, d);
 	}
 	store_x(t, in->rd, d);
