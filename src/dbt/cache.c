@@ -29,9 +29,9 @@ struct dbt_state dbt;
 struct dbt_stats dbt_stats;
 
 /* ORDER PIN: the guest registers most used by compiled code, and their host homes. */
-const uint8_t dbt_pinned_guest[DBT_PINNED] = { 2, 1, 10, 11, 12, 13, 14, 15, 8, 9 };
-const uint8_t dbt_pinned_host[DBT_PINNED] = { X86_RBP, X86_R12, X86_R13, X86_R14, X86_RSI,
-					      X86_RDI, X86_R8,  X86_R9,  X86_R10, X86_R11 };
+const uint8_t dbt_pinned_guest[DBT_PINNED] = { 2, 10, 11, 12, 13, 14, 15, 8, 9 };
+const uint8_t dbt_pinned_host[DBT_PINNED] = { X86_RBP, X86_R12, X86_R13, X86_RSI, X86_RDI,
+					      X86_R8,  X86_R9,  X86_R10, X86_R11 };
 /* gregs[] index of each host register (sys/ucontext.h), for restoring pins at a fault. */
 static const int greg_of[16] = {
 	[X86_RAX] = REG_RAX, [X86_RCX] = REG_RCX, [X86_RDX] = REG_RDX, [X86_RBX] = REG_RBX,
@@ -43,6 +43,12 @@ static const int saved_regs[] = { X86_RBX, X86_RBP, X86_R12, X86_R13, X86_R14, X
 #define N_SAVED (int)(sizeof saved_regs / sizeof saved_regs[0])
 
 #define CPU_X(r) x86_mem(HOST_CPU, (int32_t)(offsetof(struct cpu, x) + 8 * (r)))
+#define CPU_INSTRET x86_mem(HOST_CPU, (int32_t)offsetof(struct cpu, instret))
+
+static int caller_saved(int r)
+{
+	return r == X86_RSI || r == X86_RDI || (r >= X86_R8 && r <= X86_R11);
+}
 
 static void write_pins_back(struct x86_buf *e)
 {
@@ -83,6 +89,7 @@ static void make_routines(void)
 	x86_mov_rr(&e, X86_W64, HOST_CPU, X86_RDI);
 	x86_mov_rr(&e, X86_W64, HOST_T0, X86_RSI);
 	x86_mov_ri(&e, HOST_MEM, (uint64_t)(uintptr_t)mem_base, 0);
+	x86_load(&e, X86_W64, HOST_INSTRET, CPU_INSTRET);
 	load_pins(&e);
 	x86_jmp_r(&e, HOST_T0);
 
@@ -99,11 +106,15 @@ static void make_routines(void)
 	r->exit = e.p;
 	if (!e.full) x86_patch_rel32(to_exit, r->exit);
 	write_pins_back(&e);
+	x86_store(&e, X86_W64, CPU_INSTRET, HOST_INSTRET);
 	uint8_t *to_epilogue = x86_jmp(&e, NULL);
 
-	r->exit_nowb = e.p;
+	r->exit_after_call = e.p;
 	x86_mov_ri(&e, HOST_T0, 0, 0);
 	x86_mov_ri(&e, HOST_T2, 0, 0);
+	for (int i = 0; i < DBT_PINNED && dbt.opt.pin; i++)
+		if (!caller_saved(dbt_pinned_host[i]))
+			x86_store(&e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
 	if (!e.full) x86_patch_rel32(to_epilogue, e.p);
 	x86_alu_ri(&e, X86_ADD, X86_W64, X86_RSP, 8);
 	for (int i = N_SAVED - 1; i >= 0; i--) x86_pop(&e, saved_regs[i]);
@@ -132,6 +143,7 @@ static void make_routines(void)
 	for (int k = 0; k < 2; k++) {
 		r->oob[k] = e.p;
 		write_pins_back(&e);
+		x86_store(&e, X86_W64, CPU_INSTRET, HOST_INSTRET);
 		x86_mov_rr(&e, X86_W64, X86_RDI, HOST_CPU);
 		x86_load(&e, X86_W64, X86_RSI, x86_mem(X86_RSP, 0));
 		x86_mov_rr(&e, X86_W64, X86_RDX, HOST_T0);
@@ -204,7 +216,7 @@ void dbt_link(struct dbt_exit x, struct isa_block *target)
 	const struct dbt_record *t = target->translation;
 	if (x.kind == DBT_SITE_DIRECT) {
 		if (!dbt.opt.chain) return;
-		x86_patch_rel32(x.site + 1, t->code);
+		x86_patch_rel32(x.site, t->code);
 		dbt_stats.chains++;
 		return;
 	}
@@ -306,6 +318,7 @@ int dbt_fault_hook(void *ucontext)
 	if (dbt.opt.pin)
 		for (int i = 0; i < DBT_PINNED; i++)
 			cpu->x[dbt_pinned_guest[i]] = (uint64_t)uc->uc_mcontext.gregs[greg_of[dbt_pinned_host[i]]];
+	cpu->instret = (uint64_t)uc->uc_mcontext.gregs[greg_of[HOST_INSTRET]];
 	dbt_fix_state(cpu, rec, insn);
 	return 1;
 }

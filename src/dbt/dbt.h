@@ -47,7 +47,7 @@ int dbt_translate(struct isa_block *b);
  * is. */
 enum dbt_site_kind { DBT_SITE_NONE, DBT_SITE_DIRECT, DBT_SITE_INDIRECT };
 struct dbt_exit {
-	uint8_t *site;
+	uint8_t *site;  /* DIRECT: the rel32 field of a jmp or jcc; INDIRECT: the first inline slot */
 	uint64_t kind; /* enum dbt_site_kind */
 };
 

@@ -17,8 +17,9 @@ enum {
 	HOST_T0 = X86_RAX,   /* scratch (results, addresses) */
 	HOST_T1 = X86_RCX,   /* scratch (shift counts, store values) */
 	HOST_T2 = X86_RDX,   /* scratch (mulh, exit kinds) */
+	HOST_INSTRET = X86_R14, /* cpu->instret while translated code runs (stored at every exit) */
 };
-#define DBT_PINNED 10
+#define DBT_PINNED 9
 /* Guest registers kept in host registers (when pinning is on), and where: ORDER PIN. */
 extern const uint8_t dbt_pinned_guest[DBT_PINNED];
 extern const uint8_t dbt_pinned_host[DBT_PINNED];
@@ -46,7 +47,7 @@ struct dbt_routines {
 	struct dbt_exit (*enter)(struct cpu *cpu, void *code); /* saves host state, loads pins, jumps */
 	uint8_t *exit;          /* rax = site, rdx = kind: writes pins back, returns from enter */
 	uint8_t *exit_plain;    /* exit with no site (reason already in cpu) */
-	uint8_t *exit_nowb;     /* the same when cpu->x is already exact (after a helper call) */
+	uint8_t *exit_after_call; /* the same after a helper call: only callee-saved pins written back */
 	uint8_t *exit_direct;   /* rax = site: exit_reason = CPU_EXIT_BLOCK, kind DIRECT */
 	uint8_t *ib_lookup;     /* rax = guest pc, rdx = site: hashed jump cache, else exit */
 	uint8_t *oob[2];        /* [0] read, [1] write: call here with rax = out-of-range address */

@@ -5,7 +5,7 @@
  *
  * Shape of a translation:
  *   code:  cmp dword [cpu.pending], 0 ; jne leave_pending    (every entry, chained ones too)
- *   body:  add qword [cpu.instret], n                         (the whole block, counted once)
+ *   body:  add r14, n                   (instret, the whole block counted once; r14 = cpu.instret)
  *          ... one host sequence per guest instruction ...
  *          exits: direct ones as patchable jmp stubs, jalr through the jump caches
  *   stubs: out-of-range accesses (call dbt.r.oob[..]), the pending exit
@@ -102,18 +102,23 @@ static void store_pc(struct tx *t, uint64_t pc)
 	}
 }
 
-/* A direct exit to guest pc target: `jmp rel32` (patched by dbt_link), first aimed at the code
- * after it, which leaves with the jmp's address as the site. */
-static void exit_direct(struct tx *t, uint64_t target)
+/* Code that leaves for guest pc target with site (the rel32 field of the jump that led here, which
+ * dbt_link patches to go straight to target's translation). */
+static void leave_direct(struct tx *t, uint64_t target, uint8_t *site)
 {
 	struct x86_buf *e = &t->e;
-	uint8_t *site = e->p;
-	x86_jmp(e, NULL);
-	if (!e->full) x86_patch_rel32(site + 1, site + 5);
 	store_pc(t, target);
 	x86_lea(e, HOST_T0, x86_mem(X86_RIP, 0));
 	if (!e->full) x86_patch_rel32(e->p - 4, site);
 	x86_jmp(e, dbt.r.exit_direct);
+}
+/* A direct exit to guest pc target: `jmp rel32`, first aimed at the code after it. */
+static void exit_direct(struct tx *t, uint64_t target)
+{
+	struct x86_buf *e = &t->e;
+	uint8_t *site = x86_jmp(e, NULL);
+	if (!e->full) x86_patch_rel32(site, site + 4);
+	leave_direct(t, target, site);
 }
 
 /* Leaves with reason; pc as given. */
@@ -209,23 +214,141 @@ static void fstore(struct tx *t, const struct isa_insn *in, uint32_t idx, int w)
 }
 
 /* --- helpers ------------------------------------------------------------------------------- */
+/* The helper sees cpu->x exact where it looks: its sources, and everything when it may fault
+ * (the fault unwinds from inside it). Pins in caller-saved registers are saved in any case, and
+ * reloaded after, with rd's. A trap leaves through exit_after_call, which writes back only the
+ * callee-saved pins (the others are exact in cpu->x already). */
 static void call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 {
 	struct x86_buf *e = &t->e;
 	uint32_t rest = t->b->n_guest - idx - 1; /* instructions after this one */
-	for (int i = 0; i < DBT_PINNED && dbt.opt.pin; i++)
-		x86_store(e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
-	if (rest) x86_alu_mi(e, X86_SUB, X86_W64, CPU_INSTRET, (int32_t)rest);
+	int all = (isa_ops[in->op].flags & (ISA_F_LOAD | ISA_F_STORE)) != 0;
+	for (int i = 0; i < DBT_PINNED && dbt.opt.pin; i++) {
+		unsigned g = dbt_pinned_guest[i];
+		if (all || is_caller_saved(dbt_pinned_host[i]) || g == in->rs1 || g == in->rs2)
+			x86_store(e, X86_W64, CPU_X(g), dbt_pinned_host[i]);
+	}
+	x86_lea(e, HOST_T0, x86_mem(HOST_INSTRET, -(int32_t)rest)); /* instret exact for the helper */
+	x86_store(e, X86_W64, CPU_INSTRET, HOST_T0);
 	x86_mov_rr(e, X86_W64, X86_RDI, HOST_CPU);
 	x86_mov_ri(e, X86_RSI, (uint64_t)(uintptr_t)in, 0);
 	x86_mov_ri(e, HOST_T0, (uint64_t)(uintptr_t)dbt.helpers[in->op], 0);
 	x86_call_r(e, HOST_T0);
 	x86_alu_mi(e, X86_CMP, X86_W32, CPU_REASON, 0);
-	x86_jcc(e, X86_CC_NE, dbt.r.exit_nowb);
-	if (rest) x86_alu_mi(e, X86_ADD, X86_W64, CPU_INSTRET, (int32_t)rest);
+	x86_jcc(e, X86_CC_NE, dbt.r.exit_after_call);
 	for (int i = 0; i < DBT_PINNED && dbt.opt.pin; i++)
 		if (is_caller_saved(dbt_pinned_host[i]) || dbt_pinned_guest[i] == in->rd)
 			x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
+}
+
+/* --- F and D on SSE ------------------------------------------------------------------------- */
+/* The inline forms cover double precision in RNE (static, or dynamic with frm = RNE checked at
+ * run time). The SSE result and MXCSR flags are RISC-V's whenever the result is an ordinary
+ * number (see isa/fpu.c); a NaN result (or, for fused ops, a non-finite one) goes to the helper,
+ * which computes it again exactly: the flags the first try raised are a subset of the right ones,
+ * so accruing both is exact. */
+#define XMM0 0
+#define XMM1 1
+static int host_fma = -1;
+
+/* Starts an inline FP op: returns 0 when rm rules it out (the helper was called instead), else
+ * 1 with *slow_dyn the jcc to patch to the slow path (NULL when rm is static RNE). */
+static int fp_begin(struct tx *t, const struct isa_insn *in, uint32_t idx, uint8_t **slow_dyn)
+{
+	*slow_dyn = NULL;
+	if (in->rm != ISA_RM_RNE && in->rm != ISA_RM_DYN) {
+		call_helper(t, in, idx);
+		return 0;
+	}
+	if (in->rm == ISA_RM_DYN) {
+		x86_alu_mi(&t->e, X86_CMP, X86_W32, CPU_F(offsetof(struct cpu, frm)), ISA_RM_RNE);
+		*slow_dyn = x86_jcc(&t->e, X86_CC_NE, NULL);
+	}
+	return 1;
+}
+/* Stores xmm0 to f[rd], and the slow path: jumps in slow_dyn and slow_result lead to the helper. */
+static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, uint8_t *slow_dyn, uint8_t *slow_result)
+{
+	struct x86_buf *e = &t->e;
+	x86_sse_rm(e, PFX_F2, OPC2_MOVSD_STORE, XMM0, CPU_FR(in->rd));
+	uint8_t *done = x86_jmp(e, NULL);
+	if (!e->full) {
+		if (slow_dyn) x86_patch_rel32(slow_dyn, e->p);
+		x86_patch_rel32(slow_result, e->p);
+	}
+	call_helper(t, in, idx);
+	if (!e->full) x86_patch_rel32(done, e->p);
+}
+static void fp_arith_d(struct tx *t, const struct isa_insn *in, uint32_t idx, uint8_t opc2)
+{
+	uint8_t *slow_dyn;
+	if (!fp_begin(t, in, idx, &slow_dyn)) return;
+	struct x86_buf *e = &t->e;
+	if (opc2 == OPC2_SQRT) {
+		x86_sse_rm(e, PFX_F2, OPC2_SQRT, XMM0, CPU_FR(in->rs1));
+	} else {
+		x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM0, CPU_FR(in->rs1));
+		x86_sse_rm(e, PFX_F2, opc2, XMM0, CPU_FR(in->rs2));
+	}
+	x86_ucomisd_rr(e, XMM0, XMM0);
+	fp_end(t, in, idx, slow_dyn, x86_jcc(e, X86_CC_P, NULL));
+}
+static void fp_fused_d(struct tx *t, const struct isa_insn *in, uint32_t idx, uint8_t opc)
+{
+	if (host_fma < 0) host_fma = __builtin_cpu_supports("fma") != 0;
+	if (!host_fma) {
+		call_helper(t, in, idx);
+		return;
+	}
+	uint8_t *slow_dyn;
+	if (!fp_begin(t, in, idx, &slow_dyn)) return;
+	struct x86_buf *e = &t->e;
+	x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM0, CPU_FR(in->rs3));
+	x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM1, CPU_FR(in->rs1));
+	x86_vfma231sd(e, opc, XMM0, XMM1, CPU_FR(in->rs2));
+	/* finite result <=> finite operands (an infinite or NaN one makes it infinite or NaN) */
+	x86_movq_r_xmm(e, HOST_T0, XMM0);
+	x86_mov_ri(e, HOST_T1, 0x7ff0000000000000ull, 0);
+	x86_alu_rr(e, X86_AND, X86_W64, HOST_T0, HOST_T1);
+	x86_alu_rr(e, X86_CMP, X86_W64, HOST_T0, HOST_T1);
+	fp_end(t, in, idx, slow_dyn, x86_jcc(e, X86_CC_E, NULL));
+}
+/* feq (quiet: ucomisd), flt and fle (signaling: comisd, operands swapped). */
+static void fp_compare_d(struct tx *t, const struct isa_insn *in, int op)
+{
+	struct x86_buf *e = &t->e;
+	x86_mov_ri(e, HOST_T0, 0, 0);
+	x86_mov_ri(e, HOST_T1, 0, 0);
+	if (op == 0) {
+		x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM0, CPU_FR(in->rs1));
+		x86_ucomisd_rm(e, 0, XMM0, CPU_FR(in->rs2));
+		x86_setcc(e, X86_CC_E, HOST_T0);
+		x86_setcc(e, X86_CC_NP, HOST_T1);
+		x86_alu_rr(e, X86_AND, X86_W32, HOST_T0, HOST_T1);
+	} else {
+		x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM0, CPU_FR(in->rs2));
+		x86_ucomisd_rm(e, 1, XMM0, CPU_FR(in->rs1));
+		x86_setcc(e, op == 1 ? X86_CC_A : X86_CC_AE, HOST_T0);
+	}
+	store_x(t, in->rd, HOST_T0);
+}
+/* fsgnj.d (0), fsgnjn.d (1), fsgnjx.d (2): bit operations, no flags. */
+static void fp_sgnj_d(struct tx *t, const struct isa_insn *in, int op)
+{
+	struct x86_buf *e = &t->e;
+	x86_load(e, X86_W64, HOST_T0, CPU_FR(in->rs1));
+	x86_load(e, X86_W64, HOST_T1, CPU_FR(in->rs2));
+	if (op == 1) x86_grp3_r(e, 2, X86_W64, HOST_T1);
+	x86_shift_ri(e, X86_SHR, X86_W64, HOST_T1, 63);
+	x86_shift_ri(e, X86_SHL, X86_W64, HOST_T1, 63);
+	if (op == 2) {
+		x86_alu_rr(e, X86_XOR, X86_W64, HOST_T0, HOST_T1);
+	} else {
+		x86_shift_ri(e, X86_SHL, X86_W64, HOST_T0, 1);
+		x86_shift_ri(e, X86_SHR, X86_W64, HOST_T0, 1);
+		x86_alu_rr(e, X86_OR, X86_W64, HOST_T0, HOST_T1);
+	}
+	x86_store(e, X86_W64, CPU_FR(in->rd), HOST_T0);
 }
 
 /* --- instructions -------------------------------------------------------------------------- */
@@ -330,10 +453,11 @@ static void branch(struct tx *t, const struct isa_insn *in, enum x86_cc cc)
 		int a = src_x(t, in->rs1, HOST_T0);
 		alu_x(t, X86_CMP, X86_W64, a, in->rs2);
 	}
+	/* taken: the jcc itself is the site, chained straight to the target */
 	uint8_t *jcc = x86_jcc(e, cc, NULL);
 	exit_direct(t, in->pc + in->len);
 	if (!e->full) x86_patch_rel32(jcc, e->p);
-	exit_direct(t, in->pc + (uint64_t)in->imm);
+	leave_direct(t, in->pc + (uint64_t)in->imm, jcc);
 }
 
 /* rd = rs1 op ~rs2 (andn, orn), or ~(rs1 ^ rs2) (xnor) */
@@ -473,6 +597,33 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	case ISA_OP_SEXT_B: extend(t, in, X86_W8, 1); return 0;
 	case ISA_OP_SEXT_H: extend(t, in, X86_W16, 1); return 0;
 	case ISA_OP_ZEXT_H: extend(t, in, X86_W16, 0); return 0;
+	case ISA_OP_FADD_D: fp_arith_d(t, in, idx, OPC2_FADD); return 0;
+	case ISA_OP_FSUB_D: fp_arith_d(t, in, idx, OPC2_FSUB); return 0;
+	case ISA_OP_FMUL_D: fp_arith_d(t, in, idx, OPC2_FMUL); return 0;
+	case ISA_OP_FDIV_D: fp_arith_d(t, in, idx, OPC2_FDIV); return 0;
+	case ISA_OP_FSQRT_D: fp_arith_d(t, in, idx, OPC2_SQRT); return 0;
+	case ISA_OP_FMADD_D: fp_fused_d(t, in, idx, 0xb9); return 0;
+	case ISA_OP_FMSUB_D: fp_fused_d(t, in, idx, 0xbb); return 0;
+	case ISA_OP_FNMSUB_D: fp_fused_d(t, in, idx, 0xbd); return 0;
+	case ISA_OP_FNMADD_D: fp_fused_d(t, in, idx, 0xbf); return 0;
+	case ISA_OP_FEQ_D: fp_compare_d(t, in, 0); return 0;
+	case ISA_OP_FLT_D: fp_compare_d(t, in, 1); return 0;
+	case ISA_OP_FLE_D: fp_compare_d(t, in, 2); return 0;
+	case ISA_OP_FSGNJ_D: fp_sgnj_d(t, in, 0); return 0;
+	case ISA_OP_FSGNJN_D: fp_sgnj_d(t, in, 1); return 0;
+	case ISA_OP_FSGNJX_D: fp_sgnj_d(t, in, 2); return 0;
+	case ISA_OP_FMV_X_D:
+		if (in->rd) {
+			int d = work_reg(t, in, 0);
+			x86_load(e, X86_W64, d, CPU_FR(in->rs1));
+			store_x(t, in->rd, d);
+		}
+		return 0;
+	case ISA_OP_FMV_D_X: {
+		int v = src_x(t, in->rs1, HOST_T0);
+		x86_store(e, X86_W64, CPU_FR(in->rd), v);
+		return 0;
+	}
 	case ISA_OP_FENCE: x86_mfence(e); return 0;
 	case ISA_OP_ECALL:  exit_reason(t, CPU_EXIT_ECALL, in->pc); return 1;
 	case ISA_OP_EBREAK: exit_reason(t, CPU_EXIT_EBREAK, in->pc); return 1;
@@ -529,7 +680,7 @@ int dbt_translate(struct isa_block *b)
 	x86_alu_mi(e, X86_CMP, X86_W32, CPU_PENDING, 0);
 	uint8_t *pending_jne = x86_jcc(e, X86_CC_NE, NULL);
 	uint8_t *body = e->p;
-	x86_alu_mi(e, X86_ADD, X86_W64, CPU_INSTRET, (int32_t)b->n_guest);
+	x86_alu_ri(e, X86_ADD, X86_W64, HOST_INSTRET, (int32_t)b->n_guest);
 	for (uint32_t i = 0; i < b->n_insns; i++)
 		if (insn(&t, &b->insns[i], i)) break;
 	emit_stubs(&t, b->pc, pending_jne);

@@ -346,6 +346,32 @@ static inline void x86_sse_rr(struct x86_buf *e, int prefix, uint8_t opc2, int d
 	op_rr(e, prefix, 0, 1, opc2, dst, src, 0);
 }
 
+/* ucomisd (quiet: IE only for signaling NaNs) / comisd (IE for any NaN): xmm vs [m] */
+static inline void x86_ucomisd_rm(struct x86_buf *e, int signaling, int xmm, struct x86_mem m)
+{
+	op_rm(e, PFX_OPSIZE, 0, 1, signaling ? 0x2f : 0x2e, xmm, m, 0);
+}
+static inline void x86_ucomisd_rr(struct x86_buf *e, int a, int b)
+{
+	op_rr(e, PFX_OPSIZE, 0, 1, 0x2e, a, b, 0);
+}
+/* movq r64, xmm */
+static inline void x86_movq_r_xmm(struct x86_buf *e, int r, int xmm)
+{
+	op_rr(e, PFX_OPSIZE, X86_W64, 1, 0x7e, xmm, r, 0);
+}
+/* vfm*231sd xmm_acc, xmm_a, [m]: xmm_acc = +-(xmm_a * [m]) +- xmm_acc, one rounding (VEX.66.0F38.W1).
+ * opc: 0xb9 madd, 0xbb msub (a*b - acc), 0xbd nmadd (-(a*b) + acc), 0xbf nmsub (-(a*b) - acc).
+ * xmm registers 0-7 and a base below r8 only. */
+static inline void x86_vfma231sd(struct x86_buf *e, uint8_t opc, int acc, int a, struct x86_mem m)
+{
+	x86_byte(e, 0xc4);
+	x86_byte(e, 0xe2);                                   /* ~R ~X ~B = 111, map 0F38 */
+	x86_byte(e, (uint8_t)(0x80 | (~a & 15) << 3 | 1));   /* W1, vvvv = ~a, L0, pp = 66 */
+	x86_byte(e, opc);
+	modrm_mem(e, acc, m);
+}
+
 /* --- control -------------------------------------------------------------------------------- */
 static inline void x86_push(struct x86_buf *e, int r)
 {
