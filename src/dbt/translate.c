@@ -161,7 +161,7 @@ static int address(struct tx *t, const struct isa_insn *in, uint32_t idx, int wr
 		a = t->pin[in->rs1];
 	} else {
 		int base = src_x(t, in->rs1, HOST_T0);
-		x86_lea(e, HOST_T0, x86_mem(base, (int32_t)in->imm));
+		if (base != HOST_T0 || in->imm != 0) x86_lea(e, HOST_T0, x86_mem(base, (int32_t)in->imm));
 		a = HOST_T0;
 	}
 	x86_alu_rm(e, X86_CMP, X86_W64, a, x86_mem(X86_RIP, 0));
@@ -356,6 +356,15 @@ static void fp_sgnj_d(struct tx *t, const struct isa_insn *in, int op)
 static void alu_rrr(struct tx *t, const struct isa_insn *in, enum x86_alu op, int w32)
 {
 	if (in->rd == 0) return;
+	int neutral_zero = op == X86_ADD || op == X86_OR || op == X86_XOR || (op == X86_SUB && in->rs1 != 0);
+	if (!w32 && neutral_zero && (in->rs1 == 0 || in->rs2 == 0)) { /* a move: mv, or x op 0 */
+		unsigned src = in->rs1 == 0 ? in->rs2 : in->rs1;
+		if (src == in->rd) return;
+		int d = t->pin[in->rd] >= 0 ? t->pin[in->rd] : HOST_T0;
+		load_x(t, d, src);
+		store_x(t, in->rd, d);
+		return;
+	}
 	int d = work_reg(t, in, 1);
 	load_x(t, d, in->rs1);
 	alu_x(t, op, w32 ? X86_W32 : X86_W64, d, in->rs2);

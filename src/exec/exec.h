@@ -17,7 +17,7 @@ enum exec_engine {
 	EXEC_ENGINE_AUTO,     /* staged: threaded code until a block is hot, then translated */
 	EXEC_ENGINE_COUNT
 };
-#define EXEC_ENGINE_DEFAULT EXEC_ENGINE_THREADED
+#define EXEC_ENGINE_DEFAULT EXEC_ENGINE_AUTO
 
 struct exec_options {
 	enum exec_engine engine;

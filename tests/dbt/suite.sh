@@ -4,7 +4,8 @@
 #                prints what qemu-riscv64 prints, under dbt, auto and auto --hot=0
 #   options      each optimisation switched off (--no-chain, --no-ibcache, --no-pin), --hot=0 and
 #                a tiny --code-cache (flushes) give the threaded engine's output and status
-#   hotfault     a fault in hot chained code: the same fault line as the threaded engine
+#   hotfault     a fault in hot chained code: the same fault line as the threaded engine, and
+#                instret at the fault as the switch engine counts it
 #   dump         --dump-blocks host bytes disassemble with objdump, no (bad) instruction
 #   lockstep     --lockstep=dbt on every guest the main runner built: no difference
 set -u
@@ -73,6 +74,13 @@ if $RVCC -nostdlib -static -march=rv64gc -o "$bin/hotfault" tests/dbt/hotfault.S
 			grep -q "SIGSEGV at pc=0x" "$out/$tag.stderr"; then echo "PASS hotfault $mode"
 		else echo "FAIL hotfault $mode: $(head -c 300 "$out/$tag.stderr") (threaded: $(head -1 "$out/hotfault-ref.stderr"))"; fi
 	done
+	# instret exact at the fault: the switch engine counts one instruction at a time
+	run hotfault-stats-switch "$ISOMORPH" --engine=switch --stats "$bin/hotfault"
+	run hotfault-stats-dbt "$ISOMORPH" --engine=dbt --stats "$bin/hotfault"
+	want=$(grep "guest instructions executed" "$out/hotfault-stats-switch.stderr")
+	got=$(grep "guest instructions executed" "$out/hotfault-stats-dbt.stderr")
+	if [ -n "$want" ] && [ "$want" = "$got" ]; then echo "PASS hotfault instret"
+	else echo "FAIL hotfault instret: dbt '$got', switch '$want'"; fi
 else
 	echo "FAIL hotfault: build"; cat "$out/hotfault.cc"
 fi
