@@ -42,6 +42,12 @@ static void usage(FILE *f)
 		"  -L DIR          riscv64 sysroot: the ELF interpreter and absolute paths that exist\n"
 		"                  under DIR come from there (also $ISOMORPH_SYSROOT or $QEMU_LD_PREFIX;\n"
 		"                  default " DEFAULT_SYSROOT " when it exists)\n"
+		"  --hot=N         auto: executions before a block is translated (default 16; 0: at once)\n"
+		"  --code-cache=SIZE  bytes of translated code kept (K, M, G suffixes; default 64M)\n"
+		"  --no-chain      dbt, auto: do not link translated blocks with direct jumps\n"
+		"  --no-ibcache    dbt, auto: no inline or hashed caches for register jumps\n"
+		"  --no-pin        dbt, auto: keep every guest register in memory\n"
+		"  --dump-blocks   dbt, auto: print each translation (guest code, host bytes) on stderr\n"
 		"  --strace        print each guest system call on stderr\n"
 		"  --stats         print execution counters on stderr at exit\n"
 		"  --help          this text\n"
@@ -74,7 +80,7 @@ static const char *choose_sysroot(const char *given)
 
 int main(int argc, char **argv)
 {
-	struct exec_options exec_opts = { .engine = EXEC_ENGINE_DEFAULT };
+	struct exec_options exec_opts = { .engine = EXEC_ENGINE_DEFAULT, .hot = -1 };
 	struct os_config os_cfg = { 0 };
 	int engine_given = 0, lockstep_engine = -1;
 	const char *sysroot = NULL;
@@ -105,6 +111,27 @@ int main(int argc, char **argv)
 		} else if (strcmp(a, "-L") == 0) {
 			if (++i >= argc) usage_error("%s", "-L needs a directory");
 			sysroot = argv[i];
+		} else if (strncmp(a, "--hot=", 6) == 0) {
+			char *end;
+			long n = strtol(a + 6, &end, 10);
+			if (!a[6] || *end || n < 0) usage_error("--hot wants a count, not '%s'", a + 6);
+			exec_opts.hot = n;
+		} else if (strncmp(a, "--code-cache=", 13) == 0) {
+			char *end;
+			unsigned long long n = strtoull(a + 13, &end, 10);
+			int shift = *end == 'K' || *end == 'k' ? 10 : *end == 'M' || *end == 'm' ? 20 : *end == 'G' || *end == 'g' ? 30 : 0;
+			if (shift) end++;
+			if (!a[13] || *end || a[13] == '-' || n == 0 || n > (1ull << (40 - shift)))
+				usage_error("--code-cache wants a size such as 4M, not '%s'", a + 13);
+			exec_opts.code_cache = n << shift;
+		} else if (strcmp(a, "--no-chain") == 0) {
+			exec_opts.no_chain = 1;
+		} else if (strcmp(a, "--no-ibcache") == 0) {
+			exec_opts.no_ibcache = 1;
+		} else if (strcmp(a, "--no-pin") == 0) {
+			exec_opts.no_pin = 1;
+		} else if (strcmp(a, "--dump-blocks") == 0) {
+			exec_opts.dump_blocks = 1;
 		} else if (strcmp(a, "--strace") == 0) {
 			os_cfg.strace = 1;
 		} else if (strcmp(a, "--stats") == 0) {

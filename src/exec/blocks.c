@@ -38,6 +38,9 @@ static pthread_mutex_t decode_lock = PTHREAD_MUTEX_INITIALIZER;
 static __thread int holds_decode_lock; /* a fault while decoding unwinds past the unlock */
 static uint64_t executed_in_flushed; /* exec_count of blocks already forgotten */
 static void (*prepare_block)(struct isa_block *);
+static void (*on_flush)(void);
+
+void exec_blocks_on_flush(void (*fn)(void)) { on_flush = fn; }
 
 static inline uint32_t map_slot(uint64_t pc)
 {
@@ -113,6 +116,7 @@ static struct isa_block *decode(uint64_t pc)
 	b->end_pc = at;
 	b->n_insns = n;
 	b->exec_count = 0;
+	b->translation = NULL;
 	memset(b->succ, 0, sizeof b->succ);
 	arena_used += (sizeof *b + n * sizeof(struct isa_insn) + 15) & ~(size_t)15;
 	if (prepare_block) prepare_block(b);
@@ -157,6 +161,7 @@ static uint64_t executed_alive(void)
 void exec_blocks_flush(void)
 {
 	os_threads_stop();
+	if (on_flush) on_flush();
 	executed_in_flushed += executed_alive();
 	memset(map, 0, sizeof map);
 	arena_used = 0;

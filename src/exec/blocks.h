@@ -21,6 +21,8 @@ struct isa_block *exec_block_get(uint64_t pc);
 int exec_blocks_flush_wanted(void);
 /* After a guest fault unwound to exec: lets go of the store if the fault came while decoding. */
 void exec_blocks_after_fault(void);
+/* fn runs at every flush, before the blocks go (the translator drops its code). */
+void exec_blocks_on_flush(void (*fn)(void));
 /* Forgets every block, stopping the other threads' engines for it. The caller must be outside its
  * engine (between os_guest_leave and os_guest_enter). */
 void exec_blocks_flush(void);

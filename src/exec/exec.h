@@ -13,15 +13,24 @@
 enum exec_engine {
 	EXEC_ENGINE_SWITCH,   /* decode-and-dispatch, the reference */
 	EXEC_ENGINE_THREADED, /* threaded code over pre-decoded blocks */
+	EXEC_ENGINE_DBT,      /* binary translation to x86-64, every block at first sight */
+	EXEC_ENGINE_AUTO,     /* staged: threaded code until a block is hot, then translated */
 	EXEC_ENGINE_COUNT
 };
-#define EXEC_ENGINE_DEFAULT EXEC_ENGINE_THREADED
+#define EXEC_ENGINE_DEFAULT EXEC_ENGINE_AUTO
 
 struct exec_options {
 	enum exec_engine engine;
 	int stats; /* print counters on stderr at exit */
 	int lockstep; /* run each block on the switch engine too and compare (exec/lockstep.h) */
+	/* The translator (dbt, auto); zero is the default for each. */
+	long hot;             /* --hot=N: executions before auto translates a block; <0: default */
+	unsigned long long code_cache; /* --code-cache bytes; 0: default */
+	int no_chain, no_ibcache, no_pin; /* --no-chain, --no-ibcache, --no-pin */
+	int dump_blocks;      /* --dump-blocks */
 };
+/* Whether engine translates (dbt, auto): what the dbt options apply to. */
+#define EXEC_ENGINE_TRANSLATES(e) ((e) == EXEC_ENGINE_DBT || (e) == EXEC_ENGINE_AUTO)
 
 /* The engine named name ("switch", "threaded"), or -1. */
 int exec_engine_by_name(const char *name);

@@ -27,7 +27,6 @@
 #include "../isa/insn.h"
 
 #define REFERENCE_NAME "switch"
-#define TEST_NAME "threaded" /* the one engine lockstep can test today */
 #define MAX_STORE_SIZE 8
 #define NREGS 32 /* in each of x[] and f[] */
 
@@ -155,13 +154,13 @@ __attribute__((noreturn)) static void report(const struct cpu *ref, const struct
 					     const struct interp_store_log *log, const struct isa_block *b)
 {
 	fprintf(stderr, "isomorph: lockstep: %s differs from %s after block 0x%llx (n=%u instructions):\n",
-		TEST_NAME, REFERENCE_NAME, (unsigned long long)b->pc, b->n_guest);
+		exec_lockstep_test_name, REFERENCE_NAME, (unsigned long long)b->pc, b->n_guest);
 	for (uint32_t i = 0; i < b->n_guest; i++) {
 		char text[64];
 		isa_disasm(&b->insns[i], text, sizeof text);
 		fprintf(stderr, "    0x%llx  %s\n", (unsigned long long)b->insns[i].pc, text);
 	}
-	exec_lockstep_compare(ref, ref_fault, test, test_fault, log, TEST_NAME, stderr);
+	exec_lockstep_compare(ref, ref_fault, test, test_fault, log, exec_lockstep_test_name, stderr);
 	fflush(NULL);
 	exit(EXEC_LOCKSTEP_DIFFERS);
 }
@@ -181,10 +180,14 @@ static int reads_counter(const struct isa_block *b)
 
 /* The engine under test on cpu for block b only: cpu->pending makes it leave at the block's end
  * (CPU_EXIT_SIGNAL, which exec's loop clears), unless an exit comes first. */
+void (*exec_lockstep_tested)(struct cpu *cpu, struct isa_block *b);
+const char *exec_lockstep_test_name = "threaded";
+
 static void run_tested(struct cpu *cpu, struct isa_block *b, interp_lookup_fn *lookup)
 {
 	cpu->pending = 1;
-	interp_threaded_run(cpu, b, lookup);
+	if (exec_lockstep_tested) exec_lockstep_tested(cpu, b);
+	else interp_threaded_run(cpu, b, lookup);
 }
 
 /* Static: what is set between sigsetjmp and a guest fault's siglongjmp must survive the jump. */
@@ -228,6 +231,6 @@ void exec_lockstep_block(struct cpu *cpu, struct isa_block *b, interp_lookup_fn 
 	fpu_fold_host_flags(cpu);
 
 	const struct mem_fault_info *rf = ref_faulted ? &ref_fault : NULL, *tf = test_faulted ? &test_fault : NULL;
-	if (exec_lockstep_compare(&ref, rf, cpu, tf, &store_log, TEST_NAME, NULL)) report(&ref, rf, cpu, tf, &store_log, b);
+	if (exec_lockstep_compare(&ref, rf, cpu, tf, &store_log, exec_lockstep_test_name, NULL)) report(&ref, rf, cpu, tf, &store_log, b);
 	if (test_faulted) siglongjmp(*outer, 1); /* mem_last_fault is the agreed fault */
 }

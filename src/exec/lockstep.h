@@ -24,6 +24,12 @@
  * block and what differs on stderr and exits with status EXEC_LOCKSTEP_DIFFERS. */
 void exec_lockstep_block(struct cpu *cpu, struct isa_block *b, interp_lookup_fn *lookup);
 
+/* The engine under test's run of one block, for engines other than threaded (set by exec/staged.c);
+ * NULL: the threaded engine. Same contract as exec_lockstep_block's test run. */
+extern void (*exec_lockstep_tested)(struct cpu *cpu, struct isa_block *b);
+/* The name reports give the engine under test ("threaded" unless set). */
+extern const char *exec_lockstep_test_name;
+
 /* Compares the state ref (the switch engine's) with test (the engine named test_name) after one
  * block: pc, exit reason (and trap bits), x1..x31, f0..f31, fflags (folded into the struct
  * already), frm, the LR reservation, the fault each took (NULL: none), and, for every byte the

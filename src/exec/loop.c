@@ -23,6 +23,7 @@
 #include "blocks.h"
 #include "exec.h"
 #include "lockstep.h"
+#include "staged.h"
 #include "stats.h"
 #include "../interp/interp.h"
 #include "../isa/fpu.h"
@@ -31,7 +32,7 @@
 #include "../os/thread.h"
 
 /* ORDER ENGINE */
-static const char *const exec_engine_names[EXEC_ENGINE_COUNT] = { "switch", "threaded" };
+static const char *const exec_engine_names[EXEC_ENGINE_COUNT] = { "switch", "threaded", "dbt", "auto" };
 
 int exec_engine_by_name(const char *name)
 {
@@ -53,6 +54,7 @@ static void print_stats(const struct cpu *cpu)
 	if (opts->engine != EXEC_ENGINE_SWITCH)
 		fprintf(stderr, "  %-44s %12llu\n", "blocks executed", (unsigned long long)exec_blocks_executed());
 	exec_stats_print(stderr);
+	if (EXEC_ENGINE_TRANSLATES(opts->engine)) exec_staged_print_stats(stderr);
 	os_print_stats(stderr);
 }
 
@@ -126,6 +128,8 @@ static void run_engine(struct cpu *cpu)
 		pthread_mutex_lock(&lockstep_lock);
 		holds_lockstep = 1;
 		exec_lockstep_block(cpu, b, lookup_successor); /* one block, checked */
+	} else if (EXEC_ENGINE_TRANSLATES(opts->engine)) {
+		exec_staged_run(cpu, b);
 	} else {
 		interp_threaded_run(cpu, b, lookup_successor);
 	}
@@ -198,7 +202,11 @@ void exec_run(struct cpu *cpu, const struct exec_options *options)
 {
 	options_copy = *options;
 	opts = &options_copy;
-	exec_blocks_init(options->engine == EXEC_ENGINE_THREADED ? interp_threaded_prepare : NULL);
+	exec_blocks_init(options->engine != EXEC_ENGINE_SWITCH ? interp_threaded_prepare : NULL);
+	if (EXEC_ENGINE_TRANSLATES(options->engine)) {
+		exec_staged_init(opts);
+		exec_lockstep_test_name = exec_engine_names[options->engine];
+	}
 	os_threads_init(os_thread_of(cpu), run_thread);
 	run_thread(cpu);
 }

@@ -27,6 +27,7 @@ struct isa_block {
 	struct isa_block *hash_next;  /* map-table chain (exec/) */
 	struct isa_block *succ[ISA_SUCC_COUNT];
 	uint64_t exec_count;          /* times entered */
+	void *translation;            /* dbt/'s translation of the block, or NULL (set and cleared by dbt/) */
 	uint32_t n_insns;             /* entries in insns[], the appended ISA_OP_BLOCK_END included */
 	uint32_t n_guest;             /* guest instructions in the block (for instret) */
 	struct isa_insn insns[];

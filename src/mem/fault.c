@@ -22,6 +22,7 @@
 #define ALT_STACK_SIZE (64u << 10)   /* room for the handler (and the message) after an overflow */
 
 __thread sigjmp_buf *mem_fault_target;
+int (*mem_host_fault_hook)(void *ucontext);
 __thread struct mem_fault_info mem_last_fault;
 
 static int guest_si_code(uint64_t addr)
@@ -91,6 +92,7 @@ static void on_host_fault(int sig, siginfo_t *si, void *ctx)
 	if (mem_fault_target && mem_base && a >= mem_base && a < mem_base + MEM_GUEST_LIMIT + MEM_GUARD_SIZE &&
 	    si->si_code > 0 /* raised by the hardware, not sent */) {
 		uint64_t g = (uint64_t)(a - mem_base);
+		if (mem_host_fault_hook) mem_host_fault_hook(ctx); /* translated code: exact guest state */
 		mem_last_fault.addr = g;
 		mem_last_fault.access = host_access(uc);
 		mem_last_fault.signo = sig;

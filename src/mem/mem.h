@@ -94,6 +94,9 @@ void mem_thread_exit(void);
  * mapping list is consistent and the lock free (mem_fork_done in both parent and child). */
 void mem_fork_prepare(void);
 void mem_fork_done(void);
+/* Called by the host fault handler, with the host ucontext, before it unwinds a guest fault: the
+ * translator (dbt_fault_hook) makes the guest state exact when the fault hit translated code. */
+extern int (*mem_host_fault_hook)(void *ucontext);
 /* Records a guest fault at addr and unwinds to mem_fault_target. */
 __attribute__((noreturn, cold)) void mem_fault(uint64_t addr, int access);
 

@@ -5,7 +5,7 @@ set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
 ISOMORPH=${ISOMORPH:-$BUILD/isomorph}
-ENGINES=${ENGINES:-switch threaded}
+ENGINES=${ENGINES:-switch threaded dbt auto}
 out=$BUILD/guest/bench
 mkdir -p "$out"
 declare -A args=([sieve]="100000 2" [nbody]="2000" [sha256]="20000 3" [sortstr]="5000 2")

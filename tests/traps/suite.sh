@@ -6,7 +6,7 @@ set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
 ISOMORPH=${ISOMORPH:-$BUILD/isomorph}
-ENGINES=${ENGINES:-switch threaded}
+ENGINES=${ENGINES:-switch threaded dbt auto}
 out=$BUILD/guest/traps
 mkdir -p "$out"
 status_of() { "$@" >/dev/null 2>"$out/stderr"; echo $?; }

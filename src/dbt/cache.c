@@ -1,0 +1,333 @@
+/* The code cache and the run-time side of translated code: the fixed routines (enter, exits, the
+ * hashed jump cache, out-of-range accesses), chaining, flushing, and turning a host fault inside
+ * translated code back into exact guest state.
+ *
+ *   dbt_init(&o, helpers);                 // maps the cache, writes the fixed routines
+ *   struct dbt_exit x = dbt_run(cpu, b, 0);
+ *   dbt_link(x, next);                     // patch the exit into a jump (or fill a jump cache)
+ *   dbt_flush();                           // everything goes: translations, chains, caches
+ *
+ * Layout: | fixed routines and constants | translations, bump-allocated ... | free |
+ * A translation's direct exit is a patchable `jmp rel32` that first points just past itself, at
+ * code that stores the target pc and leaves with the jmp's address as the site to link. An
+ * indirect exit compares the target with two inline (guest pc, host code) slots, then looks it up
+ * in the hashed cache, and only then leaves. Flushing resets the bump pointer and empties the
+ * hashed cache, so no chain or cache entry survives into new code.
+ */
+#define _GNU_SOURCE
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <ucontext.h>
+
+#include "internal.h"
+#include "../mem/mem.h"
+
+struct dbt_state dbt;
+struct dbt_stats dbt_stats;
+
+/* ORDER PIN: the guest registers most used by compiled code, and their host homes. */
+const uint8_t dbt_pinned_guest[DBT_PINNED] = { 2, 10, 11, 12, 13, 14, 15, 8, 9 };
+const uint8_t dbt_pinned_host[DBT_PINNED] = { X86_RBP, X86_R12, X86_R13, X86_RSI, X86_RDI,
+					      X86_R8,  X86_R9,  X86_R10, X86_R11 };
+/* gregs[] index of each host register (sys/ucontext.h), for restoring pins at a fault. */
+static const int greg_of[16] = {
+	[X86_RAX] = REG_RAX, [X86_RCX] = REG_RCX, [X86_RDX] = REG_RDX, [X86_RBX] = REG_RBX,
+	[X86_RSP] = REG_RSP, [X86_RBP] = REG_RBP, [X86_RSI] = REG_RSI, [X86_RDI] = REG_RDI,
+	[X86_R8] = REG_R8,   [X86_R9] = REG_R9,   [X86_R10] = REG_R10, [X86_R11] = REG_R11,
+	[X86_R12] = REG_R12, [X86_R13] = REG_R13, [X86_R14] = REG_R14, [X86_R15] = REG_R15,
+};
+static const int saved_regs[] = { X86_RBX, X86_RBP, X86_R12, X86_R13, X86_R14, X86_R15 };
+#define N_SAVED (int)(sizeof saved_regs / sizeof saved_regs[0])
+
+#define CPU_X(r) x86_mem(HOST_CPU, (int32_t)(offsetof(struct cpu, x) + 8 * (r)))
+#define CPU_INSTRET x86_mem(HOST_CPU, (int32_t)offsetof(struct cpu, instret))
+
+static int caller_saved(int r)
+{
+	return r == X86_RSI || r == X86_RDI || (r >= X86_R8 && r <= X86_R11);
+}
+
+static void write_pins_back(struct x86_buf *e)
+{
+	if (!dbt.opt.pin) return;
+	for (int i = 0; i < DBT_PINNED; i++) x86_store(e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
+}
+
+static void load_pins(struct x86_buf *e)
+{
+	if (!dbt.opt.pin) return;
+	for (int i = 0; i < DBT_PINNED; i++) x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
+}
+
+__attribute__((noreturn)) static void oob_fault(struct cpu *cpu, const uint8_t *ret, uint64_t addr, int access);
+
+static uint8_t *constant(struct x86_buf *e, uint64_t v)
+{
+	while ((uintptr_t)e->p & 7) x86_byte(e, 0xcc);
+	uint8_t *at = e->p;
+	x86_u64(e, v);
+	return at;
+}
+
+/* The fixed routines; see struct dbt_routines. */
+static void make_routines(void)
+{
+	struct x86_buf e = { .p = dbt.base, .end = dbt.end };
+	struct dbt_routines *r = &dbt.r;
+
+	r->limit_const = constant(&e, MEM_GUEST_LIMIT);
+	r->table_const = constant(&e, (uint64_t)(uintptr_t)dbt.ib);
+	r->ib_hits = (uint64_t *)(void *)constant(&e, 0);
+
+	/* enter(cpu = rdi, code = rsi): callee-saved registers pushed, rsp 16-aligned for calls. */
+	r->enter = (struct dbt_exit (*)(struct cpu *, void *))(void *)e.p;
+	for (int i = 0; i < N_SAVED; i++) x86_push(&e, saved_regs[i]);
+	x86_alu_ri(&e, X86_SUB, X86_W64, X86_RSP, 8);
+	x86_mov_rr(&e, X86_W64, HOST_CPU, X86_RDI);
+	x86_mov_rr(&e, X86_W64, HOST_T0, X86_RSI);
+	x86_mov_ri(&e, HOST_MEM, (uint64_t)(uintptr_t)mem_base, 0);
+	x86_load(&e, X86_W64, HOST_INSTRET, CPU_INSTRET);
+	load_pins(&e);
+	x86_jmp_r(&e, HOST_T0);
+
+	/* exit_direct: rax = site */
+	r->exit_direct = e.p;
+	x86_store_i(&e, X86_W32, x86_mem(HOST_CPU, offsetof(struct cpu, exit_reason)), CPU_EXIT_BLOCK);
+	x86_mov_ri(&e, HOST_T2, DBT_SITE_DIRECT, 0);
+	uint8_t *to_exit = x86_jmp(&e, NULL);
+
+	r->exit_plain = e.p;
+	x86_mov_ri(&e, HOST_T0, 0, 0);
+	x86_mov_ri(&e, HOST_T2, 0, 0);
+
+	r->exit = e.p;
+	if (!e.full) x86_patch_rel32(to_exit, r->exit);
+	write_pins_back(&e);
+	x86_store(&e, X86_W64, CPU_INSTRET, HOST_INSTRET);
+	uint8_t *to_epilogue = x86_jmp(&e, NULL);
+
+	r->exit_after_call = e.p;
+	x86_mov_ri(&e, HOST_T0, 0, 0);
+	x86_mov_ri(&e, HOST_T2, 0, 0);
+	for (int i = 0; i < DBT_PINNED && dbt.opt.pin; i++)
+		if (!caller_saved(dbt_pinned_host[i]))
+			x86_store(&e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
+	if (!e.full) x86_patch_rel32(to_epilogue, e.p);
+	x86_alu_ri(&e, X86_ADD, X86_W64, X86_RSP, 8);
+	for (int i = N_SAVED - 1; i >= 0; i--) x86_pop(&e, saved_regs[i]);
+	x86_ret(&e);
+
+	/* ib_lookup: rax = guest pc, rdx = site. Entry (pc >> 1) & mask, 16 bytes each. */
+	r->ib_lookup = e.p;
+	x86_mov_rr(&e, X86_W64, HOST_T1, HOST_T0);
+	x86_shift_ri(&e, X86_SHL, X86_W64, HOST_T1, 3);
+	x86_alu_ri(&e, X86_AND, X86_W32, HOST_T1, (int32_t)((DBT_IB_SIZE - 1) << 4));
+	x86_alu_rm(&e, X86_ADD, X86_W64, HOST_T1, x86_mem(X86_RIP, 0));
+	if (!e.full) x86_patch_rel32(e.p - 4, r->table_const);
+	x86_alu_rm(&e, X86_CMP, X86_W64, HOST_T0, x86_mem(HOST_T1, 0));
+	uint8_t *miss = x86_jcc(&e, X86_CC_NE, NULL);
+	op_rm(&e, 0, X86_W64, 0, OPC_GRP5, 0, x86_mem(X86_RIP, 0), 0); /* inc qword [ib_hits] */
+	if (!e.full) x86_patch_rel32(e.p - 4, r->ib_hits);
+	x86_jmp_m(&e, x86_mem(HOST_T1, 8));
+	if (!e.full) x86_patch_rel32(miss, e.p);
+	x86_store(&e, X86_W64, x86_mem(HOST_CPU, offsetof(struct cpu, pc)), HOST_T0);
+	x86_store_i(&e, X86_W32, x86_mem(HOST_CPU, offsetof(struct cpu, exit_reason)), CPU_EXIT_BLOCK);
+	x86_mov_rr(&e, X86_W64, HOST_T0, HOST_T2);
+	x86_mov_ri(&e, HOST_T2, DBT_SITE_INDIRECT, 0);
+	x86_jmp(&e, r->exit);
+
+	/* oob[k]: called from a stub, [rsp] = its return address, rax = guest address. */
+	for (int k = 0; k < 2; k++) {
+		r->oob[k] = e.p;
+		write_pins_back(&e);
+		x86_store(&e, X86_W64, CPU_INSTRET, HOST_INSTRET);
+		x86_mov_rr(&e, X86_W64, X86_RDI, HOST_CPU);
+		x86_load(&e, X86_W64, X86_RSI, x86_mem(X86_RSP, 0));
+		x86_mov_rr(&e, X86_W64, X86_RDX, HOST_T0);
+		x86_mov_ri(&e, X86_RCX, k ? MEM_WRITE : MEM_READ, 0);
+		x86_alu_ri(&e, X86_SUB, X86_W64, X86_RSP, 8);
+		x86_mov_ri(&e, HOST_T0, (uint64_t)(uintptr_t)oob_fault, 0);
+		x86_call_r(&e, HOST_T0);
+		x86_byte(&e, 0x0f); /* ud2: oob_fault does not return */
+		x86_byte(&e, 0x0b);
+	}
+	if (e.full) {
+		fprintf(stderr, "isomorph: --code-cache is too small\n");
+		exit(2);
+	}
+	while ((uintptr_t)e.p & 63) x86_byte(&e, 0xcc);
+	dbt.start = dbt.next = e.p;
+}
+
+static void ib_clear(void)
+{
+	for (uint32_t i = 0; i < DBT_IB_SIZE; i++) dbt.ib[i] = (struct dbt_ib_entry){ .pc = ~0ull, .code = NULL };
+}
+
+void dbt_init(const struct dbt_options *options, dbt_helper_fn *const *helpers)
+{
+	dbt.opt = *options;
+	dbt.helpers = helpers;
+	/* Within 2 GiB of itself so rel32 reaches everything; one mapping, RWX: code is patched in place. */
+	if (dbt.opt.cache_size > (1ull << 30)) dbt.opt.cache_size = 1ull << 30;
+	dbt.base = mmap(NULL, dbt.opt.cache_size, PROT_READ | PROT_WRITE | PROT_EXEC,
+			MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	dbt.ib = malloc(DBT_IB_SIZE * sizeof *dbt.ib);
+	if (dbt.base == MAP_FAILED || !dbt.ib) {
+		perror("isomorph: code cache");
+		exit(1);
+	}
+	dbt.end = dbt.base + dbt.opt.cache_size;
+	ib_clear();
+	make_routines();
+	mem_host_fault_hook = dbt_fault_hook;
+}
+
+void dbt_flush(void)
+{
+	for (uint32_t i = 0; i < dbt.n_rec; i++) dbt.rec[i]->block->translation = NULL;
+	dbt.n_rec = dbt.n_acc = 0;
+	dbt.next = dbt.start;
+	ib_clear();
+	dbt.generation++;
+	dbt_stats.cache_flushes++;
+}
+
+struct dbt_exit dbt_run(struct cpu *cpu, struct isa_block *b, int one_block)
+{
+	const struct dbt_record *rec = b->translation;
+	dbt_stats.runs++;
+	struct dbt_exit x = dbt.r.enter(cpu, one_block ? rec->body : rec->code);
+	dbt.site_generation = dbt.generation;
+	return x;
+}
+
+/* An indirect site: DBT_IB_SLOTS slots of
+ *   mov rcx, imm64 (guest pc)   48 b9 <8>        at +0, pc at +2
+ *   cmp rax, rcx                48 39 c8         at +10
+ *   je rel32                    0f 84 <4>        at +13, rel32 at +15
+ * then `lea rdx, [rip - ...]; jmp ib_lookup`. The site address given to exits is the first slot. */
+void dbt_link(struct dbt_exit x, struct isa_block *target)
+{
+	if (!x.site || !target || !target->translation || dbt.site_generation != dbt.generation) return;
+	const struct dbt_record *t = target->translation;
+	if (x.kind == DBT_SITE_DIRECT) {
+		if (!dbt.opt.chain) return;
+		x86_patch_rel32(x.site, t->code);
+		dbt_stats.chains++;
+		return;
+	}
+	if (!dbt.opt.ibcache) return;
+	uint64_t pc = target->pc;
+	struct dbt_ib_entry *h = &dbt.ib[(pc >> 1) & (DBT_IB_SIZE - 1)];
+	h->pc = pc;
+	h->code = t->code;
+	dbt_stats.ib_hash_fills++;
+	for (int s = 0; s < DBT_IB_SLOTS; s++) {
+		uint8_t *slot = x.site + s * DBT_IB_SLOT_BYTES;
+		uint64_t have;
+		memcpy(&have, slot + 2, 8);
+		if (have == pc) return;
+		if (have != ~0ull) continue;
+		x86_patch_rel32(slot + 15, t->code);
+		memcpy(slot + 2, &pc, 8);
+		dbt_stats.ib_inline_fills++;
+		return;
+	}
+}
+
+int dbt_note_record(struct dbt_record *rec)
+{
+	if (dbt.n_rec == dbt.cap_rec) {
+		uint32_t cap = dbt.cap_rec ? 2 * dbt.cap_rec : 1024;
+		struct dbt_record **a = realloc(dbt.rec, cap * sizeof *a);
+		if (!a) return 0;
+		dbt.rec = a;
+		dbt.cap_rec = cap;
+	}
+	dbt.rec[dbt.n_rec++] = rec;
+	return 1;
+}
+
+int dbt_note_access(uint32_t host_off, uint32_t insn)
+{
+	if (dbt.n_acc == dbt.cap_acc) {
+		uint32_t cap = dbt.cap_acc ? 2 * dbt.cap_acc : 4096;
+		struct dbt_access *a = realloc(dbt.acc, cap * sizeof *a);
+		if (!a) return 0;
+		dbt.acc = a;
+		dbt.cap_acc = cap;
+	}
+	dbt.acc[dbt.n_acc++] = (struct dbt_access){ .host_off = host_off, .insn = insn };
+	return 1;
+}
+
+const struct dbt_record *dbt_record_at(const uint8_t *p)
+{
+	if (p < dbt.start || p >= dbt.next) return NULL;
+	uint32_t lo = 0, hi = dbt.n_rec; /* the last record whose code starts at or before p */
+	while (hi - lo > 1) {
+		uint32_t mid = (lo + hi) / 2;
+		if (dbt.rec[mid]->code <= p) lo = mid;
+		else hi = mid;
+	}
+	if (lo >= dbt.n_rec) return NULL;
+	const struct dbt_record *r = dbt.rec[lo];
+	return p >= r->code && p < r->code + r->size ? r : NULL;
+}
+
+int dbt_access_at(const struct dbt_record *rec, const uint8_t *p)
+{
+	uint32_t off = (uint32_t)(p - rec->code);
+	for (uint32_t i = 0; i < rec->n_access; i++)
+		if (dbt.acc[rec->first_access + i].host_off == off) return (int)dbt.acc[rec->first_access + i].insn;
+	return -1;
+}
+
+void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, int insn)
+{
+	const struct isa_block *b = rec->block;
+	cpu->pc = b->insns[insn].pc;
+	cpu->instret -= b->n_guest - (uint32_t)insn - 1; /* the block counted itself whole at entry */
+}
+
+static void oob_fault(struct cpu *cpu, const uint8_t *ret, uint64_t addr, int access)
+{
+	const struct dbt_record *rec = dbt_record_at(ret - 1);
+	int insn = rec ? dbt_access_at(rec, ret) : -1;
+	if (insn < 0) {
+		fprintf(stderr, "isomorph: internal error: dbt: out-of-range access from unknown code %p\n", (void *)ret);
+		abort();
+	}
+	dbt_fix_state(cpu, rec, insn);
+	mem_fault(addr, access);
+}
+
+int dbt_fault_hook(void *ucontext)
+{
+	ucontext_t *uc = ucontext;
+	const uint8_t *rip = (const uint8_t *)uc->uc_mcontext.gregs[REG_RIP];
+	const struct dbt_record *rec = dbt_record_at(rip);
+	if (!rec) return 0;
+	int insn = dbt_access_at(rec, rip);
+	if (insn < 0) return 0;
+	struct cpu *cpu = (struct cpu *)uc->uc_mcontext.gregs[REG_RBX];
+	if (dbt.opt.pin)
+		for (int i = 0; i < DBT_PINNED; i++)
+			cpu->x[dbt_pinned_guest[i]] = (uint64_t)uc->uc_mcontext.gregs[greg_of[dbt_pinned_host[i]]];
+	cpu->instret = (uint64_t)uc->uc_mcontext.gregs[greg_of[HOST_INSTRET]];
+	dbt_fix_state(cpu, rec, insn);
+	return 1;
+}
+
+void dbt_print_stats(FILE *f)
+{
+#define STAT(field, text) fprintf(f, "  %-44s %12llu\n", text, (unsigned long long)dbt_stats.field);
+#include "stats.inc"
+#undef STAT
+	fprintf(f, "  %-44s %12llu\n", "dbt: indirect jumps found in the hash cache",
+		(unsigned long long)(dbt.r.ib_hits ? *dbt.r.ib_hits : 0));
+}

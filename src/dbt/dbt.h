@@ -1,0 +1,77 @@
+/* The dynamic binary translator: decoded blocks (isa/block.h) to x86-64 code in a bounded code
+ * cache, with chaining, indirect-jump caches and precise faults. exec/ decides what to translate
+ * and when (staged emulation); this part only translates, runs and links.
+ *
+ *   dbt_init(&options, helpers);              // once: the cache, its entry/exit trampolines
+ *   if (!b->translation && !dbt_translate(b)) { dbt_flush(); ... }   // cache full: flush, retry
+ *   struct dbt_exit x = dbt_run(cpu, b, 0);   // runs until an exit; cpu->exit_reason says why
+ *   if (x.site) dbt_link(x, dbt_lookup_or_translate(cpu->pc));   // chain / fill a jump cache
+ *
+ * Register convention inside translated code: rbx = &cpu, r15 = mem_base (guest access is one
+ * instruction on [r15 + address]), rax/rcx/rdx scratch, and the guest registers of dbt_pinned
+ * (sp, ra, a0-a5, s0, s1) in rbp, r12-r14, rsi, rdi, r8-r11 unless pinning is off; the rest of the
+ * guest state stays in *cpu. Pinned registers are written back at every exit and around helper
+ * calls, and restored from the host context at a fault (dbt_fault_hook).
+ */
+#ifndef ISOMORPH_DBT_DBT_H
+#define ISOMORPH_DBT_DBT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "../isa/block.h"
+#include "../isa/cpu.h"
+
+struct dbt_options {
+	size_t cache_size; /* bytes of code cache (--code-cache) */
+	int chain;         /* patch direct exits into jumps (--no-chain clears) */
+	int ibcache;       /* inline + hashed indirect-jump caches (--no-ibcache clears) */
+	int pin;           /* keep hot guest registers in host registers (--no-pin clears) */
+	int dump;          /* --dump-blocks: guest and host code of each translation on stderr */
+};
+
+/* One op's semantics as a C function (exec/ builds them from the interpreters' semantics): runs
+ * in on cpu (registers in cpu->x/f), may set cpu->exit_reason (a trap), may fault by
+ * mem_fault. */
+typedef void dbt_helper_fn(struct cpu *cpu, const struct isa_insn *in);
+
+/* Sets up the code cache (exits with a message when it cannot be mapped). helpers[op] runs any op
+ * the translator does not inline. */
+void dbt_init(const struct dbt_options *options, dbt_helper_fn *const *helpers);
+
+/* Translates b into the cache and sets b->translation. Returns 0 when the cache is full (then
+ * call dbt_flush, while no translated code runs, and try again), 1 on success. */
+int dbt_translate(struct isa_block *b);
+
+/* What a run of translated code left for the manager: a place to link (NULL: none), and what it
+ * is. */
+enum dbt_site_kind { DBT_SITE_NONE, DBT_SITE_DIRECT, DBT_SITE_INDIRECT };
+struct dbt_exit {
+	uint8_t *site;  /* DIRECT: the rel32 field of a jmp or jcc; INDIRECT: the first inline slot */
+	uint64_t kind; /* enum dbt_site_kind */
+};
+
+/* Runs translated code from b (translated) until it leaves: cpu->exit_reason is CPU_EXIT_BLOCK
+ * (pc has no linked translation), CPU_EXIT_SIGNAL (cpu->pending at a block entry), or a trap,
+ * system call or fence.i as the interpreters give them. one_block: start past b's pending check,
+ * so that with cpu->pending set it runs b alone (lockstep). */
+struct dbt_exit dbt_run(struct cpu *cpu, struct isa_block *b, int one_block);
+
+/* Links an exit site to translated block target: a direct exit becomes a jump; an indirect one
+ * gets target in its inline cache (when it has room) and in the hashed cache. Nothing when the
+ * site predates the last flush. */
+void dbt_link(struct dbt_exit x, struct isa_block *target);
+
+/* Forgets every translation (blocks' translation pointers cleared, chains and caches with them).
+ * Only while no translated code runs. */
+void dbt_flush(void);
+
+/* For mem/fault.c: when the host fault described by ucontext (a ucontext_t) hit a guest memory
+ * access in translated code, makes the guest state exact (pinned registers from the host context,
+ * cpu->pc, instret) and returns 1; otherwise 0. Async-signal-safe. */
+int dbt_fault_hook(void *ucontext);
+
+/* Prints the translator's counters (--stats). */
+void dbt_print_stats(FILE *f);
+
+#endif

@@ -1,0 +1,109 @@
+/* What the translator's files share: the code cache, its records of translations, the fixed
+ * routines every translation jumps to, and the register convention. Private to src/dbt/.
+ */
+#ifndef ISOMORPH_DBT_INTERNAL_H
+#define ISOMORPH_DBT_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dbt.h"
+#include "x86.h"
+
+/* Host registers with a fixed role in translated code. */
+enum {
+	HOST_CPU = X86_RBX,  /* struct cpu * */
+	HOST_MEM = X86_R15,  /* mem_base */
+	HOST_T0 = X86_RAX,   /* scratch (results, addresses) */
+	HOST_T1 = X86_RCX,   /* scratch (shift counts, store values) */
+	HOST_T2 = X86_RDX,   /* scratch (mulh, exit kinds) */
+	HOST_INSTRET = X86_R14, /* cpu->instret while translated code runs (stored at every exit) */
+};
+#define DBT_PINNED 9
+/* Guest registers kept in host registers (when pinning is on), and where: ORDER PIN. */
+extern const uint8_t dbt_pinned_guest[DBT_PINNED];
+extern const uint8_t dbt_pinned_host[DBT_PINNED];
+
+/* One memory access of a translation: the host offset (from the translation's start) of the
+ * instruction that touches guest memory, or of the return address of its out-of-range stub, and
+ * the index of its guest instruction in the block. */
+struct dbt_access {
+	uint32_t host_off;
+	uint32_t insn;
+};
+
+/* One translation, in the order made (which is host address order: the cache is bump-allocated). */
+struct dbt_record {
+	uint8_t *code;            /* entry with the pending-signal check */
+	uint8_t *body;            /* entry past it */
+	uint32_t size;            /* host bytes, stubs included */
+	struct isa_block *block;
+	uint32_t first_access;    /* its entries in the access table */
+	uint32_t n_access;
+};
+
+/* The fixed routines at the start of the cache, made once at init. */
+struct dbt_routines {
+	struct dbt_exit (*enter)(struct cpu *cpu, void *code); /* saves host state, loads pins, jumps */
+	uint8_t *exit;          /* rax = site, rdx = kind: writes pins back, returns from enter */
+	uint8_t *exit_plain;    /* exit with no site (reason already in cpu) */
+	uint8_t *exit_after_call; /* the same after a helper call: only callee-saved pins written back */
+	uint8_t *exit_direct;   /* rax = site: exit_reason = CPU_EXIT_BLOCK, kind DIRECT */
+	uint8_t *ib_lookup;     /* rax = guest pc, rdx = site: hashed jump cache, else exit */
+	uint8_t *oob[2];        /* [0] read, [1] write: call here with rax = out-of-range address */
+	uint8_t *limit_const;   /* 8 bytes: MEM_GUEST_LIMIT, for rip-relative compares */
+	uint8_t *table_const;   /* 8 bytes: address of the hashed jump cache */
+	uint64_t *ib_hits;      /* counter in the cache, bumped by ib_lookup on a hit */
+};
+
+/* Hashed indirect-jump cache: guest pc -> host code, direct-mapped. */
+#define DBT_IB_BITS 14
+#define DBT_IB_SIZE (1u << DBT_IB_BITS)
+/* Inline slots per indirect jump (see dbt_link). */
+#define DBT_IB_SLOTS 2
+#define DBT_IB_SLOT_BYTES 19
+struct dbt_ib_entry {
+	uint64_t pc;   /* ~0: empty (never a jump target: odd) */
+	uint8_t *code;
+};
+
+struct dbt_state {
+	struct dbt_options opt;
+	dbt_helper_fn *const *helpers;
+	uint8_t *base, *end;     /* the whole mapping */
+	uint8_t *start;          /* first byte after the fixed routines */
+	uint8_t *next;           /* bump pointer */
+	struct dbt_routines r;
+	struct dbt_ib_entry *ib; /* DBT_IB_SIZE entries */
+	struct dbt_record **rec; /* translations alive (each record sits in the cache before its code) */
+	uint32_t n_rec, cap_rec;
+	struct dbt_access *acc;
+	uint32_t n_acc, cap_acc;
+	uint64_t generation;     /* flushes so far: sites from an older generation are stale */
+	uint64_t site_generation;/* the generation of the last exit's site */
+};
+extern struct dbt_state dbt;
+
+/* Counters (--stats), written once in stats.inc. */
+struct dbt_stats {
+#define STAT(field, text) uint64_t field;
+#include "stats.inc"
+#undef STAT
+};
+extern struct dbt_stats dbt_stats;
+
+/* Appends a record to dbt.rec. 0 when out of memory. */
+int dbt_note_record(struct dbt_record *rec);
+/* Appends an access entry for the translation being made. 0 when out of memory. */
+int dbt_note_access(uint32_t host_off, uint32_t insn);
+/* The translation holding host address p, or NULL. */
+const struct dbt_record *dbt_record_at(const uint8_t *p);
+/* Guest instruction index of an access at host address p in rec, or -1. */
+int dbt_access_at(const struct dbt_record *rec, const uint8_t *p);
+/* Guest state at an access that faulted: cpu->pc, instret made exact. */
+void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, int insn);
+
+/* --dump-blocks for rec. */
+void dbt_dump(const struct dbt_record *rec);
+
+#endif

@@ -1,0 +1,136 @@
+/* Staged emulation: the manager's side of the translator (engines dbt and auto).
+ *
+ * A block starts in the threaded interpreter, one block per run so that control comes back here
+ * at every boundary and each entry is counted (b->exec_count). Once a block has run --hot times
+ * (0 for --engine=dbt) it is translated; from then on translated code runs, chained to the blocks
+ * it reaches (exits patched into jumps once their target is translated) and through the jump
+ * caches, and comes back only for what needs the manager: a cold or untranslated block, an
+ * indirect target no cache knows, a system call, a trap, a pending signal.
+ *
+ *   exec_staged_init(options);           // once, for engines dbt and auto
+ *   exec_staged_run(cpu, b);             // in place of an interpreter run; returns on an exit
+ *
+ * The C helpers translated code calls for the ops it does not inline are made here, from the
+ * interpreters' one semantics file (interp/semantics.inc): one function per op. exec/ is the part
+ * that may know both interp/ and dbt/, so the semantics stay written once.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "blocks.h"
+#include "exec.h"
+#include "lockstep.h"
+#include "staged.h"
+#include "../dbt/dbt.h"
+#include "../interp/engine.h"
+
+#define DEFAULT_HOT 16
+#define DEFAULT_CODE_CACHE (64ull << 20)
+
+/* --- one helper per op, from semantics.inc --------------------------------------------------- */
+#define CASE(id) static void helper_##id(struct cpu *cpu __attribute__((unused)), \
+					 const struct isa_insn *in __attribute__((unused)))
+#define NEXT
+#define TAKE(target) do { cpu->pc = (target); cpu->exit_reason = CPU_EXIT_BLOCK; return; } while (0)
+#define FALL do { cpu->pc = in->pc + in->len; cpu->exit_reason = CPU_EXIT_BLOCK; return; } while (0)
+#define JUMP_INDIRECT(target) TAKE(target)
+#define EXIT(reason, newpc) do { cpu->pc = (newpc); cpu->exit_reason = (reason); return; } while (0)
+#define SYNC_PC (cpu->pc = in->pc)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#include "../interp/semantics.inc"
+#pragma GCC diagnostic pop
+#undef CASE
+#undef NEXT
+#undef TAKE
+#undef FALL
+#undef JUMP_INDIRECT
+#undef EXIT
+#undef SYNC_PC
+
+/* ORDER OP */
+static dbt_helper_fn *const helpers[ISA_OP_COUNT] = {
+	[ISA_OP_ILLEGAL] = helper_ILLEGAL,
+#define INSN(id, name, match, mask, fmt, flags) [ISA_OP_##id] = helper_##id,
+#include "../isa/insn.def"
+#undef INSN
+	[ISA_OP_BLOCK_END] = helper_BLOCK_END,
+};
+
+/* --- the manager's loop for translated code ---------------------------------------------------- */
+static uint64_t hot;
+static uint64_t interpreted_runs; /* blocks run in the interpreter here */
+
+/* The interpreter runs one block per call here: a link it made would keep it from ever coming
+ * back to find the successor translated. */
+static struct isa_block *no_successor(uint64_t pc)
+{
+	(void)pc;
+	return NULL;
+}
+
+/* Translates b, flushing the cache once when it is full. A block the empty cache cannot hold
+ * stays interpreted. */
+static void translate(struct isa_block *b)
+{
+	if (dbt_translate(b)) return;
+	dbt_flush();
+	dbt_translate(b);
+}
+
+static void interpret_one(struct cpu *cpu, struct isa_block *b)
+{
+	interpreted_runs++;
+	interp_threaded_run(cpu, b, no_successor);
+}
+
+void exec_staged_run(struct cpu *cpu, struct isa_block *b)
+{
+	struct dbt_exit from = { 0 };
+	for (;;) {
+		if (!b->translation && b->exec_count >= hot) translate(b);
+		if (b->translation) {
+			dbt_link(from, b);
+			from = dbt_run(cpu, b, 0);
+		} else {
+			from = (struct dbt_exit){ 0 };
+			interpret_one(cpu, b);
+		}
+		if (cpu->exit_reason != CPU_EXIT_BLOCK) return;
+		b = exec_block_get(cpu->pc);
+		if (!b) return; /* the loop flushes the block store or raises the fetch fault */
+		cpu->exit_reason = CPU_EXIT_NONE;
+	}
+}
+
+/* --lockstep=dbt|auto: b alone, translated (whatever --hot says: translated code is under test).
+ * cpu->pending is set, so the next block's entry check stops any jump cache; a direct exit leaves
+ * unchained (chaining is off in lockstep). Both end the block as a pending signal would. */
+static void lockstep_one(struct cpu *cpu, struct isa_block *b)
+{
+	if (!b->translation) translate(b);
+	if (b->translation) dbt_run(cpu, b, 1);
+	else interpret_one(cpu, b);
+	if (cpu->exit_reason == CPU_EXIT_BLOCK) cpu->exit_reason = CPU_EXIT_SIGNAL;
+}
+
+void exec_staged_init(const struct exec_options *o)
+{
+	hot = o->engine == EXEC_ENGINE_DBT ? 0 : o->hot >= 0 ? (uint64_t)o->hot : DEFAULT_HOT;
+	struct dbt_options d = {
+		.cache_size = o->code_cache ? o->code_cache : DEFAULT_CODE_CACHE,
+		.chain = !o->no_chain && !o->lockstep,
+		.ibcache = !o->no_ibcache,
+		.pin = !o->no_pin,
+		.dump = o->dump_blocks,
+	};
+	dbt_init(&d, helpers);
+	exec_blocks_on_flush(dbt_flush);
+	if (o->lockstep) exec_lockstep_tested = lockstep_one;
+}
+
+void exec_staged_print_stats(FILE *f)
+{
+	fprintf(f, "  %-44s %12llu\n", "blocks run in the interpreter by the stager", (unsigned long long)interpreted_runs);
+	dbt_print_stats(f);
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# The translator (engines dbt and auto):
+#   jit          a guest that writes, runs and rewrites code (fence.i, riscv_flush_icache, mprotect)
+#                prints what qemu-riscv64 prints, under dbt, auto and auto --hot=0
+#   options      each optimisation switched off (--no-chain, --no-ibcache, --no-pin), --hot=0 and
+#                a tiny --code-cache (flushes) give the threaded engine's output and status
+#   hotfault     a fault in hot chained code: the same fault line as the threaded engine, and
+#                instret at the fault as the switch engine counts it
+#   dump         --dump-blocks host bytes disassemble with objdump, no (bad) instruction
+#   lockstep     --lockstep=dbt on every guest the main runner built: no difference
+set -u
+cd "$(dirname "$0")/../.."
+BUILD=${BUILD:-build}
+ISOMORPH=${ISOMORPH:-$PWD/$BUILD/isomorph}
+TIMEOUT=${TIMEOUT:-60}
+out=$PWD/$BUILD/out/dbt
+bin=$PWD/$BUILD/guest/dbt
+mkdir -p "$out" "$bin"
+RVCC=${RVCC:-riscv64-linux-gnu-gcc}
+
+# run TAG CMD...: stdout, stderr, status into out/TAG.*
+run() {
+	local tag=$1; shift
+	local dir; dir=$(mktemp -d)
+	(cd "$dir" && timeout "$TIMEOUT" "$@" </dev/null >"$out/$tag.stdout" 2>"$out/$tag.stderr"
+	 echo $? >"$out/$tag.status") 2>/dev/null
+	rm -rf "$dir"
+}
+same() { cmp -s "$out/$1.stdout" "$out/$2.stdout" && cmp -s "$out/$1.status" "$out/$2.status"; }
+
+# --- jit ---
+if $RVCC -static -O2 -o "$bin/jit" tests/dbt/jit.c 2>"$out/jit.cc"; then
+	run jit-qemu qemu-riscv64 "$bin/jit"
+	for mode in "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-chain --no-ibcache"; do
+		tag=jit-$(echo "$mode" | tr -d ' =-')
+		# shellcheck disable=SC2086
+		run "$tag" "$ISOMORPH" $mode "$bin/jit"
+		if same jit-qemu "$tag" && [ "$(cat "$out/jit-qemu.status")" = 0 ]; then echo "PASS jit $mode"
+		else echo "FAIL jit $mode: status $(cat "$out/$tag.status"), $(diff "$out/jit-qemu.stdout" "$out/$tag.stdout" | head -3 | tr '\n' '|')"; fi
+	done
+else
+	echo "FAIL jit: build"; cat "$out/jit.cc"
+fi
+
+# --- options ---
+guests=()
+for g in "$BUILD"/guest/c/basics-O2 "$BUILD"/guest/c/float-O2 "$BUILD"/guest/c/libm-O2 "$BUILD"/guest/c/sys_files-O2 \
+	"$BUILD"/guest/c/basics-O0 "$BUILD"/guest/asm/int_alu "$BUILD"/guest/asm/fp_arith "$BUILD"/guest/asm/atomic "$bin/jit"; do
+	[ -x "$g" ] && guests+=("$PWD/$g")
+done
+[ ${#guests[@]} -gt 1 ] || echo "FAIL options: guests not built (run tests/run.sh whole)"
+for g in "${guests[@]}"; do
+	name=$(basename "$g")
+	run "opt-$name-ref" "$ISOMORPH" --engine=threaded "$g"
+	for mode in "--engine=dbt" "--engine=dbt --no-chain" "--engine=dbt --no-ibcache" "--engine=dbt --no-pin" \
+		"--engine=auto --hot=0" "--engine=auto --hot=3" "--engine=dbt --code-cache=16K" \
+		"--engine=dbt --no-chain --no-ibcache --no-pin"; do
+		tag=opt-$name-$(echo "$mode" | tr -d ' =-')
+		# shellcheck disable=SC2086
+		run "$tag" "$ISOMORPH" $mode "$g"
+		if same "opt-$name-ref" "$tag"; then echo "PASS options $name $mode"
+		else echo "FAIL options $name $mode: status $(cat "$out/$tag.status") (threaded $(cat "$out/opt-$name-ref.status"))"; fi
+	done
+done
+
+# --- hotfault ---
+if $RVCC -nostdlib -static -march=rv64gc -o "$bin/hotfault" tests/dbt/hotfault.S 2>"$out/hotfault.cc"; then
+	run hotfault-ref "$ISOMORPH" --engine=threaded "$bin/hotfault"
+	for mode in "--engine=dbt" "--engine=auto" "--engine=dbt --no-pin" "--engine=dbt --no-chain" "--lockstep=dbt"; do
+		tag=hotfault-$(echo "$mode" | tr -d ' =-')
+		# shellcheck disable=SC2086
+		run "$tag" "$ISOMORPH" $mode "$bin/hotfault"
+		if cmp -s "$out/hotfault-ref.stderr" "$out/$tag.stderr" && same hotfault-ref "$tag" &&
+			grep -q "SIGSEGV at pc=0x" "$out/$tag.stderr"; then echo "PASS hotfault $mode"
+		else echo "FAIL hotfault $mode: $(head -c 300 "$out/$tag.stderr") (threaded: $(head -1 "$out/hotfault-ref.stderr"))"; fi
+	done
+	# instret exact at the fault: the switch engine counts one instruction at a time
+	run hotfault-stats-switch "$ISOMORPH" --engine=switch --stats "$bin/hotfault"
+	run hotfault-stats-dbt "$ISOMORPH" --engine=dbt --stats "$bin/hotfault"
+	want=$(grep "guest instructions executed" "$out/hotfault-stats-switch.stderr")
+	got=$(grep "guest instructions executed" "$out/hotfault-stats-dbt.stderr")
+	if [ -n "$want" ] && [ "$want" = "$got" ]; then echo "PASS hotfault instret"
+	else echo "FAIL hotfault instret: dbt '$got', switch '$want'"; fi
+else
+	echo "FAIL hotfault: build"; cat "$out/hotfault.cc"
+fi
+
+# --- dump ---
+if [ -x "$BUILD/guest/asm/int_branch" ]; then
+	run dump "$ISOMORPH" --engine=dbt --dump-blocks "$PWD/$BUILD/guest/asm/int_branch"
+	blocks=$(grep -c '^dbt: block ' "$out/dump.stderr")
+	sed -n 's/^host: //p' "$out/dump.stderr" | xxd -r -p >"$out/dump.bin"
+	objdump -D -b binary -mi386:x86-64 "$out/dump.bin" >"$out/dump.objdump" 2>&1
+	insns=$(grep -cE '^ +[0-9a-f]+:' "$out/dump.objdump")
+	if [ "$blocks" -gt 0 ] && [ "$(cat "$out/dump.status")" = 0 ] && ! grep -q '(bad)' "$out/dump.objdump" &&
+		[ "$insns" -gt "$blocks" ] && grep -q 'jmp' "$out/dump.objdump"; then echo "PASS dump ($blocks blocks, $insns host instructions)"
+	else echo "FAIL dump: $blocks blocks, $insns instructions, status $(cat "$out/dump.status"), $(grep -m1 '(bad)' "$out/dump.objdump")"; fi
+else
+	echo "FAIL dump: asm guests not built"
+fi
+
+# --- lockstep ---
+for g in "$BUILD"/guest/asm/* "$BUILD"/guest/traps/* "$BUILD"/guest/c/*-O0 "$BUILD"/guest/c/*-O2 "$bin/jit"; do
+	[ -f "$g" ] && [ -x "$g" ] || continue
+	name=$(basename "$(dirname "$g")")/$(basename "$g")
+	args=""
+	if [[ $name == c/* ]]; then
+		src=tests/c/$(basename "${g%-O?}").c
+		args=$(sed -n 's/.*test-args: *\(.*\)\*\/.*/\1/p' "$src" 2>/dev/null | head -1)
+	fi
+	tag=ls-${name//\//-}
+	# shellcheck disable=SC2086
+	run "$tag-plain" "$ISOMORPH" --engine=dbt "$PWD/$g" $args
+	# shellcheck disable=SC2086
+	run "$tag" "$ISOMORPH" --lockstep=dbt "$PWD/$g" $args
+	why=""
+	grep -q "lockstep:" "$out/$tag.stderr" && why="$(grep -A12 "lockstep:" "$out/$tag.stderr" | tr '\n' '|')"
+	cmp -s "$out/$tag-plain.status" "$out/$tag.status" || why="$why status $(cat "$out/$tag.status") (plain $(cat "$out/$tag-plain.status"))"
+	cmp -s "$out/$tag-plain.stdout" "$out/$tag.stdout" || why="$why stdout differs"
+	if [ -z "$why" ]; then echo "PASS lockstep $name"; else echo "FAIL lockstep $name:$why"; fi
+done
