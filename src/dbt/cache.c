@@ -120,18 +120,19 @@ static void make_routines(void)
 	for (int i = N_SAVED - 1; i >= 0; i--) x86_pop(&e, saved_regs[i]);
 	x86_ret(&e);
 
-	/* ib_lookup: rax = guest pc, rdx = site. Entry (pc >> 1) & mask, 16 bytes each. */
+	/* ib_lookup: rax = guest pc, rdx = site. Entry (pc >> 1) & mask, a record pointer each. */
 	r->ib_lookup = e.p;
 	x86_mov_rr(&e, X86_W64, HOST_T1, HOST_T0);
-	x86_shift_ri(&e, X86_SHL, X86_W64, HOST_T1, 3);
-	x86_alu_ri(&e, X86_AND, X86_W32, HOST_T1, (int32_t)((DBT_IB_SIZE - 1) << 4));
+	x86_shift_ri(&e, X86_SHL, X86_W64, HOST_T1, 2);
+	x86_alu_ri(&e, X86_AND, X86_W32, HOST_T1, (int32_t)((DBT_IB_SIZE - 1) << 3));
 	x86_alu_rm(&e, X86_ADD, X86_W64, HOST_T1, x86_mem(X86_RIP, 0));
 	if (!e.full) x86_patch_rel32(e.p - 4, r->table_const);
-	x86_alu_rm(&e, X86_CMP, X86_W64, HOST_T0, x86_mem(HOST_T1, 0));
+	x86_load(&e, X86_W64, HOST_T1, x86_mem(HOST_T1, 0)); /* the record */
+	x86_alu_rm(&e, X86_CMP, X86_W64, HOST_T0, x86_mem(HOST_T1, offsetof(struct dbt_record, pc)));
 	uint8_t *miss = x86_jcc(&e, X86_CC_NE, NULL);
 	op_rm(&e, 0, X86_W64, 0, OPC_GRP5, 0, x86_mem(X86_RIP, 0), 0); /* inc qword [ib_hits] */
 	if (!e.full) x86_patch_rel32(e.p - 4, r->ib_hits);
-	x86_jmp_m(&e, x86_mem(HOST_T1, 8));
+	x86_jmp_m(&e, x86_mem(HOST_T1, offsetof(struct dbt_record, code)));
 	if (!e.full) x86_patch_rel32(miss, e.p);
 	x86_store(&e, X86_W64, x86_mem(HOST_CPU, offsetof(struct cpu, pc)), HOST_T0);
 	x86_store_i(&e, X86_W32, x86_mem(HOST_CPU, offsetof(struct cpu, exit_reason)), CPU_EXIT_BLOCK);
@@ -162,9 +163,11 @@ static void make_routines(void)
 	dbt.start = dbt.next = e.p;
 }
 
+static const struct dbt_record no_record = { .pc = ~0ull };
+
 static void ib_clear(void)
 {
-	for (uint32_t i = 0; i < DBT_IB_SIZE; i++) dbt.ib[i] = (struct dbt_ib_entry){ .pc = ~0ull, .code = NULL };
+	for (uint32_t i = 0; i < DBT_IB_SIZE; i++) dbt.ib[i] = &no_record;
 }
 
 void dbt_init(const struct dbt_options *options, dbt_helper_fn *const *helpers)
@@ -196,12 +199,15 @@ void dbt_flush(void)
 	dbt_stats.cache_flushes++;
 }
 
+/* The generation of the last exit's site, per thread: each thread links only its own exits. */
+static __thread uint64_t site_generation;
+
 struct dbt_exit dbt_run(struct cpu *cpu, struct isa_block *b, int one_block)
 {
 	const struct dbt_record *rec = b->translation;
 	dbt_stats.runs++;
 	struct dbt_exit x = dbt.r.enter(cpu, one_block ? rec->body : rec->code);
-	dbt.site_generation = dbt.generation;
+	site_generation = dbt.generation;
 	return x;
 }
 
@@ -212,7 +218,7 @@ struct dbt_exit dbt_run(struct cpu *cpu, struct isa_block *b, int one_block)
  * then `lea rdx, [rip - ...]; jmp ib_lookup`. The site address given to exits is the first slot. */
 void dbt_link(struct dbt_exit x, struct isa_block *target)
 {
-	if (!x.site || !target || !target->translation || dbt.site_generation != dbt.generation) return;
+	if (!x.site || !target || !target->translation || site_generation != dbt.generation) return;
 	const struct dbt_record *t = target->translation;
 	if (x.kind == DBT_SITE_DIRECT) {
 		if (!dbt.opt.chain) return;
@@ -222,9 +228,7 @@ void dbt_link(struct dbt_exit x, struct isa_block *target)
 	}
 	if (!dbt.opt.ibcache) return;
 	uint64_t pc = target->pc;
-	struct dbt_ib_entry *h = &dbt.ib[(pc >> 1) & (DBT_IB_SIZE - 1)];
-	h->pc = pc;
-	h->code = t->code;
+	__atomic_store_n(&dbt.ib[(pc >> 1) & (DBT_IB_SIZE - 1)], t, __ATOMIC_RELEASE);
 	dbt_stats.ib_hash_fills++;
 	for (int s = 0; s < DBT_IB_SLOTS; s++) {
 		uint8_t *slot = x.site + s * DBT_IB_SLOT_BYTES;

@@ -698,14 +698,14 @@ int dbt_translate(struct isa_block *b)
 		dbt.n_acc = first_access;
 		return 0;
 	}
-	*rec = (struct dbt_record){ .code = t.code, .body = body, .size = (uint32_t)(e->p - t.code), .block = b,
+	*rec = (struct dbt_record){ .pc = b->pc, .code = t.code, .body = body, .size = (uint32_t)(e->p - t.code), .block = b,
 				    .first_access = first_access, .n_access = dbt.n_acc - first_access };
 	if (!dbt_note_record(rec)) {
 		dbt.n_acc = first_access;
 		return 0;
 	}
 	dbt.next = e->p;
-	b->translation = rec;
+	__atomic_store_n(&b->translation, rec, __ATOMIC_RELEASE); /* other threads run it as soon as they see it */
 	dbt_stats.translated++;
 	dbt_stats.host_bytes += rec->size;
 	if (dbt.opt.dump) dbt_dump(rec);

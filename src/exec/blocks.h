@@ -19,6 +19,8 @@ void exec_blocks_init(void (*prepare)(struct isa_block *));
 struct isa_block *exec_block_get(uint64_t pc);
 
 int exec_blocks_flush_wanted(void);
+/* Asks for a flush at the manager's next chance (the translator's code cache is full). */
+void exec_blocks_request_flush(void);
 /* After a guest fault unwound to exec: lets go of the store if the fault came while decoding. */
 void exec_blocks_after_fault(void);
 /* fn runs at every flush, before the blocks go (the translator drops its code). */

@@ -116,7 +116,7 @@ static void run_engine(struct cpu *cpu)
 		leave_engine(cpu);
 		return;
 	}
-	struct isa_block *b = exec_block_get(cpu->pc);
+	struct isa_block *b = exec_blocks_flush_wanted() ? NULL : exec_block_get(cpu->pc);
 	if (!b && exec_blocks_flush_wanted()) {
 		leave_engine(cpu); /* a flush stops the world, this thread included */
 		exec_blocks_flush();

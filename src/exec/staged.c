@@ -14,6 +14,7 @@
  * interpreters' one semantics file (interp/semantics.inc): one function per op. exec/ is the part
  * that may know both interp/ and dbt/, so the semantics stay written once.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -69,13 +70,26 @@ static struct isa_block *no_successor(uint64_t pc)
 	return NULL;
 }
 
-/* Translates b, flushing the cache once when it is full. A block the empty cache cannot hold
- * stays interpreted. */
+/* Translating and linking change the code cache, which every guest thread runs: one thread at a
+ * time does it (running translated code takes no lock). */
+static pthread_mutex_t translate_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Translates b. When the cache is full, asks for a flush of the block store (which drops the
+ * translations too): other threads may be running translated code, so the flush waits for every
+ * thread to stop at a block boundary (exec/blocks.c); b runs in the interpreter meanwhile. */
 static void translate(struct isa_block *b)
 {
-	if (dbt_translate(b)) return;
-	dbt_flush();
-	dbt_translate(b);
+	pthread_mutex_lock(&translate_lock);
+	if (!b->translation && !dbt_translate(b)) exec_blocks_request_flush();
+	pthread_mutex_unlock(&translate_lock);
+}
+
+static void link(struct dbt_exit from, struct isa_block *to)
+{
+	if (!from.site) return;
+	pthread_mutex_lock(&translate_lock);
+	dbt_link(from, to);
+	pthread_mutex_unlock(&translate_lock);
 }
 
 static void interpret_one(struct cpu *cpu, struct isa_block *b)
@@ -90,13 +104,13 @@ void exec_staged_run(struct cpu *cpu, struct isa_block *b)
 	for (;;) {
 		if (!b->translation && b->exec_count >= hot) translate(b);
 		if (b->translation) {
-			dbt_link(from, b);
+			link(from, b);
 			from = dbt_run(cpu, b, 0);
 		} else {
 			from = (struct dbt_exit){ 0 };
 			interpret_one(cpu, b);
 		}
-		if (cpu->exit_reason != CPU_EXIT_BLOCK) return;
+		if (cpu->exit_reason != CPU_EXIT_BLOCK || exec_blocks_flush_wanted()) return;
 		b = exec_block_get(cpu->pc);
 		if (!b) return; /* the loop flushes the block store or raises the fetch fault */
 		cpu->exit_reason = CPU_EXIT_NONE;
