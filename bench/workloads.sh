@@ -17,7 +17,7 @@ WL_REAL="lua speedtest1 zstd bzip2"         # bench/real/fetch-build, static and
 declare -A WL_BENCH_ARGS=([sieve]="" [nbody]="" [sha256]="" [sortstr]="" \
 	[lua]=15 [speedtest1]=25 [zstd]=2000000 [bzip2]=2000000)
 declare -A WL_TEST_ARGS=([sieve]="100000 2" [nbody]=2000 [sha256]="20000 3" [sortstr]="5000 2" \
-	[lua]=1 [speedtest1]=1 [zstd]=100000 [bzip2]=100000)
+	[lua]=0.1 [speedtest1]=1 [zstd]=100000 [bzip2]=100000)
 
 # wl_args NAME bench|test: the size arguments
 wl_args() { if [ "$2" = test ]; then echo "${WL_TEST_ARGS[$1]}"; else echo "${WL_BENCH_ARGS[$1]}"; fi; }

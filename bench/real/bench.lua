@@ -2,8 +2,9 @@
 -- (array and hash parts, sort with a comparator), string operations (format, concat, gsub, find,
 -- byte/char) and closures (counters, composed functions, coroutines). Deterministic: prints
 -- checksums only, never times, so every runner must print the same lines.
--- usage: lua bench.lua [SCALE]   (work grows linearly with SCALE; default 10)
+-- usage: lua bench.lua [SCALE]   (work grows linearly with SCALE, which may be a fraction; default 10)
 local scale = tonumber(arg and arg[1]) or 10
+local function times(k) return math.max(1, math.floor(k * scale + 0.5)) end
 
 local function checksum(h, x) return (h * 31 + x) % 4294967296 end
 
@@ -81,8 +82,8 @@ local function closures(n)
 	return h
 end
 
-print(string.format("calls    %10d", calls(60 * scale)))
-print(string.format("tables   %10d", tables(2 * scale)))
-print(string.format("strings  %10d", strings(8 * scale)))
-print(string.format("closures %10d", closures(10 * scale)))
+print(string.format("calls    %10d", calls(times(60))))
+print(string.format("tables   %10d", tables(times(2))))
+print(string.format("strings  %10d", strings(times(8))))
+print(string.format("closures %10d", closures(times(10))))
 print(string.format("float    %.10g", math.sqrt(2) * scale / 3))
