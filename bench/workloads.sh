@@ -15,7 +15,7 @@ WL_PROGRAMS="sieve nbody sha256 sortstr"   # bench/programs/*.c, static only
 WL_REAL="lua speedtest1 zstd bzip2"         # bench/real/fetch-build, static and dynamic
 
 declare -A WL_BENCH_ARGS=([sieve]="" [nbody]="" [sha256]="" [sortstr]="" \
-	[lua]=15 [speedtest1]=25 [zstd]=2000000 [bzip2]=2000000)
+	[lua]=15 [speedtest1]=10 [zstd]=2000000 [bzip2]=2000000)
 declare -A WL_TEST_ARGS=([sieve]="100000 2" [nbody]=2000 [sha256]="20000 3" [sortstr]="5000 2" \
 	[lua]=0.1 [speedtest1]=1 [zstd]=100000 [bzip2]=100000)
 
