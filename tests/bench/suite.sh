@@ -61,7 +61,7 @@ for p in $WL_PROGRAMS; do
 	check "$p" rv "$out/$p.rv" "$out/$p.native"
 done
 
-if ! bin=$(BUILD=$BUILD bench/real/fetch-build $WL_REAL 2>"$out/fetch-build.log"); then
+if ! bin=$(bench/real/fetch-build $WL_REAL 2>"$out/fetch-build.log"); then
 	echo "FAIL real/fetch-build: $(tail -1 "$out/fetch-build.log")"
 	exit 0
 fi
