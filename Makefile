@@ -14,7 +14,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
 TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all test asan demo bench clean deps unit
+.PHONY: all test asan demo bench bench-build clean deps unit
 all: $(BUILD)/isomorph $(UNIT_BIN) $(TOOL_BIN)
 
 # Everything but main() goes into one archive, so a unit test links only the parts it uses.
@@ -56,8 +56,14 @@ asan:
 demo: deps $(BUILD)/isomorph
 	@scripts/demo
 
+# `make bench ROUNDS=5 ALL=1`: rounds (default 3); ALL=1 adds the slow switch engine.
+# `make bench-build` only fetches and builds the Debian workloads (bench/real/fetch-build).
+ROUNDS ?= 3
 bench: deps $(BUILD)/isomorph
-	@bench/run
+	@BUILD=$(BUILD) ROUNDS=$(ROUNDS) ALL=$(ALL) bench/run
+
+bench-build: deps
+	@BUILD=$(BUILD) bench/real/fetch-build >/dev/null
 
 clean:
 	rm -rf build build-asan
