@@ -3,12 +3,14 @@
  * Each input is written to a memfd, loaded in-process with loader_load through /proc/self/fd/N,
  * and the guest address space is emptied again (mem_munmap of all of it) before the next input.
  * A PT_INTERP is looked up in a private sysroot made at start-up: /lib/ld.so there is a small
- * valid ET_DYN interpreter written by this file, and /lib/ld-linux-riscv64-lp64d.so.1 a link to
- * the real one when the cross toolchain has it, so inputs reach the interpreter's loading too.
+ * valid ET_DYN interpreter written by this file, /lib/ld-linux-riscv64-lp64d.so.1 a link to the
+ * real one when the cross toolchain has it, so inputs reach the interpreter's loading too, and
+ * /lib/fifo a FIFO (opening it for reading would block: the loader must refuse it unopened).
  *
  * Invariants checked, aborting on the first one broken:
  *   - the result is 0, or 126 with a non-empty, single-line, printable message that starts with
- *     the path (no input can make an existing file "not found");
+ *     the path of the program or of its interpreter, then ": " (no input can make an existing
+ *     file "not found");
  *   - while the loader runs, every host mmap, mprotect, munmap and mremap it makes lies inside the
  *     guest region (the calls are wrapped at link time: -Wl,--wrap=mmap ...), and every mmap is
  *     MAP_FIXED there, so the loader can never place anything outside the guest region;
@@ -31,6 +33,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/types.h>
 #include <unistd.h>
 #include "loader/loader.h"
 #include "mem/mem.h"
@@ -43,6 +46,7 @@
 static int fd = -1;
 static char path[64];
 static char sysroot[64];
+static char fifo[96];   /* the sysroot's FIFO */
 static int guarding; /* 1 while loader_load runs: host mapping calls are checked */
 
 __attribute__((noreturn, format(printf, 1, 2))) static void broken(const char *fmt, ...)
@@ -152,6 +156,8 @@ static void make_sysroot(void)
 	mkdir(lib, 0755);
 	snprintf(file, sizeof file, "%s/ld.so", lib);
 	write_interp(file);
+	snprintf(fifo, sizeof fifo, "%s/fifo", lib);
+	if (mkfifo(fifo, 0755)) broken("cannot make %s", fifo);
 	if (access(REAL_INTERP, R_OK) == 0) {
 		snprintf(file, sizeof file, "%s/ld-linux-riscv64-lp64d.so.1", lib);
 		if (symlink(REAL_INTERP, file)) broken("cannot link %s", file);
@@ -174,10 +180,16 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 static void check_message(int rc, const char *err)
 {
-	size_t plen = strlen(path), n = strlen(err);
+	size_t n = strlen(err);
+	/* the file the message is about: the program, or its interpreter in the sysroot */
+	size_t plen = !strncmp(err, sysroot, strlen(sysroot)) ? strcspn(err, ":") : strlen(path);
 	if (rc != EXIT_CANNOT_RUN) broken("status %d (\"%s\"), want 0 or %d", rc, err, EXIT_CANNOT_RUN);
-	if (strncmp(err, path, plen) || strncmp(err + plen, ": ", 2) || n <= plen + 2)
+	if ((strncmp(err, path, plen) && strncmp(err, sysroot, strlen(sysroot))) || strncmp(err + plen, ": ", 2) ||
+	    n <= plen + 2)
 		broken("message does not name the file: \"%s\"", err);
+	/* refused before opening (an open would block, or be cut short by a signal: EINTR) */
+	if (!strncmp(err, fifo, strlen(fifo)) && !strstr(err, "not a regular file"))
+		broken("the FIFO was not refused as such: \"%s\"", err);
 	for (size_t i = 0; i < n; i++)
 		if ((unsigned char)err[i] < 0x20 || err[i] == 0x7f)
 			broken("message byte %zu is 0x%02x: \"%s\"", i, (unsigned char)err[i], err);
