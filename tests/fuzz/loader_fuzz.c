@@ -3,9 +3,9 @@
  * Each input is written to a memfd, loaded in-process with loader_load through /proc/self/fd/N,
  * and the guest address space is emptied again (mem_munmap of all of it) before the next input.
  * A PT_INTERP is looked up in a private sysroot made at start-up: /lib/ld.so there is a small
- * valid ET_DYN interpreter written by this file, /lib/ld-linux-riscv64-lp64d.so.1 a link to the
- * real one when the cross toolchain has it, so inputs reach the interpreter's loading too, and
- * /lib/fifo a FIFO (opening it for reading would block: the loader must refuse it unopened).
+ * valid ET_DYN interpreter written by this file, /lib/ld-exec.so the same as ET_EXEC,
+ * /lib/ld-linux-riscv64-lp64d.so.1 a link to the real one when the cross toolchain has it (so
+ * inputs reach the interpreter's loading too), and /lib/fifo a FIFO (opening it for reading would block: the loader must refuse it unopened).
  *
  * Invariants checked, aborting on the first one broken:
  *   - the result is 0, or 126 with a non-empty, single-line, printable message that starts with
@@ -114,25 +114,29 @@ void *__wrap_mremap(void *old, size_t old_len, size_t new_len, int flags, ...)
 
 /* --- the private sysroot ------------------------------------------------------------------- */
 
-/* A minimal valid interpreter: one R+X PT_LOAD of the whole file, entry on an addi. */
-static void write_interp(const char *file)
+#define EXEC_INTERP_VADDR 0x40000000ull /* where the ET_EXEC interpreter asks to be */
+
+/* A minimal valid interpreter: one R+X PT_LOAD of the whole file, entry on an addi; type ET_DYN
+ * (loaded anywhere, as ld.so is) or ET_EXEC (at EXEC_INTERP_VADDR). */
+static void write_interp(const char *file, unsigned type)
 {
+	uint64_t vaddr = type == ET_EXEC ? EXEC_INTERP_VADDR : 0;
 	struct { Elf64_Ehdr eh; Elf64_Phdr ph; uint32_t code; } im;
 	memset(&im, 0, sizeof im);
 	memcpy(im.eh.e_ident, ELFMAG, SELFMAG);
 	im.eh.e_ident[EI_CLASS] = ELFCLASS64;
 	im.eh.e_ident[EI_DATA] = ELFDATA2LSB;
 	im.eh.e_ident[EI_VERSION] = EV_CURRENT;
-	im.eh.e_type = ET_DYN;
+	im.eh.e_type = (Elf64_Half)type;
 	im.eh.e_machine = EM_RISCV;
 	im.eh.e_version = EV_CURRENT;
-	im.eh.e_entry = offsetof(__typeof__(im), code);
+	im.eh.e_entry = vaddr + offsetof(__typeof__(im), code);
 	im.eh.e_phoff = sizeof im.eh;
 	im.eh.e_ehsize = sizeof im.eh;
 	im.eh.e_phentsize = sizeof im.ph;
 	im.eh.e_phnum = 1;
-	im.ph = (Elf64_Phdr){ .p_type = PT_LOAD, .p_flags = PF_R | PF_X, .p_filesz = sizeof im, .p_memsz = sizeof im,
-			      .p_align = 4096 };
+	im.ph = (Elf64_Phdr){ .p_type = PT_LOAD, .p_flags = PF_R | PF_X, .p_vaddr = vaddr, .p_paddr = vaddr,
+			      .p_filesz = sizeof im, .p_memsz = sizeof im, .p_align = 4096 };
 	im.code = 0x00000013; /* addi zero,zero,0 */
 	FILE *f = fopen(file, "wb");
 	if (!f || fwrite(&im, sizeof im, 1, f) != 1 || fclose(f)) broken("cannot write %s", file);
@@ -155,7 +159,9 @@ static void make_sysroot(void)
 	snprintf(lib, sizeof lib, "%s/lib", sysroot);
 	mkdir(lib, 0755);
 	snprintf(file, sizeof file, "%s/ld.so", lib);
-	write_interp(file);
+	write_interp(file, ET_DYN);
+	snprintf(file, sizeof file, "%s/ld-exec.so", lib);
+	write_interp(file, ET_EXEC);
 	snprintf(fifo, sizeof fifo, "%s/fifo", lib);
 	if (mkfifo(fifo, 0755)) broken("cannot make %s", fifo);
 	if (access(REAL_INTERP, R_OK) == 0) {
