@@ -5,7 +5,8 @@
  * A PT_INTERP is looked up in a private sysroot made at start-up: /lib/ld.so there is a small
  * valid ET_DYN interpreter written by this file, /lib/ld-exec.so the same as ET_EXEC,
  * /lib/ld-linux-riscv64-lp64d.so.1 a link to the real one when the cross toolchain has it (so
- * inputs reach the interpreter's loading too), and /lib/fifo a FIFO (opening it for reading would block: the loader must refuse it unopened).
+ * inputs reach the interpreter's loading too), and /lib/fifo a FIFO (opening it for reading
+ * would block: the loader must refuse it unopened).
  *
  * Invariants checked, aborting on the first one broken:
  *   - the result is 0, or 126 with a non-empty, single-line, printable message that starts with
