@@ -16,8 +16,9 @@ fi
 flags=(-O1 -g -std=gnu11 -fprofile-instr-generate -fcoverage-mapping -Isrc)
 for n in "${names[@]}"; do
 	case $n in
-	loader) srcs=(src/loader/*.c src/mem/*.c); wrap=-Wl,--wrap=mmap,--wrap=munmap,--wrap=mprotect,--wrap=mremap ;;
-	*) srcs=(src/isa/*.c); wrap= ;;
+	loader) srcs=(src/loader/*.c src/mem/*.c); report=("${srcs[@]}")
+		wrap=-Wl,--wrap=mmap,--wrap=munmap,--wrap=mprotect,--wrap=mremap ;;
+	*) srcs=(src/isa/*.c); report=(src/isa/decode.c src/isa/compressed.c src/isa/disasm.c); wrap= ;;
 	esac
 	clang "${flags[@]}" -fsanitize=fuzzer -o "$out/${n}_fuzz" "tests/fuzz/${n}_fuzz.c" "${srcs[@]}" $wrap -lm
 	dirs=("tests/fuzz/corpus/$n")
@@ -26,5 +27,5 @@ for n in "${names[@]}"; do
 	(cd "$out" && LLVM_PROFILE_FILE="$PWD/$n.profraw" "./${n}_fuzz" -runs=0 "${dirs[@]/#/$OLDPWD/}" >"$n.log" 2>&1)
 	llvm-profdata merge -o "$out/$n.profdata" "$out/$n.profraw"
 	echo "== $n: $(find "${dirs[@]}" -type f | wc -l) inputs"
-	llvm-cov report "$out/${n}_fuzz" -instr-profile="$out/$n.profdata" "${srcs[@]}"
+	llvm-cov report "$out/${n}_fuzz" -instr-profile="$out/$n.profdata" "${report[@]}"
 done
