@@ -24,16 +24,33 @@
 #define MAX_PHDR_BYTES 65536u     /* binfmt_elf refuses more program headers than this */
 #define SCRIPT_MAGIC "#!"
 #define PAGE_MASK (MEM_PAGE_SIZE - 1)
+#define DEL 0x7f
+#define ESCAPE_LEN 4              /* "\\xNN" */
 
+/* The message may quote names from the command line or the file (a PT_INTERP path), which can hold
+ * any byte: control bytes are written as \xNN so that the message stays one printable line. */
 int loader_error(char *err, size_t errlen, int code, const char *path, const char *fmt, ...)
 {
-	int n = snprintf(err, errlen, "%s: ", path);
-	if (n >= 0 && (size_t)n < errlen) {
+	char raw[2 * PATH_MAX + 256] = "";
+	int n = snprintf(raw, sizeof raw, "%s: ", path);
+	if (n >= 0 && (size_t)n < sizeof raw) {
 		va_list ap;
 		va_start(ap, fmt);
-		vsnprintf(err + n, errlen - n, fmt, ap);
+		vsnprintf(raw + n, sizeof raw - n, fmt, ap);
 		va_end(ap);
 	}
+	size_t o = 0;
+	for (const unsigned char *c = (const unsigned char *)raw; *c && o + 1 < errlen; c++) {
+		if (*c >= ' ' && *c != DEL) {
+			err[o++] = (char)*c;
+		} else if (o + ESCAPE_LEN < errlen) {
+			snprintf(err + o, errlen - o, "\\x%02x", *c);
+			o += ESCAPE_LEN;
+		} else {
+			break;
+		}
+	}
+	if (errlen) err[o] = 0;
 	return code;
 }
 
@@ -53,19 +70,32 @@ static const char *machine_name(unsigned m, char *buf, size_t len)
 	return buf;
 }
 
+/* "path: Is a directory" or "path: Permission denied (not a regular file)" unless st is a
+ * regular file's (execve says EACCES for devices, pipes, sockets); 0 for a regular file. */
+static int check_regular(const struct stat *st, const char *path, char *err, size_t errlen)
+{
+	if (S_ISDIR(st->st_mode)) return loader_error(err, errlen, LOADER_EXIT_CANNOT_RUN, path, "%s", strerror(EISDIR));
+	if (!S_ISREG(st->st_mode))
+		return loader_error(err, errlen, LOADER_EXIT_CANNOT_RUN, path, "%s (not a regular file)", strerror(EACCES));
+	return 0;
+}
+
+/* Only a regular file is opened: opening a FIFO would block until a writer comes, and opening a
+ * device can have effects. The path is checked before open, and the descriptor after (O_NONBLOCK
+ * in case a FIFO took the file's place in between). */
 static int open_file(struct elf_object *o, const char *path, int check_exec, char *err, size_t errlen)
 {
 	struct stat st;
-	o->fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (o->fd < 0) {
+	int rc;
+	o->fd = -1;
+	if (stat(path, &st) || (o->fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) < 0) {
 		int e = errno;
 		return loader_error(err, errlen, e == ENOENT ? LOADER_EXIT_NOT_FOUND : LOADER_EXIT_CANNOT_RUN, path,
 				    "%s", strerror(e));
 	}
+	if ((rc = check_regular(&st, path, err, errlen))) return rc;
 	if (fstat(o->fd, &st)) return loader_error(err, errlen, LOADER_EXIT_CANNOT_RUN, path, "%s", strerror(errno));
-	if (S_ISDIR(st.st_mode)) return loader_error(err, errlen, LOADER_EXIT_CANNOT_RUN, path, "%s", strerror(EISDIR));
-	if (!S_ISREG(st.st_mode)) /* execve says EACCES for devices, pipes, sockets */
-		return loader_error(err, errlen, LOADER_EXIT_CANNOT_RUN, path, "%s (not a regular file)", strerror(EACCES));
+	if ((rc = check_regular(&st, path, err, errlen))) return rc;
 	if (check_exec && access(path, X_OK))
 		return loader_error(err, errlen, LOADER_EXIT_CANNOT_RUN, path, "%s", strerror(errno));
 	o->size = (uint64_t)st.st_size;

@@ -99,7 +99,8 @@ static int load_interp(struct loader_image *img, const char *prog, const char *i
 	struct elf_object o;
 	uint64_t bias = 0;
 	if (snprintf(path, sizeof path, "%s%s", sysroot, interp) >= (int)sizeof path)
-		return loader_error(err, errlen, LOADER_EXIT_CANNOT_RUN, interp, "interpreter path too long");
+		return loader_error(err, errlen, LOADER_EXIT_CANNOT_RUN, prog, "interpreter path too long (%zu bytes)",
+				    strlen(interp));
 	int rc = elf_open(&o, path, 0, err, errlen);
 	if (!rc && o.interp) rc = loader_error(err, errlen, LOADER_EXIT_CANNOT_RUN, path, "the interpreter has an interpreter");
 	if (!rc) rc = interp_bias(&o, &bias, err, errlen);
