@@ -238,7 +238,8 @@ static void put_fix(uint32_t word, unsigned len, const char *name, enum fix fix,
 #define PUT(id, word) put((word), 4, isa_ops[ISA_OP_##id].name)
 
 /* ---- operand choice ----------------------------------------------------------------------- */
-static bool reserved(unsigned r) { return r == X_SP || r == X_S0; }
+static unsigned loop_reg;  /* the counter of the loop being generated, or 0 */
+static bool reserved(unsigned r) { return r == X_SP || r == X_S0 || (r && r == loop_reg); }
 /* A destination: any register but sp and s0 (x0 now and then). */
 static unsigned xd(void)
 {
@@ -249,13 +250,14 @@ static unsigned xd_nonzero(void) { for (;;) { unsigned r = xd(); if (r) return r
 static unsigned xs(void) { return below(32); }
 static unsigned fr(void) { return below(32); }
 /* x9..x15: compressed destinations (x8 is s0) */
-static unsigned xd_c(void) { return 9 + below(7); }
+static unsigned xd_c(void) { for (;;) { unsigned r = 9 + below(7); if (!reserved(r)) return r; } }
 static unsigned xs_c(void) { return 8 + below(8); }
 /* A static rounding mode (0..4) or dynamic (7). */
 static unsigned rm(void) { return chance(35) ? ISA_RM_DYN : below(5); }
 
 /* ---- generator state ---------------------------------------------------------------------- */
 static int seg_end;      /* the group of this segment's epilogue: the last branch target */
+static int target_cap;   /* the last group a forward branch may reach: seg_end, or a loop's end */
 static int skip_until;   /* a pending forward branch may skip every group before this one */
 static int cur_frm;      /* frm at this point (see gen_csr), -1: unknown but valid */
 
@@ -263,7 +265,7 @@ static int cur_frm;      /* frm at this point (see gen_csr), -1: unknown but val
 static int pick_target(void)
 {
 	int t = cur_group + 1 + (int)below(chance(80) ? 4 : 12);
-	if (t > seg_end) t = seg_end;
+	if (t > target_cap) t = target_cap;
 	if (t > skip_until) skip_until = t;
 	return t;
 }
@@ -475,7 +477,7 @@ static void gen_compressed(void)
 		unsigned f2 = below(3);
 		uint32_t imm = f2 == 2 ? (uint32_t)between(-32, 31) : (chance(3) ? 0 : 1 + below(63));
 		put(0x8001u | c_bits(imm, 5, 1, 12) | f2 << 10 | (xd_c() - 8) << 7 | c_bits(imm, 0, 5, 2), 2,
-		    f2 == 0 ? "c.srli" : f2 == 1 ? "c.srai" : "c.andi");
+		    f2 == 2 ? "c.andi" : imm == 0 ? (f2 ? "c.srai64" : "c.srli64") : f2 ? "c.srai" : "c.srli");
 		break;
 	}
 	case 8: case 9: { /* c.sub c.xor c.or c.and c.subw c.addw */
@@ -617,18 +619,63 @@ static void gen_constant(void)
 	}
 }
 
+/* Weights of the kinds of group, drawn per segment so that some segments are dense in branches,
+ * some in FP, some in compressed forms. */
+enum { G_PLAIN, G_FP, G_MEM, G_AMO, G_LRSC, G_CSR, G_BRANCH, G_RVC, G_CONST, G_LOOP, G_KINDS };
+static unsigned weight[G_KINDS];
+
+static void gen_group(void);
+
+/* A counted loop: `addi c, x0, n` (this group), random groups that never write c, then
+ * `addi c, c, -1; bne c, x0, first` (or c.bnez) as the loop's last group. Forward branches inside
+ * stay inside; frm is not written inside (cur_frm would not be known on the next round). */
+static void gen_loop(void)
+{
+	unsigned c;
+	do c = xd_nonzero(); while (c == 0);
+	PUT(ADDI, enc_i(OPM(ADDI), c, 0, (int32_t)between(1, 5)));
+	int first = cur_group + 1, last = first + 2 + (int)below(10);
+	if (last >= seg_end) return;
+	loop_reg = c;
+	int saved_cap = target_cap;
+	target_cap = last;
+	if (skip_until < last) skip_until = last;
+	for (cur_group = first; cur_group < last; cur_group++) gen_group();
+	PUT(ADDI, enc_i(OPM(ADDI), c, c, -1));
+	if (c >= 9 && c <= 15 && chance(50)) put_fix(0xe001u | (c - 8) << 7, 2, "c.bnez", FIX_CB, first);
+	else put_fix(enc_b(OPM(BNE), c, 0, 0), 4, "bne", FIX_B, first);
+	target_cap = saved_cap;
+	loop_reg = 0;
+}
+
 static void gen_group(void)
 {
-	unsigned k = below(100);
-	if (k < 30) gen_plain();
-	else if (k < 55) gen_op(fp_ids[below(nfp)]);
-	else if (k < 63) gen_load_store();
-	else if (k < 66) gen_amo();
-	else if (k < 68) gen_lr_sc();
-	else if (k < 72) gen_csr();
-	else if (k < 80) gen_branch();
-	else if (k < 93) gen_compressed();
-	else gen_constant();
+	unsigned total = 0;
+	for (unsigned k = 0; k < G_KINDS; k++) total += weight[k];
+	unsigned pick = below(total), k = 0;
+	while (pick >= weight[k]) pick -= weight[k++];
+	switch (k) {
+	case G_PLAIN: gen_plain(); break;
+	case G_FP: gen_op(fp_ids[below(nfp)]); break;
+	case G_MEM: gen_load_store(); break;
+	case G_AMO: gen_amo(); break;
+	case G_LRSC: gen_lr_sc(); break;
+	case G_CSR: gen_csr(); break;
+	case G_BRANCH: gen_branch(); break;
+	case G_RVC: gen_compressed(); break;
+	case G_CONST: gen_constant(); break;
+	default: /* no nesting; and no pending branch may land inside the loop, past its counter */
+		if (loop_reg || cur_group < skip_until) gen_plain();
+		else gen_loop();
+		break;
+	}
+}
+
+static void pick_weights(void)
+{
+	static const unsigned base[G_KINDS] = { 30, 25, 8, 3, 2, 4, 8, 13, 7, 2 };
+	for (unsigned k = 0; k < G_KINDS; k++) weight[k] = chance(25) ? base[k] * below(4) : base[k];
+	weight[G_PLAIN] += 1; /* never all zero */
 }
 
 /* ---- whole program ---------------------------------------------------------------------- */
@@ -666,6 +713,8 @@ static void make_segment(unsigned seg)
 	int first_group = seg_end + 1;
 	seg_end = first_group + 40 + (int)below(260);
 	skip_until = 0;
+	target_cap = seg_end;
+	pick_weights();
 	for (cur_group = first_group; cur_group < seg_end; cur_group++) gen_group();
 
 	/* epilogue: the dump sits at sp + 0x200 */
@@ -727,7 +776,8 @@ static void make_program(uint64_t seed, uint64_t index)
 		}
 		}
 		int64_t range = in->fix == FIX_CB ? 256 : in->fix == FIX_CJ || in->fix == FIX_I_REL ? 2000 : 4096;
-		if (off >= range || off < 0) {
+		bool loop = in->target <= in->group; /* a loop's branch back */
+		if (off >= range || off < (loop ? -range : 0)) {
 			fprintf(stderr, "isagen: branch at group %d out of range (%" PRId64 ")\n", in->group, off);
 			exit(2);
 		}
