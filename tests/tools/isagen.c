@@ -5,11 +5,16 @@
  *                                     each is a function of (SEED, index) alone, so one replays
  *                                     exactly with COUNT = 1; prints how many random instructions
  *   isagen list SEED INDEX            what program INDEX was meant to hold, one instruction a line:
- *                                     "pc hex mnemonic part segment" (part: prologue, body,
- *                                     epilogue), to check the encodings against objdump
+ *                                     "pc hex mnemonic part segment group" (part: prologue, body,
+ *                                     epilogue, exit), to check the encodings against objdump
  *   isagen diff WANT GOT              names the registers, fcsr and scratch words where two runs'
  *                                     outputs differ, per segment; exit 1 if they do
  *   isagen dumpsize                   the size of a whole run's output
+ *   isagen init SEED INDEX SEG        initial registers of a segment: "name value" lines
+ *   isagen cut SEED INDEX SEG FILE OUT  program INDEX with segment SEG alone, and of its random
+ *                                     groups only those listed in FILE (group numbers, as `list`
+ *                                     prints them), listed as `list` does: what
+ *                                     tests/fuzz-isa/reduce shrinks
  *
  * A program (no toolchain involved: the ELF is written directly, about 0.1 ms a program) is
  * SEGMENTS independent segments, each with its own data page:
@@ -24,6 +29,7 @@
  * and the last segment exits with status 0. Nothing traps, loops or depends on more than the spec:
  * no counters, no frm outside 0..4 when an instruction may use the dynamic rounding mode (frm
  * writes happen only where no pending forward branch could skip them, so the generator knows frm).
+ * Known qemu-riscv64 7.2 bugs are steered around (see gen_op) unless ISAGEN_QEMU_BUGS is set.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -218,8 +224,8 @@ struct ins {
 static struct ins prog[MAX_INS];
 static int nins;
 static int cur_group;
-enum part { PROLOGUE, BODY, EPILOGUE };
-static const char *const part_names[] = { "prologue", "body", "epilogue" };
+enum part { PROLOGUE, BODY, EPILOGUE, EXIT };
+static const char *const part_names[] = { "prologue", "body", "epilogue", "exit" };
 static enum part cur_part;
 static unsigned cur_seg;
 
@@ -565,12 +571,14 @@ static int32_t imm12(void)
 	return (int32_t)between(-2048, 2047);
 }
 
+static bool qemu_bugs; /* ISAGEN_QEMU_BUGS set: do not steer around qemu's known bugs */
+
 static void gen_op(int id)
 {
 	const struct isa_op_info *op = &isa_ops[id];
 	uint32_t m = op->match;
 	uint32_t w;
-	if (id == ISA_OP_CTZW) {
+	if (id == ISA_OP_CTZW && !qemu_bugs) {
 		/* qemu-riscv64 7.2 counts on in the upper word when the lower one is 0 (ctzw of
 		 * 1 << 51 gives 51; the Zbb spec: 32). Its operand is sign-extended from its low word
 		 * here, so a zero low word means a zero register, which qemu counts right. */
@@ -632,7 +640,7 @@ static void gen_group(void);
 static void gen_loop(void)
 {
 	unsigned c;
-	do c = xd_nonzero(); while (c == 0);
+	do c = xd_nonzero(); while (c == X_RA); /* c.jalr writes ra */
 	PUT(ADDI, enc_i(OPM(ADDI), c, 0, (int32_t)between(1, 5)));
 	int first = cur_group + 1, last = first + 2 + (int)below(10);
 	if (last >= seg_end) return;
@@ -732,6 +740,28 @@ static void make_segment(unsigned seg)
 	PUT(ECALL, OPM(ECALL));
 }
 
+/* `isagen cut`: only segment cut_seg is kept, and of its body only the groups in keep[] (a loop's
+ * counter set-up stays with its closing branch, or the loop might not end). */
+#define MAX_GROUPS (SEGMENTS * 1024)
+static int cut_seg = -1;
+static bool keep[MAX_GROUPS];
+
+static void cut(void)
+{
+	for (int i = 0; i < nins; i++) /* closing branch of a loop: target is its first group */
+		if (prog[i].seg == cut_seg && prog[i].part == BODY && prog[i].target <= prog[i].group &&
+		    prog[i].fix != FIX_NONE && keep[prog[i].group] && prog[i].target > 0)
+			keep[prog[i].target - 1] = true;
+	int n = 0;
+	for (int i = 0; i < nins; i++) {
+		const struct ins *in = &prog[i];
+		bool stays = in->part == EXIT ||
+		             (in->seg == cut_seg && (in->part != BODY || keep[in->group]));
+		if (stays) prog[n++] = *in;
+	}
+	nins = n;
+}
+
 static void make_program(uint64_t seed, uint64_t index)
 {
 	rng_state = seed * 0x100000001b3u ^ (index + 1) * 0x9e3779b97f4a7c15u;
@@ -740,19 +770,25 @@ static void make_program(uint64_t seed, uint64_t index)
 	memset(data, 0, sizeof data);
 	seg_end = -1;
 	for (unsigned seg = 0; seg < SEGMENTS; seg++) make_segment(seg);
+	cur_part = EXIT;
 	PUT(ADDI, enc_i(OPM(ADDI), 10, 0, 0));
 	PUT(ADDI, enc_i(OPM(ADDI), 17, 0, 93)); /* exit */
 	PUT(ECALL, OPM(ECALL));
+	if (cut_seg >= 0) cut();
 
-	/* layout, then branch offsets */
-	static uint64_t pc[MAX_INS], group_pc[MAX_INS * 2];
+	/* layout, then branch offsets; a branch to a group cut away goes to the next one left */
+	static uint64_t pc[MAX_INS], group_pc[MAX_GROUPS + 1];
+	static bool present[MAX_GROUPS + 1];
+	memset(present, 0, sizeof present);
 	uint64_t at = TEXT_VADDR + CODE_OFFSET;
-	int g = -2;
 	for (int i = 0; i < nins; i++) {
 		pc[i] = at;
-		if (prog[i].group != g) { g = prog[i].group; if (g >= 0) group_pc[g] = at; }
+		int g = prog[i].group;
+		if (g >= 0 && !present[g]) { present[g] = true; group_pc[g] = at; }
 		at += prog[i].len;
 	}
+	for (int g = MAX_GROUPS - 1; g >= 0; g--)
+		if (!present[g]) group_pc[g] = group_pc[g + 1];
 	for (int i = 0; i < nins; i++) {
 		struct ins *in = &prog[i];
 		if (in->fix == FIX_NONE) continue;
@@ -935,14 +971,24 @@ static uint64_t number(const char *s)
 	return v;
 }
 
+/* One line per instruction of the program just made: pc hex mnemonic part segment group. */
+static void print_list(void)
+{
+	for (int i = 0; i < nins; i++)
+		printf("%" PRIx64 "\t%0*x\t%s\t%s\t%u\t%d\n", prog[i].pc, prog[i].len * 2, prog[i].word,
+		       prog[i].name, part_names[prog[i].part], prog[i].seg, prog[i].group);
+}
+
 static void usage(void)
 {
-	fprintf(stderr, "usage: isagen gen SEED FIRST COUNT DIR | list SEED INDEX | diff WANT GOT | dumpsize\n");
+	fprintf(stderr, "usage: isagen gen SEED FIRST COUNT DIR | list SEED INDEX | diff WANT GOT | dumpsize\n"
+	                "       isagen cut SEED INDEX SEGMENT GROUPS-FILE OUT | init SEED INDEX SEGMENT\n");
 	exit(2);
 }
 
 int main(int argc, char **argv)
 {
+	qemu_bugs = getenv("ISAGEN_QEMU_BUGS") != NULL;
 	for (int id = 1; id < ISA_OP_BLOCK_END; id++) {
 		if (!plain_op(id)) continue;
 		if (isa_ops[id].flags & ISA_F_FP) fp_ids[nfp++] = id;
@@ -963,12 +1009,38 @@ int main(int argc, char **argv)
 	}
 	if (argc == 4 && !strcmp(argv[1], "list")) {
 		make_program(number(argv[2]), number(argv[3]));
-		for (int i = 0; i < nins; i++)
-			printf("%" PRIx64 "\t%0*x\t%s\t%s\t%u\n", prog[i].pc, prog[i].len * 2, prog[i].word,
-			       prog[i].name, part_names[prog[i].part], prog[i].seg);
+		print_list();
 		return 0;
 	}
 	if (argc == 4 && !strcmp(argv[1], "diff")) return diff(argv[2], argv[3]);
+	if (argc == 7 && !strcmp(argv[1], "cut")) {
+		cut_seg = (int)number(argv[4]);
+		if (cut_seg >= SEGMENTS) usage();
+		FILE *f = fopen(argv[5], "r");
+		if (!f) { fprintf(stderr, "isagen: cannot read %s: %s\n", argv[5], strerror(errno)); return 2; }
+		long g;
+		while (fscanf(f, "%ld", &g) == 1) if (g >= 0 && g < MAX_GROUPS) keep[g] = true;
+		fclose(f);
+		make_program(number(argv[2]), number(argv[3]));
+		write_elf(argv[6]);
+		print_list();
+		return 0;
+	}
+	if (argc == 5 && !strcmp(argv[1], "init")) {
+		make_program(number(argv[2]), number(argv[3]));
+		unsigned seg = (unsigned)number(argv[4]);
+		if (seg >= SEGMENTS) usage();
+		const uint8_t *page = data + seg * 0x1000u;
+		for (unsigned i = 1; i < 65; i++) {
+			uint64_t v;
+			memcpy(&v, page + (i < 32 ? D_INIT_X + 8 * i : i < 64 ? D_INIT_F + 8 * (i - 32) : D_INIT_FCSR), 8);
+			printf("%s\t0x%016" PRIx64 "\n", i < 32 ? isa_xreg_name(i) : isa_freg_name(i - 32), v);
+		}
+		uint64_t v;
+		memcpy(&v, page + D_INIT_FCSR, 8);
+		printf("fcsr\t0x%02" PRIx64 "\n", v);
+		return 0;
+	}
 	if (argc == 2 && !strcmp(argv[1], "dumpsize")) { printf("%u\n", SEGMENTS * DUMP_SIZE); return 0; }
 	usage();
 }
