@@ -397,7 +397,7 @@ static void gen_csr(void)
 			frm_bits = choices[below(n)];
 		}
 		uint32_t v = frm_bits << shift;
-		if (csr == FCSR) v |= below(32);
+		if (csr == FCSR) v |= below(32) | (chance(30) ? below(8) << 8 : 0); /* 31..8: reserved */
 		else if (chance(30)) v |= (uint32_t)below(32) << 3; /* beyond frm's three bits */
 		if (write) cur_frm = (int)frm_bits;
 		else if (cur_frm >= 0) cur_frm |= (int)frm_bits;
