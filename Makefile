@@ -14,7 +14,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
 TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all test asan demo bench bench-build clean deps unit
+.PHONY: all test asan demo bench bench-build clean deps unit fuzz-isa
 all: $(BUILD)/isomorph $(UNIT_BIN) $(TOOL_BIN)
 
 # Everything but main() goes into one archive, so a unit test links only the parts it uses.
@@ -64,6 +64,10 @@ bench: deps $(BUILD)/isomorph
 
 bench-build: deps
 	@BUILD=$(BUILD) bench/real/fetch-build >/dev/null
+
+# Random instruction programs under qemu-riscv64 and every engine (tests/fuzz-isa/run: N, SEED, FIRST).
+fuzz-isa: deps all
+	@BUILD=$(BUILD) N=$(N) SEED=$(SEED) FIRST=$(FIRST) tests/fuzz-isa/run
 
 clean:
 	rm -rf build build-asan
