@@ -14,7 +14,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
 TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all test asan demo bench clean deps unit
+.PHONY: all test asan demo bench clean deps unit torture
 all: $(BUILD)/isomorph $(UNIT_BIN) $(TOOL_BIN)
 
 # Everything but main() goes into one archive, so a unit test links only the parts it uses.
@@ -58,6 +58,10 @@ demo: deps $(BUILD)/isomorph
 
 bench: deps $(BUILD)/isomorph
 	@bench/run
+
+# GCC's execute torture suite (all of it, -O0 and -O2) under qemu-riscv64 and every engine.
+torture: deps $(BUILD)/isomorph
+	@BUILD=$(BUILD) tests/torture/torture.py
 
 clean:
 	rm -rf build build-asan
