@@ -14,7 +14,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
 TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all test asan demo bench bench-build clean deps unit fuzz-isa
+.PHONY: all test asan demo bench bench-build clean deps unit fuzz-isa torture
 all: $(BUILD)/isomorph $(UNIT_BIN) $(TOOL_BIN)
 
 # Everything but main() goes into one archive, so a unit test links only the parts it uses.
@@ -68,6 +68,10 @@ bench-build: deps
 # Random instruction programs under qemu-riscv64 and every engine (tests/fuzz-isa/run: N, SEED, FIRST).
 fuzz-isa: deps all
 	@BUILD=$(BUILD) N=$(N) SEED=$(SEED) FIRST=$(FIRST) tests/fuzz-isa/run
+
+# GCC's execute torture suite (all of it, -O0 and -O2) under qemu-riscv64 and every engine.
+torture: deps $(BUILD)/isomorph
+	@BUILD=$(BUILD) tests/torture/torture.py
 
 clean:
 	rm -rf build build-asan
