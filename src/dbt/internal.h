@@ -80,8 +80,8 @@ struct dbt_state {
 	struct dbt_access *acc;
 	uint32_t n_acc, cap_acc;
 	uint64_t generation;     /* flushes so far: sites from an older generation are stale */
-	uint64_t site_generation;/* the generation of the last exit's site */
 };
+extern __thread uint64_t dbt_site_generation; /* the generation of this thread's last exit */
 extern struct dbt_state dbt;
 
 /* Counters (--stats), written once in stats.inc. */

@@ -113,6 +113,8 @@ struct isa_block *exec_block_get(uint64_t pc)
 
 int exec_blocks_flush_wanted(void) { return flush_wanted; }
 
+void exec_blocks_request_flush(void) { flush_wanted = 1; }
+
 static uint64_t executed_alive(void)
 {
 	uint64_t sum = 0;

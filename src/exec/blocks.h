@@ -19,6 +19,8 @@ void exec_blocks_init(void (*prepare)(struct isa_block *));
 struct isa_block *exec_block_get(uint64_t pc);
 
 int exec_blocks_flush_wanted(void);
+/* Asks the loop for a flush at its next turn (the code cache is full). */
+void exec_blocks_request_flush(void);
 /* fn runs at every flush, before the blocks go (the translator drops its code). */
 void exec_blocks_on_flush(void (*fn)(void));
 /* Forgets every block. Only while no engine runs. */

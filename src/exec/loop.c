@@ -79,7 +79,7 @@ static void run_engine(struct cpu *cpu)
 		return;
 	}
 	struct isa_block *b = exec_block_get(cpu->pc);
-	if (!b && exec_blocks_flush_wanted()) {
+	if (exec_blocks_flush_wanted()) { /* store or code cache full */
 		exec_blocks_flush();
 		b = exec_block_get(cpu->pc);
 	}

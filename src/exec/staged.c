@@ -10,10 +10,15 @@
  *   exec_staged_init(options);           // once, for engines dbt and auto
  *   exec_staged_run(cpu, b);             // in place of an interpreter run; returns on an exit
  *
+ * Threads share the code cache: translating and linking happen under translate_lock, and a full
+ * cache is never flushed from here: it asks the block store for a flush (which stops the world
+ * where there are threads) and returns to the loop.
+ *
  * The C helpers translated code calls for the ops it does not inline are made here, from the
  * interpreters' one semantics file (interp/semantics.inc): one function per op. exec/ is the part
  * that may know both interp/ and dbt/, so the semantics stay written once.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -69,13 +74,26 @@ static struct isa_block *no_successor(uint64_t pc)
 	return NULL;
 }
 
-/* Translates b, flushing the cache once when it is full. A block the empty cache cannot hold
- * stays interpreted. */
-static void translate(struct isa_block *b)
+static pthread_mutex_t translate_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Translates b (unless another thread just did). Returns 0 when the cache is full: a flush of
+ * the block store (and with it the cache) is requested; the caller returns to the loop. A block
+ * an empty cache cannot hold stays interpreted. */
+static int translate(struct isa_block *b)
 {
-	if (dbt_translate(b)) return;
-	dbt_flush();
-	dbt_translate(b);
+	pthread_mutex_lock(&translate_lock);
+	int ok = b->translation || dbt_translate(b) || dbt_empty();
+	pthread_mutex_unlock(&translate_lock);
+	if (!ok) exec_blocks_request_flush();
+	return ok;
+}
+
+static void link(struct dbt_exit from, struct isa_block *to)
+{
+	if (!from.site) return;
+	pthread_mutex_lock(&translate_lock);
+	dbt_link(from, to);
+	pthread_mutex_unlock(&translate_lock);
 }
 
 static void interpret_one(struct cpu *cpu, struct isa_block *b)
@@ -88,9 +106,13 @@ void exec_staged_run(struct cpu *cpu, struct isa_block *b)
 {
 	struct dbt_exit from = { 0 };
 	for (;;) {
-		if (!b->translation && b->exec_count >= hot) translate(b);
+		if (!b->translation && b->exec_count >= hot && !translate(b)) {
+			cpu->pc = b->pc; /* back to the loop, which flushes */
+			cpu->exit_reason = CPU_EXIT_BLOCK;
+			return;
+		}
 		if (b->translation) {
-			dbt_link(from, b);
+			link(from, b);
 			from = dbt_run(cpu, b, 0);
 		} else {
 			from = (struct dbt_exit){ 0 };
@@ -108,7 +130,7 @@ void exec_staged_run(struct cpu *cpu, struct isa_block *b)
  * unchained (chaining is off in lockstep). Both end the block as a pending signal would. */
 static void lockstep_one(struct cpu *cpu, struct isa_block *b)
 {
-	if (!b->translation) translate(b);
+	if (!b->translation) translate(b); /* when full: interpreted now, flushed at the next loop */
 	if (b->translation) dbt_run(cpu, b, 1);
 	else interpret_one(cpu, b);
 	if (cpu->exit_reason == CPU_EXIT_BLOCK) cpu->exit_reason = CPU_EXIT_SIGNAL;
