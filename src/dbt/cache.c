@@ -26,6 +26,7 @@
 #include "../mem/mem.h"
 
 struct dbt_state dbt;
+__thread uint64_t dbt_site_generation;
 struct dbt_stats dbt_stats;
 
 /* ORDER PIN: the guest registers most used by compiled code, and their host homes. */
@@ -62,6 +63,7 @@ static void load_pins(struct x86_buf *e)
 	for (int i = 0; i < DBT_PINNED; i++) x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
 }
 
+static void *reserve_table(size_t n, size_t size);
 __attribute__((noreturn)) static void oob_fault(struct cpu *cpu, const uint8_t *ret, uint64_t addr, int access);
 
 static uint8_t *constant(struct x86_buf *e, uint64_t v)
@@ -120,19 +122,18 @@ static void make_routines(void)
 	for (int i = N_SAVED - 1; i >= 0; i--) x86_pop(&e, saved_regs[i]);
 	x86_ret(&e);
 
-	/* ib_lookup: rax = guest pc, rdx = site. Entry (pc >> 1) & mask, a record pointer each. */
+	/* ib_lookup: rax = guest pc, rdx = site. Entry (pc >> 1) & mask, 16 bytes each. */
 	r->ib_lookup = e.p;
 	x86_mov_rr(&e, X86_W64, HOST_T1, HOST_T0);
-	x86_shift_ri(&e, X86_SHL, X86_W64, HOST_T1, 2);
-	x86_alu_ri(&e, X86_AND, X86_W32, HOST_T1, (int32_t)((DBT_IB_SIZE - 1) << 3));
+	x86_shift_ri(&e, X86_SHL, X86_W64, HOST_T1, 3);
+	x86_alu_ri(&e, X86_AND, X86_W32, HOST_T1, (int32_t)((DBT_IB_SIZE - 1) << 4));
 	x86_alu_rm(&e, X86_ADD, X86_W64, HOST_T1, x86_mem(X86_RIP, 0));
 	if (!e.full) x86_patch_rel32(e.p - 4, r->table_const);
-	x86_load(&e, X86_W64, HOST_T1, x86_mem(HOST_T1, 0)); /* the record */
-	x86_alu_rm(&e, X86_CMP, X86_W64, HOST_T0, x86_mem(HOST_T1, offsetof(struct dbt_record, pc)));
+	x86_alu_rm(&e, X86_CMP, X86_W64, HOST_T0, x86_mem(HOST_T1, 0));
 	uint8_t *miss = x86_jcc(&e, X86_CC_NE, NULL);
 	op_rm(&e, 0, X86_W64, 0, OPC_GRP5, 0, x86_mem(X86_RIP, 0), 0); /* inc qword [ib_hits] */
 	if (!e.full) x86_patch_rel32(e.p - 4, r->ib_hits);
-	x86_jmp_m(&e, x86_mem(HOST_T1, offsetof(struct dbt_record, code)));
+	x86_jmp_m(&e, x86_mem(HOST_T1, 8));
 	if (!e.full) x86_patch_rel32(miss, e.p);
 	x86_store(&e, X86_W64, x86_mem(HOST_CPU, offsetof(struct cpu, pc)), HOST_T0);
 	x86_store_i(&e, X86_W32, x86_mem(HOST_CPU, offsetof(struct cpu, exit_reason)), CPU_EXIT_BLOCK);
@@ -163,11 +164,9 @@ static void make_routines(void)
 	dbt.start = dbt.next = e.p;
 }
 
-static const struct dbt_record no_record = { .pc = ~0ull };
-
 static void ib_clear(void)
 {
-	for (uint32_t i = 0; i < DBT_IB_SIZE; i++) dbt.ib[i] = &no_record;
+	for (uint32_t i = 0; i < DBT_IB_SIZE; i++) dbt.ib[i] = (struct dbt_ib_entry){ .pc = ~0ull, .code = NULL };
 }
 
 void dbt_init(const struct dbt_options *options, dbt_helper_fn *const *helpers)
@@ -184,6 +183,11 @@ void dbt_init(const struct dbt_options *options, dbt_helper_fn *const *helpers)
 		exit(1);
 	}
 	dbt.end = dbt.base + dbt.opt.cache_size;
+	/* a translation takes at least 64 bytes; an access at least 8 */
+	dbt.cap_rec = (uint32_t)(dbt.opt.cache_size / 64);
+	dbt.cap_acc = (uint32_t)(dbt.opt.cache_size / 8);
+	dbt.rec = reserve_table(dbt.cap_rec, sizeof *dbt.rec);
+	dbt.acc = reserve_table(dbt.cap_acc, sizeof *dbt.acc);
 	ib_clear();
 	make_routines();
 	mem_host_fault_hook = dbt_fault_hook;
@@ -199,15 +203,12 @@ void dbt_flush(void)
 	dbt_stats.cache_flushes++;
 }
 
-/* The generation of the last exit's site, per thread: each thread links only its own exits. */
-static __thread uint64_t site_generation;
-
 struct dbt_exit dbt_run(struct cpu *cpu, struct isa_block *b, int one_block)
 {
 	const struct dbt_record *rec = b->translation;
 	dbt_stats.runs++;
 	struct dbt_exit x = dbt.r.enter(cpu, one_block ? rec->body : rec->code);
-	site_generation = dbt.generation;
+	dbt_site_generation = __atomic_load_n(&dbt.generation, __ATOMIC_RELAXED);
 	return x;
 }
 
@@ -218,7 +219,7 @@ struct dbt_exit dbt_run(struct cpu *cpu, struct isa_block *b, int one_block)
  * then `lea rdx, [rip - ...]; jmp ib_lookup`. The site address given to exits is the first slot. */
 void dbt_link(struct dbt_exit x, struct isa_block *target)
 {
-	if (!x.site || !target || !target->translation || site_generation != dbt.generation) return;
+	if (!x.site || !target || !target->translation || dbt_site_generation != dbt.generation) return;
 	const struct dbt_record *t = target->translation;
 	if (x.kind == DBT_SITE_DIRECT) {
 		if (!dbt.opt.chain) return;
@@ -228,8 +229,14 @@ void dbt_link(struct dbt_exit x, struct isa_block *target)
 	}
 	if (!dbt.opt.ibcache) return;
 	uint64_t pc = target->pc;
-	__atomic_store_n(&dbt.ib[(pc >> 1) & (DBT_IB_SIZE - 1)], t, __ATOMIC_RELEASE);
-	dbt_stats.ib_hash_fills++;
+	/* Only empty entries are filled, code before pc: a thread racing through the table sees
+	 * either no entry or a whole one. */
+	struct dbt_ib_entry *h = &dbt.ib[(pc >> 1) & (DBT_IB_SIZE - 1)];
+	if (h->pc == ~0ull) {
+		__atomic_store_n(&h->code, t->code, __ATOMIC_RELEASE);
+		__atomic_store_n(&h->pc, pc, __ATOMIC_RELEASE);
+		dbt_stats.ib_hash_fills++;
+	}
 	for (int s = 0; s < DBT_IB_SLOTS; s++) {
 		uint8_t *slot = x.site + s * DBT_IB_SLOT_BYTES;
 		uint64_t have;
@@ -243,42 +250,45 @@ void dbt_link(struct dbt_exit x, struct isa_block *target)
 	}
 }
 
+/* The tables never move (a fault in another thread may be reading them): reserved whole at init
+ * for the most a full cache can need, committed by the host as they fill. */
 int dbt_note_record(struct dbt_record *rec)
 {
-	if (dbt.n_rec == dbt.cap_rec) {
-		uint32_t cap = dbt.cap_rec ? 2 * dbt.cap_rec : 1024;
-		struct dbt_record **a = realloc(dbt.rec, cap * sizeof *a);
-		if (!a) return 0;
-		dbt.rec = a;
-		dbt.cap_rec = cap;
-	}
-	dbt.rec[dbt.n_rec++] = rec;
+	if (dbt.n_rec == dbt.cap_rec) return 0;
+	dbt.rec[dbt.n_rec] = rec;
+	__atomic_store_n(&dbt.n_rec, dbt.n_rec + 1, __ATOMIC_RELEASE);
 	return 1;
 }
 
 int dbt_note_access(uint32_t host_off, uint32_t insn)
 {
-	if (dbt.n_acc == dbt.cap_acc) {
-		uint32_t cap = dbt.cap_acc ? 2 * dbt.cap_acc : 4096;
-		struct dbt_access *a = realloc(dbt.acc, cap * sizeof *a);
-		if (!a) return 0;
-		dbt.acc = a;
-		dbt.cap_acc = cap;
-	}
+	if (dbt.n_acc == dbt.cap_acc) return 0;
 	dbt.acc[dbt.n_acc++] = (struct dbt_access){ .host_off = host_off, .insn = insn };
 	return 1;
+}
+
+int dbt_empty(void) { return dbt.n_rec == 0; }
+
+static void *reserve_table(size_t n, size_t size)
+{
+	void *p = mmap(NULL, n * size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (p == MAP_FAILED) {
+		perror("isomorph: code cache tables");
+		exit(1);
+	}
+	return p;
 }
 
 const struct dbt_record *dbt_record_at(const uint8_t *p)
 {
 	if (p < dbt.start || p >= dbt.next) return NULL;
-	uint32_t lo = 0, hi = dbt.n_rec; /* the last record whose code starts at or before p */
+	uint32_t lo = 0, hi = __atomic_load_n(&dbt.n_rec, __ATOMIC_ACQUIRE); /* last record starting at or before p */
 	while (hi - lo > 1) {
 		uint32_t mid = (lo + hi) / 2;
 		if (dbt.rec[mid]->code <= p) lo = mid;
 		else hi = mid;
 	}
-	if (lo >= dbt.n_rec) return NULL;
+	if (lo >= hi) return NULL;
 	const struct dbt_record *r = dbt.rec[lo];
 	return p >= r->code && p < r->code + r->size ? r : NULL;
 }

@@ -2,6 +2,9 @@
  * cache, with chaining, indirect-jump caches and precise faults. exec/ decides what to translate
  * and when (staged emulation); this part only translates, runs and links.
  *
+ * Threads: calls of dbt_translate and dbt_link must be serialized by the caller; dbt_flush only
+ * while no thread runs translated code; dbt_run and the fault hook run in any thread.
+ *
  *   dbt_init(&options, helpers);              // once: the cache, its entry/exit trampolines
  *   if (!b->translation && !dbt_translate(b)) { dbt_flush(); ... }   // cache full: flush, retry
  *   struct dbt_exit x = dbt_run(cpu, b, 0);   // runs until an exit; cpu->exit_reason says why
@@ -61,6 +64,9 @@ struct dbt_exit dbt_run(struct cpu *cpu, struct isa_block *b, int one_block);
  * gets target in its inline cache (when it has room) and in the hashed cache. Nothing when the
  * site predates the last flush. */
 void dbt_link(struct dbt_exit x, struct isa_block *target);
+
+/* Whether the cache holds no translation (a block that does not fit now never will). */
+int dbt_empty(void);
 
 /* Forgets every translation (blocks' translation pointers cleared, chains and caches with them).
  * Only while no translated code runs. */

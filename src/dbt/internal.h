@@ -34,8 +34,7 @@ struct dbt_access {
 
 /* One translation, in the order made (which is host address order: the cache is bump-allocated). */
 struct dbt_record {
-	uint64_t pc;              /* the block's guest pc: first, for ib_lookup (see dbt_ib_entry) */
-	uint8_t *code;            /* entry with the pending-signal check: second, for ib_lookup */
+	uint8_t *code;            /* entry with the pending-signal check */
 	uint8_t *body;            /* entry past it */
 	uint32_t size;            /* host bytes, stubs included */
 	struct isa_block *block;
@@ -63,11 +62,10 @@ struct dbt_routines {
 /* Inline slots per indirect jump (see dbt_link). */
 #define DBT_IB_SLOTS 2
 #define DBT_IB_SLOT_BYTES 19
-/* An entry points at a translation's record, whose pc and code never change while it lives:
- * another thread may replace the entry while translated code reads it, and one 8-byte load gives
- * a matching pair, where separate pc and code words could be read half old, half new. An empty
- * entry points at a record whose pc (~0, odd) is never a jump target. */
-typedef const struct dbt_record *dbt_ib_entry;
+struct dbt_ib_entry {
+	uint64_t pc;   /* ~0: empty (never a jump target: odd) */
+	uint8_t *code;
+};
 
 struct dbt_state {
 	struct dbt_options opt;
@@ -76,13 +74,14 @@ struct dbt_state {
 	uint8_t *start;          /* first byte after the fixed routines */
 	uint8_t *next;           /* bump pointer */
 	struct dbt_routines r;
-	dbt_ib_entry *ib;        /* DBT_IB_SIZE entries */
+	struct dbt_ib_entry *ib; /* DBT_IB_SIZE entries */
 	struct dbt_record **rec; /* translations alive (each record sits in the cache before its code) */
 	uint32_t n_rec, cap_rec;
 	struct dbt_access *acc;
 	uint32_t n_acc, cap_acc;
 	uint64_t generation;     /* flushes so far: sites from an older generation are stale */
 };
+extern __thread uint64_t dbt_site_generation; /* the generation of this thread's last exit */
 extern struct dbt_state dbt;
 
 /* Counters (--stats), written once in stats.inc. */

@@ -102,6 +102,13 @@ static void store_pc(struct tx *t, uint64_t pc)
 	}
 }
 
+/* Pads with nops so that the rel32 field at offset rel_at of the instruction about to be emitted
+ * stays inside one 64-byte line: dbt_link rewrites it while other threads may be running it. */
+static void align_site(struct x86_buf *e, int rel_at)
+{
+	while ((((uintptr_t)e->p + (uintptr_t)rel_at) & 63) > 60) x86_byte(e, 0x90);
+}
+
 /* Code that leaves for guest pc target with site (the rel32 field of the jump that led here, which
  * dbt_link patches to go straight to target's translation). */
 static void leave_direct(struct tx *t, uint64_t target, uint8_t *site)
@@ -116,6 +123,7 @@ static void leave_direct(struct tx *t, uint64_t target, uint8_t *site)
 static void exit_direct(struct tx *t, uint64_t target)
 {
 	struct x86_buf *e = &t->e;
+	align_site(e, 1);
 	uint8_t *site = x86_jmp(e, NULL);
 	if (!e->full) x86_patch_rel32(site, site + 4);
 	leave_direct(t, target, site);
@@ -463,6 +471,7 @@ static void branch(struct tx *t, const struct isa_insn *in, enum x86_cc cc)
 		alu_x(t, X86_CMP, X86_W64, a, in->rs2);
 	}
 	/* taken: the jcc itself is the site, chained straight to the target */
+	align_site(e, 2);
 	uint8_t *jcc = x86_jcc(e, cc, NULL);
 	exit_direct(t, in->pc + in->len);
 	if (!e->full) x86_patch_rel32(jcc, e->p);
@@ -698,14 +707,14 @@ int dbt_translate(struct isa_block *b)
 		dbt.n_acc = first_access;
 		return 0;
 	}
-	*rec = (struct dbt_record){ .pc = b->pc, .code = t.code, .body = body, .size = (uint32_t)(e->p - t.code), .block = b,
+	*rec = (struct dbt_record){ .code = t.code, .body = body, .size = (uint32_t)(e->p - t.code), .block = b,
 				    .first_access = first_access, .n_access = dbt.n_acc - first_access };
 	if (!dbt_note_record(rec)) {
 		dbt.n_acc = first_access;
 		return 0;
 	}
 	dbt.next = e->p;
-	__atomic_store_n(&b->translation, rec, __ATOMIC_RELEASE); /* other threads run it as soon as they see it */
+	__atomic_store_n(&b->translation, rec, __ATOMIC_RELEASE); /* other threads may run it now */
 	dbt_stats.translated++;
 	dbt_stats.host_bytes += rec->size;
 	if (dbt.opt.dump) dbt_dump(rec);

@@ -151,6 +151,7 @@ void exec_blocks_after_fault(void)
 int exec_blocks_flush_wanted(void) { return __atomic_load_n(&flush_wanted, __ATOMIC_RELAXED); }
 void exec_blocks_request_flush(void) { __atomic_store_n(&flush_wanted, 1, __ATOMIC_RELAXED); }
 
+
 static uint64_t executed_alive(void)
 {
 	uint64_t sum = 0;

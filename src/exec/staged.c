@@ -10,6 +10,10 @@
  *   exec_staged_init(options);           // once, for engines dbt and auto
  *   exec_staged_run(cpu, b);             // in place of an interpreter run; returns on an exit
  *
+ * Threads share the code cache: translating and linking happen under translate_lock, and a full
+ * cache is never flushed from here: it asks the block store for a flush (which stops the world
+ * where there are threads) and returns to the loop.
+ *
  * The C helpers translated code calls for the ops it does not inline are made here, from the
  * interpreters' one semantics file (interp/semantics.inc): one function per op. exec/ is the part
  * that may know both interp/ and dbt/, so the semantics stay written once.
@@ -70,18 +74,18 @@ static struct isa_block *no_successor(uint64_t pc)
 	return NULL;
 }
 
-/* Translating and linking change the code cache, which every guest thread runs: one thread at a
- * time does it (running translated code takes no lock). */
 static pthread_mutex_t translate_lock = PTHREAD_MUTEX_INITIALIZER;
 
-/* Translates b. When the cache is full, asks for a flush of the block store (which drops the
- * translations too): other threads may be running translated code, so the flush waits for every
- * thread to stop at a block boundary (exec/blocks.c); b runs in the interpreter meanwhile. */
-static void translate(struct isa_block *b)
+/* Translates b (unless another thread just did). Returns 0 when the cache is full: a flush of
+ * the block store (and with it the cache) is requested; the caller returns to the loop. A block
+ * an empty cache cannot hold stays interpreted. */
+static int translate(struct isa_block *b)
 {
 	pthread_mutex_lock(&translate_lock);
-	if (!b->translation && !dbt_translate(b)) exec_blocks_request_flush();
+	int ok = b->translation || dbt_translate(b) || dbt_empty();
 	pthread_mutex_unlock(&translate_lock);
+	if (!ok) exec_blocks_request_flush();
+	return ok;
 }
 
 static void link(struct dbt_exit from, struct isa_block *to)
@@ -102,7 +106,11 @@ void exec_staged_run(struct cpu *cpu, struct isa_block *b)
 {
 	struct dbt_exit from = { 0 };
 	for (;;) {
-		if (!b->translation && b->exec_count >= hot) translate(b);
+		if (!b->translation && b->exec_count >= hot && !translate(b)) {
+			cpu->pc = b->pc; /* back to the loop, which flushes */
+			cpu->exit_reason = CPU_EXIT_BLOCK;
+			return;
+		}
 		if (b->translation) {
 			link(from, b);
 			from = dbt_run(cpu, b, 0);
@@ -110,7 +118,7 @@ void exec_staged_run(struct cpu *cpu, struct isa_block *b)
 			from = (struct dbt_exit){ 0 };
 			interpret_one(cpu, b);
 		}
-		if (cpu->exit_reason != CPU_EXIT_BLOCK || exec_blocks_flush_wanted()) return;
+		if (cpu->exit_reason != CPU_EXIT_BLOCK) return;
 		b = exec_block_get(cpu->pc);
 		if (!b) return; /* the loop flushes the block store or raises the fetch fault */
 		cpu->exit_reason = CPU_EXIT_NONE;
@@ -122,7 +130,7 @@ void exec_staged_run(struct cpu *cpu, struct isa_block *b)
  * unchained (chaining is off in lockstep). Both end the block as a pending signal would. */
 static void lockstep_one(struct cpu *cpu, struct isa_block *b)
 {
-	if (!b->translation) translate(b);
+	if (!b->translation) translate(b); /* when full: interpreted now, flushed at the next loop */
 	if (b->translation) dbt_run(cpu, b, 1);
 	else interpret_one(cpu, b);
 	if (cpu->exit_reason == CPU_EXIT_BLOCK) cpu->exit_reason = CPU_EXIT_SIGNAL;
