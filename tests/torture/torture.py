@@ -16,7 +16,7 @@ dg-do) and the simple forms of the ieee .x files (lappend additional_flags, retu
 Linux lacks, or that does not compile, is skipped with the reason.
 
 Each binary runs under qemu-riscv64 (the reference; its result is cached beside the binary) and
-under each engine in $ENGINES (default "switch threaded") with $ISOMORPH (default
+under each engine in $ENGINES (default "switch threaded dbt auto") with $ISOMORPH (default
 $BUILD/isomorph), in a scratch directory, stdin /dev/null, a $TORTURE_TIMEOUT second limit
 (default 10; an engine that times out where qemu did not gets one retry at 3x, since the machine
 is shared), $TORTURE_JOBS at a time (default 2). A run passes when it exits 0; the outcome is
@@ -400,7 +400,7 @@ def main():
     os.chdir(ROOT)
     cfg.cache = os.path.abspath(os.environ.get("TORTURE_CACHE", os.path.join(build_dir, "torture")))
     cfg.isomorph = os.path.abspath(os.environ.get("ISOMORPH", os.path.join(build_dir, "isomorph")))
-    cfg.engines = os.environ.get("ENGINES", "switch threaded").split()
+    cfg.engines = os.environ.get("ENGINES", "switch threaded dbt auto").split()
     cfg.qemu = os.environ.get("QEMU", "qemu-riscv64")
     cfg.cc = os.environ.get("RVCC", "riscv64-linux-gnu-gcc")
     cfg.cflags = os.environ.get("TORTURE_CFLAGS", "").split()
