@@ -16,6 +16,7 @@
 #define ISOMORPH_MEM_MEM_H
 
 #include <setjmp.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -88,6 +89,9 @@ extern __thread struct mem_fault_info mem_last_fault;
  * does it for the thread that calls it; call it at the start of every other thread running guest
  * code, so a host stack overflow is still reported). */
 void mem_thread_init(void);
+/* Where a SIGSEGV or SIGBUS that was sent (kill, tgkill), not raised by an access, goes: os/ sets
+ * it to record a guest signal. NULL: such a signal is reported as a VM error. */
+extern void (*mem_sent_fault_signal)(int sig, siginfo_t *si, void *host_ucontext);
 /* Records a guest fault at addr and unwinds to mem_fault_target. */
 __attribute__((noreturn, cold)) void mem_fault(uint64_t addr, int access);
 
