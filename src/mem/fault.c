@@ -22,8 +22,9 @@
 #define ALT_STACK_SIZE (64u << 10)   /* room for the handler (and the message) after an overflow */
 
 __thread sigjmp_buf *mem_fault_target;
-void (*mem_sent_fault_signal)(int sig, siginfo_t *si, void *host_ucontext);
 __thread struct mem_fault_info mem_last_fault;
+
+void (*mem_sent_fault_signal)(int sig, siginfo_t *si, void *host_ucontext);
 
 static int guest_si_code(uint64_t addr)
 {

@@ -83,15 +83,15 @@ struct mem_fault_info {
 	int signo;          /* SIGSEGV; SIGBUS for a misaligned atomic (MEM_MISALIGNED) or a file
 			       mapping touched past the end of its file */
 };
+/* Where a SIGSEGV or SIGBUS that was sent (kill, tgkill), not raised by an access, goes: os/ sets
+ * it to record a guest signal. NULL: such a signal is reported as a VM error. */
+extern void (*mem_sent_fault_signal)(int sig, siginfo_t *si, void *host_ucontext);
 extern __thread sigjmp_buf *mem_fault_target;
 extern __thread struct mem_fault_info mem_last_fault;
 /* Gives the calling host thread the alternate signal stack the fault handler runs on (mem_init
  * does it for the thread that calls it; call it at the start of every other thread running guest
  * code, so a host stack overflow is still reported). */
 void mem_thread_init(void);
-/* Where a SIGSEGV or SIGBUS that was sent (kill, tgkill), not raised by an access, goes: os/ sets
- * it to record a guest signal. NULL: such a signal is reported as a VM error. */
-extern void (*mem_sent_fault_signal)(int sig, siginfo_t *si, void *host_ucontext);
 /* Records a guest fault at addr and unwinds to mem_fault_target. */
 __attribute__((noreturn, cold)) void mem_fault(uint64_t addr, int access);
 
