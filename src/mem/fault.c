@@ -25,6 +25,8 @@ __thread sigjmp_buf *mem_fault_target;
 int (*mem_host_fault_hook)(void *ucontext);
 __thread struct mem_fault_info mem_last_fault;
 
+void (*mem_sent_fault_signal)(int sig, siginfo_t *si, void *host_ucontext);
+
 static int guest_si_code(uint64_t addr)
 {
 	return mem_page_prot(addr) < 0 ? SEGV_MAPERR : SEGV_ACCERR;
@@ -98,6 +100,10 @@ static void on_host_fault(int sig, siginfo_t *si, void *ctx)
 		mem_last_fault.signo = sig;
 		mem_last_fault.si_code = sig == SIGBUS ? BUS_ADRERR : guest_si_code(g);
 		siglongjmp(*mem_fault_target, 1);
+	}
+	if (si->si_code <= 0 && mem_sent_fault_signal) { /* kill -SEGV from somewhere: not a fault */
+		mem_sent_fault_signal(sig, si, ctx);
+		return;
 	}
 	char msg[128], *p = msg;
 	put_str(&p, "isomorph: internal error: host ");

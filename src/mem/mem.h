@@ -16,6 +16,7 @@
 #define ISOMORPH_MEM_MEM_H
 
 #include <setjmp.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -82,6 +83,9 @@ struct mem_fault_info {
 	int signo;          /* SIGSEGV; SIGBUS for a misaligned atomic (MEM_MISALIGNED) or a file
 			       mapping touched past the end of its file */
 };
+/* Where a SIGSEGV or SIGBUS that was sent (kill, tgkill), not raised by an access, goes: os/ sets
+ * it to record a guest signal. NULL: such a signal is reported as a VM error. */
+extern void (*mem_sent_fault_signal)(int sig, siginfo_t *si, void *host_ucontext);
 extern __thread sigjmp_buf *mem_fault_target;
 extern __thread struct mem_fault_info mem_last_fault;
 /* Gives the calling host thread the alternate signal stack the fault handler runs on (mem_init

@@ -165,6 +165,7 @@ void os_signals_init(void)
 			actions[sig].handler = GUEST_SIG_IGN;
 	}
 	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &inherited_mask, (size_t)GUEST_SIGSET_SIZE);
+	mem_sent_fault_signal = on_host_signal; /* a SIGSEGV sent by kill is a guest signal like any */
 	inherited_mask = os_host_sigmask(inherited_mask);
 }
 

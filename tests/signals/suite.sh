@@ -3,7 +3,8 @@
 # read (external.c), each only once the guest has shown, by the handler's output and by sleeping
 # again, that the previous one was handled; then it writes to the guest's stdin. The output must be
 # the native build's, under every engine. Also a guest in a busy loop killed by SIGTERM left at its
-# default dies of it (the status is compared with the native program's).
+# default dies of it, and a SIGSEGV sent from outside reaches the guest's handler, then kills at
+# its default (statuses compared with the native program's).
 set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
@@ -97,4 +98,26 @@ want=$(killed_status "$out/busy-native")
 for e in $ENGINES; do
 	got=$(killed_status "$ISOMORPH" --engine=$e "$out/busy")
 	if [ "$got" = "$want" ]; then echo "PASS busy-sigterm/$e"; else echo "FAIL busy-sigterm/$e: status $got, native $want"; fi
+done
+
+# a sent SIGSEGV: handled once, deadly at the default
+riscv64-linux-gnu-gcc -static -O2 -o "$out/sent_segv" tests/signals/sent_segv.c &&
+	gcc -O2 -o "$out/sent_segv-native" tests/signals/sent_segv.c || echo "FAIL sent-segv: build"
+sent_segv() { # TAG CMD...: status on stdout, output in $out/TAG.stdout
+	local o=$out/$1.stdout; shift
+	: >"$o"
+	"$@" >"$o" </dev/null 2>/dev/null &
+	local pid=$!
+	wait_lines "$o" 1 && kill -SEGV $pid && wait_lines "$o" 3 && kill -SEGV $pid
+	local waited=0
+	while kill -0 $pid 2>/dev/null && [ $waited -lt $WAIT_STEPS ]; do sleep 0.025; waited=$((waited + 1)); done
+	kill -KILL $pid 2>/dev/null
+	wait $pid 2>/dev/null
+	echo $?
+}
+want=$(sent_segv segv-native "$out/sent_segv-native")
+for e in $ENGINES; do
+	got=$(sent_segv segv-$e "$ISOMORPH" --engine=$e "$out/sent_segv")
+	if [ "$got" = "$want" ] && cmp -s "$out/segv-native.stdout" "$out/segv-$e.stdout"; then echo "PASS sent-segv/$e"
+	else echo "FAIL sent-segv/$e: status $got (native $want) or output differs"; fi
 done
