@@ -52,6 +52,9 @@ HAVE = {
     "untyped_assembly", "weak", "alias", "hard_float", "wchar", "tls", "tls_native",
 }
 # ... and what it lacks; anything in neither list is also taken as missing.
+# Tests whose stdout depends on the address-space layout, which qemu-user chooses differently from
+# Linux (and isomorph): only their exit status is compared.
+STATUS_ONLY = {"return-addr"}  # prints stack addresses (qemu 0x40008..., isomorph 0x3ffff...)
 LACK = {"dfp", "freestanding", "newlib_nano_io", "vxworks_kernel", "ia32", "int16", "avr_tiny"}
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -435,7 +438,8 @@ def main():
             for e in cfg.engines:
                 r = res[e]
                 counts[e][outcome(r)] += 1
-                same = r["status"] == q["status"] and r["stdout"] == q["stdout"]
+                same = r["status"] == q["status"] and \
+                    (r["stdout"] == q["stdout"] or key.rsplit("-", 1)[0] in STATUS_ONLY)
                 why = ""
                 if not same:
                     why = "%s, qemu %s" % (describe(r), describe(q))
