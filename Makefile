@@ -2,7 +2,7 @@
 CC      ?= gcc
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
-CFLAGS  += -std=gnu11 -Wall -Wextra -MMD -MP
+override CFLAGS += -std=gnu11 -Wall -Wextra -MMD -MP
 LDLIBS  += -lm
 BUILD   ?= build
 

@@ -272,6 +272,8 @@ static int restartable(int nr)
 	case NR_read: case NR_write: case NR_readv: case NR_writev: case NR_pread64: case NR_pwrite64:
 	case NR_preadv: case NR_pwritev: case NR_sendfile: case NR_openat: case NR_ioctl: case NR_fcntl:
 	case NR_flock: case NR_wait4: case NR_waitid: case NR_futex: case NR_fsync: case NR_fdatasync:
+	case NR_accept: case NR_accept4: case NR_connect: case NR_recvfrom: case NR_sendto:
+	case NR_recvmsg: case NR_sendmsg:
 		return 1;
 	default:
 		return 0;

@@ -181,6 +181,9 @@ int64_t os_thread_clone(struct cpu *cpu, uint64_t flags, uint64_t sp, uint64_t p
 	t->in_guest = 0;
 	t->next = NULL;
 	t->sigpending = 0;
+	t->signal_arrived = 0; /* the parent's pending work is the parent's */
+	t->saved_sigmask_valid = 0;
+	t->syscall_interrupted = 0;
 	t->altstack_sp = t->altstack_size = 0;
 	t->altstack_flags = GUEST_SS_DISABLE;
 
