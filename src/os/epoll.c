@@ -50,7 +50,7 @@ OS_HANDLER(epoll_ctl)
 {
 	int op = (int)a[1];
 	struct epoll_event ev = { 0 }, *evp = NULL;
-	if (op != EPOLL_CTL_DEL || a[3]) {
+	if (op != EPOLL_CTL_DEL) { /* DEL never reads the event, as in Linux */
 		struct guest_epoll_event g;
 		if (mem_copy_from_guest(&g, a[3], sizeof g) < 0) return -EFAULT;
 		ev.events = g.events;

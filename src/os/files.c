@@ -126,6 +126,24 @@ static int64_t vector_io(const uint64_t *a, int writes, int positioned)
 	return os_host_result(r);
 }
 
+/* preadv2/pwritev2: a[3] the whole offset (-1: the file position), a[4] ignored on 64-bit, a[5]
+ * the RWF_* flags, the same numbers on both. */
+_Static_assert(RWF_HIPRI == 1 && RWF_DSYNC == 2 && RWF_SYNC == 4 && RWF_NOWAIT == 8 && RWF_APPEND == 16,
+	       "RWF_ flags are not asm-generic");
+
+static int64_t vector_io2(const uint64_t *a, int writes)
+{
+	struct iovec iov[OS_GUEST_IOV_MAX];
+	int err = os_iov_from_guest(iov, a[1], a[2], writes ? PROT_READ : PROT_WRITE);
+	if (err) return err;
+	int fd = (int)a[0], n = (int)a[2], flags = (int)a[5];
+	off_t off = (off_t)a[3];
+	return os_host_result(writes ? pwritev2(fd, iov, n, off, flags) : preadv2(fd, iov, n, off, flags));
+}
+
+OS_HANDLER(preadv2) { return vector_io2(a, 0); }
+OS_HANDLER(pwritev2) { return vector_io2(a, 1); }
+
 OS_HANDLER(readv) { return vector_io(a, 0, 0); }
 OS_HANDLER(writev) { return vector_io(a, 1, 0); }
 OS_HANDLER(preadv) { return vector_io(a, 0, 1); }
@@ -152,6 +170,34 @@ OS_HANDLER(openat)
 	if (os_proc_open(path, flags, &generated)) return generated;
 	return os_host_result(syscall(SYS_openat, (int)a[0], os_host_path(path), flags, (mode_t)a[3]));
 }
+
+/* openat2's struct open_how { u64 flags, mode, resolve; }, possibly followed by zeros from a
+ * newer ABI; RESOLVE_* are the same on both. */
+#define OPEN_HOW_SIZE 24
+#define OPEN_HOW_MAX 4096 /* a page, as Linux bounds it */
+
+OS_HANDLER(openat2)
+{
+	const char *path;
+	int err = os_guest_path(a[1], &path);
+	if (err) return err;
+	uint64_t size = a[3], how[3];
+	if (size < OPEN_HOW_SIZE) return -EINVAL;
+	if (size > OPEN_HOW_MAX) return -E2BIG;
+	const uint8_t *guest_how = os_guest_buf(a[2], size, PROT_READ);
+	if (!guest_how) return -EFAULT;
+	for (uint64_t i = OPEN_HOW_SIZE; i < size; i++)
+		if (guest_how[i]) return -E2BIG;
+	memcpy(how, guest_how, sizeof how);
+	if (how[0] != os_open_flags_to_guest(os_open_flags_to_host(how[0]))) return -EINVAL; /* unknown bits */
+	int flags = os_open_flags_to_host(how[0]);
+	int64_t generated;
+	if (!how[2] && os_proc_open(path, flags, &generated)) return generated;
+	uint64_t host_how[3] = { (uint64_t)(unsigned)flags, how[1], how[2] };
+	return os_host_result(syscall(SYS_openat2, (int)a[0], os_host_path(path), host_how, sizeof host_how));
+}
+
+OS_HANDLER(readahead) { return os_host_result(readahead((int)a[0], (off64_t)a[1], a[2])); }
 
 OS_HANDLER(close) { return os_host_result(close((int)a[0])); }
 

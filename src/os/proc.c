@@ -10,7 +10,7 @@
  *   /proc/self/status    the host's text with the guest's name and sizes
  *   /proc/cpuinfo        one riscv64 entry per host CPU
  *
- * ("self" also as thread-self or our pid.) Everything else under /proc goes to the host.
+ * ("self" also as thread-self, our pid or self/task/TID.) Everything else under /proc goes to the host.
  * argv, environment and auxv are copied off the initial stack before the guest runs, as Linux
  * keeps its own copies: what the guest later writes over its stack does not change them.
  *
@@ -279,9 +279,18 @@ static int generated(enum proc_file file, int host_flags)
 	return fd;
 }
 
+/* "task/TID/X" for the guest's own thread (glibc reads its thread name there): X; else rest. */
+static const char *own_task(const char *rest)
+{
+	char own[32];
+	int n = snprintf(own, sizeof own, "task/%d/", (int)gettid());
+	return strncmp(rest, own, (size_t)n) == 0 ? rest + n : rest;
+}
+
 int os_proc_open(const char *path, int host_flags, int64_t *result)
 {
 	const char *self = os_proc_self(path);
+	if (self) self = own_task(self);
 	int file = -1;
 	if (self) {
 		for (size_t i = 0; i < sizeof self_files / sizeof self_files[0]; i++)

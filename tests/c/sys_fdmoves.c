@@ -1,14 +1,17 @@
 /* Moving data between descriptors and other file calls real programs use: copy_file_range with
  * and without offsets, splice file->pipe->file, tee, memfd_create with seals, ownership (fchown,
  * fchownat to ourselves), mknodat of a FIFO, fchmod/fchmodat, statfs/fstatfs, syncfs,
- * sync_file_range, capget, getrusage and ppoll/pselect with signal masks, with their errors.
+ * sync_file_range, capget, getrusage, ppoll/pselect with signal masks, preadv2/pwritev2, openat2
+ * and readahead, with their errors.
  * Prints only what is the same natively and on riscv64. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/capability.h>
+#include <linux/openat2.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +21,7 @@
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <sys/vfs.h>
 #include <unistd.h>
 
@@ -181,8 +185,53 @@ static void masks(void)
 	close(p[0]), close(p[1]);
 }
 
+static void v2_calls(void)
+{
+	int fd = make_file("v2.txt", "0123456789");
+	char a[4] = { 0 }, b[4] = { 0 };
+	struct iovec iov[2] = { { a, 3 }, { b, 3 } };
+	CHECK(lseek(fd, 2, SEEK_SET) == 2);
+	printf("preadv2 at the file position: %zd %s %s\n", preadv2(fd, iov, 2, -1, 0), a, b);
+	printf("preadv2 at 0: %zd %s %s, position %lld\n", preadv2(fd, iov, 2, 0, 0), a, b, (long long)lseek(fd, 0, SEEK_CUR));
+	struct iovec w = { "XY", 2 };
+	CHECK(pwritev2(fd, &w, 1, 0, RWF_DSYNC) == 2);
+	CHECK(pwritev2(fd, &w, 1, -1, 0) == 2);
+	char all[16] = { 0 };
+	CHECK(pread(fd, all, sizeof all, 0) == 10);
+	printf("after pwritev2: %s\n", all);
+	CHECK(preadv2(fd, iov, 2, 0, 0x1000) == -1 && (errno == EOPNOTSUPP || errno == EINVAL));
+	CHECK(readahead(fd, 0, 4096) == 0);
+	close(fd);
+
+	CHECK(mkdir("beneath", 0755) == 0);
+	int dir = open("beneath", O_RDONLY | O_DIRECTORY);
+	struct open_how how = { .flags = O_RDWR | O_CREAT | O_CLOEXEC, .mode = 0600 };
+	int f = syscall(SYS_openat2, dir, "inside.txt", &how, sizeof how);
+	CHECK(f >= 0);
+	printf("openat2: cloexec %d\n", f >= 0 && (fcntl(f, F_GETFD) & FD_CLOEXEC));
+	close(f);
+	how = (struct open_how){ .flags = O_RDONLY, .resolve = RESOLVE_BENEATH };
+	f = syscall(SYS_openat2, dir, "../v2.txt", &how, sizeof how);
+	printf("openat2 RESOLVE_BENEATH escaping: %s\n", f == -1 && errno == EXDEV ? "EXDEV" : "?");
+	struct { struct open_how how; uint64_t extra; } bigger = { { .flags = O_RDONLY }, 1 };
+	CHECK(syscall(SYS_openat2, dir, "inside.txt", &bigger, sizeof bigger) == -1 && errno == E2BIG);
+	bigger.extra = 0;
+	f = syscall(SYS_openat2, dir, "inside.txt", &bigger, sizeof bigger);
+	CHECK(f >= 0);
+	close(f);
+	CHECK(syscall(SYS_openat2, dir, "inside.txt", &how, 8) == -1 && errno == EINVAL);
+	CHECK(syscall(SYS_openat2, dir, "inside.txt", (void *)16, sizeof how) == -1 && errno == EFAULT);
+	how = (struct open_how){ .flags = O_RDONLY, .mode = 0644 };
+	CHECK(syscall(SYS_openat2, dir, "inside.txt", &how, sizeof how) == -1 && errno == EINVAL);
+	close(dir);
+	unlink("beneath/inside.txt");
+	rmdir("beneath");
+	unlink("v2.txt");
+}
+
 int main(void)
 {
+	v2_calls();
 	copies();
 	memfds();
 	ownership_and_nodes();

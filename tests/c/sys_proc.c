@@ -178,6 +178,8 @@ static void stat_status(char **argv)
 	char own[64];
 	snprintf(own, sizeof own, "/proc/%d/cmdline", (int)getpid());
 	printf("/proc/PID is self: %d\n", slurp(own) > 0 && strcmp(text, argv[0]) == 0);
+	snprintf(own, sizeof own, "/proc/self/task/%d/comm", (int)gettid());
+	printf("task comm: %d\n", slurp(own) > 0 && strncmp(text, want, strlen(want)) == 0);
 }
 
 static void cpuinfo(void)
