@@ -13,7 +13,7 @@ set -u
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
 export ISOMORPH=${ISOMORPH:-$PWD/$BUILD/isomorph}
-ENGINES=${ENGINES:-switch threaded dbt auto}
+export ENGINES=${ENGINES:-switch threaded dbt auto}
 FILTER=${1:-}
 GUEST=$BUILD/guest
 RVCC=${RVCC:-riscv64-linux-gnu-gcc}

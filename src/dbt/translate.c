@@ -224,7 +224,7 @@ static void fstore(struct tx *t, const struct isa_insn *in, uint32_t idx, int w)
 /* --- helpers ------------------------------------------------------------------------------- */
 /* The helper sees cpu->x exact where it looks: its sources, and everything when it may fault
  * (the fault unwinds from inside it). Pins in caller-saved registers are saved in any case, and
- * reloaded after, with rd's. A trap leaves through exit_after_call, which writes back only the
+ * reloaded after, with rd's (saved too). A trap leaves through exit_after_call, which writes back only the
  * callee-saved pins (the others are exact in cpu->x already). */
 static void call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 {
@@ -233,7 +233,9 @@ static void call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	int all = (isa_ops[in->op].flags & (ISA_F_LOAD | ISA_F_STORE)) != 0;
 	for (int i = 0; i < DBT_PINNED && dbt.opt.pin; i++) {
 		unsigned g = dbt_pinned_guest[i];
-		if (all || is_caller_saved(dbt_pinned_host[i]) || g == in->rs1 || g == in->rs2)
+		/* rd too: it is reloaded after the call, and when rd names an f register (fsgnj.s
+		 * fa0: rd = 10) the helper leaves x[rd] alone, so the reload must find the pin's value */
+		if (all || is_caller_saved(dbt_pinned_host[i]) || g == in->rs1 || g == in->rs2 || g == in->rd)
 			x86_store(e, X86_W64, CPU_X(g), dbt_pinned_host[i]);
 	}
 	x86_lea(e, HOST_T0, x86_mem(HOST_INSTRET, -(int32_t)rest)); /* instret exact for the helper */

@@ -10,7 +10,7 @@ set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
 ISOMORPH=${ISOMORPH:-$PWD/$BUILD/isomorph}
-ENGINES=${ENGINES:-switch threaded}
+ENGINES=${ENGINES:-switch threaded dbt auto}
 SYSROOT=/usr/riscv64-linux-gnu
 QEMU=${QEMU:-qemu-riscv64}
 WORK=$BUILD/guest/dynamic

@@ -8,7 +8,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
-ENGINES=${ENGINES:-switch threaded}
+ENGINES=${ENGINES:-switch threaded dbt auto}
 ISAGEN=$PWD/$BUILD/tools/isagen
 OBJDUMP=${RVOBJDUMP:-riscv64-linux-gnu-objdump}
 SEED=${FUZZ_SEED:-20261123}

@@ -9,7 +9,7 @@ set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
 ISOMORPH=${ISOMORPH:-$BUILD/isomorph}
-ENGINES=${ENGINES:-switch threaded}
+ENGINES=${ENGINES:-switch threaded dbt auto}
 out=$PWD/$BUILD/guest/signals
 mkdir -p "$out"
 WAIT_STEPS=400 # of 25 ms: 10 s

@@ -7,7 +7,7 @@ set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
 ISOMORPH=${ISOMORPH:-$PWD/$BUILD/isomorph}
-ENGINES=${ENGINES:-switch threaded}
+ENGINES=${ENGINES:-switch threaded dbt auto}
 RVCC=${RVCC:-riscv64-linux-gnu-gcc}
 TIMEOUT=${TIMEOUT:-60}
 REPEAT=${REPEAT:-3}
