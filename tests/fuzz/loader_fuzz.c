@@ -44,9 +44,6 @@
 #define MIN_ADDR 0x10000ull       /* the loader's lowest address (loader/internal.h) */
 #define REAL_INTERP "/usr/riscv64-linux-gnu/lib/ld-linux-riscv64-lp64d.so.1"
 
-/* How the loader learns its sysroot: loader_set_sysroot (-L) where the loader has it, else the
- * ISOMORPH_SYSROOT variable of earlier loaders; weak, so this file builds against either. */
-void loader_set_sysroot(const char *dir) __attribute__((weak));
 
 static int fd = -1;
 static char path[64];
@@ -173,8 +170,7 @@ static void make_sysroot(void)
 		snprintf(file, sizeof file, "%s/ld-linux-riscv64-lp64d.so.1", lib);
 		if (symlink(REAL_INTERP, file)) broken("cannot link %s", file);
 	}
-	if (loader_set_sysroot) loader_set_sysroot(sysroot);
-	else setenv("ISOMORPH_SYSROOT", sysroot, 1);
+	loader_set_sysroot(sysroot);
 }
 
 /* --- one input ----------------------------------------------------------------------------- */
