@@ -19,35 +19,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "internal.h"
+#include "tx.h"
 #include "../mem/mem.h"
-
-#define CPU_F(offset) x86_mem(HOST_CPU, (int32_t)(offset))
-#define CPU_X(r) CPU_F(offsetof(struct cpu, x) + 8 * (r))
-#define CPU_FR(r) CPU_F(offsetof(struct cpu, f) + 8 * (r))
-#define CPU_PC CPU_F(offsetof(struct cpu, pc))
-#define CPU_REASON CPU_F(offsetof(struct cpu, exit_reason))
-#define CPU_INSTRET CPU_F(offsetof(struct cpu, instret))
-#define CPU_PENDING CPU_F(offsetof(struct cpu, pending))
-#define GUEST(reg) x86_mem_idx(HOST_MEM, (reg), 1, 0)
-
-/* An out-of-range stub to emit after the body. */
-struct oob_stub {
-	uint8_t *jae;   /* rel32 of the jae that reaches it */
-	int addr_reg;   /* where the guest address is */
-	uint32_t insn;
-	int write;
-};
-
-struct tx {
-	struct x86_buf e;
-	struct isa_block *b;
-	uint8_t *code;
-	int8_t pin[32];                   /* host register of each guest register, or -1 */
-	struct oob_stub oob[ISA_BLOCK_MAX_INSNS];
-	uint32_t n_oob;
-	int failed;                       /* out of side-table memory */
-};
 
 static int is_caller_saved(int r)
 {
@@ -56,7 +29,7 @@ static int is_caller_saved(int r)
 
 /* --- guest registers ------------------------------------------------------------------------- */
 /* host = guest register r (flags clobbered when r is x0) */
-static void load_x(struct tx *t, int host, unsigned r)
+void tx_load_x(struct tx *t, int host, unsigned r)
 {
 	if (r == 0) x86_mov_ri(&t->e, host, 0, 0);
 	else if (t->pin[r] >= 0) {
@@ -64,13 +37,13 @@ static void load_x(struct tx *t, int host, unsigned r)
 	} else x86_load(&t->e, X86_W64, host, CPU_X(r));
 }
 /* A host register holding guest r: its pin, or scratch loaded with it. */
-static int src_x(struct tx *t, unsigned r, int scratch)
+int tx_src_x(struct tx *t, unsigned r, int scratch)
 {
 	if (r != 0 && t->pin[r] >= 0) return t->pin[r];
-	load_x(t, scratch, r);
+	tx_load_x(t, scratch, r);
 	return scratch;
 }
-static void store_x(struct tx *t, unsigned r, int host)
+void tx_store_x(struct tx *t, unsigned r, int host)
 {
 	if (r == 0) return;
 	if (t->pin[r] >= 0) {
@@ -78,7 +51,7 @@ static void store_x(struct tx *t, unsigned r, int host)
 	} else x86_store(&t->e, X86_W64, CPU_X(r), host);
 }
 /* Where to build rd's value: its pin, unless a later operand read (rs2) would see it clobbered. */
-static int work_reg(struct tx *t, const struct isa_insn *in, int reads_rs2)
+int tx_work_reg(struct tx *t, const struct isa_insn *in, int reads_rs2)
 {
 	if (in->rd != 0 && t->pin[in->rd] >= 0 && !(reads_rs2 && in->rs2 == in->rd)) return t->pin[in->rd];
 	return HOST_T0;
@@ -161,14 +134,14 @@ static void exit_indirect(struct tx *t)
 
 /* --- memory -------------------------------------------------------------------------------- */
 /* The guest address rs1 + imm, range-checked; returns the host register holding it. */
-static int address(struct tx *t, const struct isa_insn *in, uint32_t idx, int write)
+int tx_address(struct tx *t, const struct isa_insn *in, uint32_t idx, int write)
 {
 	struct x86_buf *e = &t->e;
 	int a;
 	if (in->imm == 0 && in->rs1 != 0 && t->pin[in->rs1] >= 0) {
 		a = t->pin[in->rs1];
 	} else {
-		int base = src_x(t, in->rs1, HOST_T0);
+		int base = tx_src_x(t, in->rs1, HOST_T0);
 		if (base != HOST_T0 || in->imm != 0) x86_lea(e, HOST_T0, x86_mem(base, (int32_t)in->imm));
 		a = HOST_T0;
 	}
@@ -178,47 +151,27 @@ static int address(struct tx *t, const struct isa_insn *in, uint32_t idx, int wr
 	t->oob[t->n_oob++] = (struct oob_stub){ .jae = jae, .addr_reg = a, .insn = idx, .write = write };
 	return a;
 }
-static void note_access(struct tx *t, uint32_t idx)
+void tx_note_access(struct tx *t, uint32_t idx)
 {
 	if (!dbt_note_access((uint32_t)(t->e.p - t->code), idx)) t->failed = 1;
 }
 
 static void load(struct tx *t, const struct isa_insn *in, uint32_t idx, int w, int sign)
 {
-	int a = address(t, in, idx, 0);
+	int a = tx_address(t, in, idx, 0);
 	int dst = in->rd != 0 && t->pin[in->rd] >= 0 ? t->pin[in->rd] : HOST_T0;
-	note_access(t, idx);
+	tx_note_access(t, idx);
 	if (sign) x86_load_sx(&t->e, w, dst, GUEST(a));
 	else x86_load_zx(&t->e, w, dst, GUEST(a));
-	store_x(t, in->rd, dst);
+	tx_store_x(t, in->rd, dst);
 }
 
 static void store(struct tx *t, const struct isa_insn *in, uint32_t idx, int w)
 {
-	int v = src_x(t, in->rs2, HOST_T1);
-	int a = address(t, in, idx, 1);
-	note_access(t, idx);
+	int v = tx_src_x(t, in->rs2, HOST_T1);
+	int a = tx_address(t, in, idx, 1);
+	tx_note_access(t, idx);
 	x86_store(&t->e, w, GUEST(a), v);
-}
-
-static void fload(struct tx *t, const struct isa_insn *in, uint32_t idx, int w)
-{
-	int a = address(t, in, idx, 0);
-	note_access(t, idx);
-	x86_load_zx(&t->e, w, HOST_T0, GUEST(a));
-	if (w == X86_W32) { /* NaN-box */
-		x86_mov_ri(&t->e, HOST_T1, 0xffffffff00000000ull, 0);
-		x86_alu_rr(&t->e, X86_OR, X86_W64, HOST_T0, HOST_T1);
-	}
-	x86_store(&t->e, X86_W64, CPU_FR(in->rd), HOST_T0);
-}
-
-static void fstore(struct tx *t, const struct isa_insn *in, uint32_t idx, int w)
-{
-	x86_load(&t->e, w, HOST_T1, CPU_FR(in->rs2));
-	int a = address(t, in, idx, 1);
-	note_access(t, idx);
-	x86_store(&t->e, w, GUEST(a), HOST_T1);
 }
 
 /* --- helpers ------------------------------------------------------------------------------- */
@@ -226,7 +179,7 @@ static void fstore(struct tx *t, const struct isa_insn *in, uint32_t idx, int w)
  * (the fault unwinds from inside it). Pins in caller-saved registers are saved in any case, and
  * reloaded after, with rd's (saved too). A trap leaves through exit_after_call, which writes back only the
  * callee-saved pins (the others are exact in cpu->x already). */
-static void call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
+void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 {
 	struct x86_buf *e = &t->e;
 	uint32_t rest = t->b->n_guest - idx - 1; /* instructions after this one */
@@ -251,116 +204,6 @@ static void call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 			x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
 }
 
-/* --- F and D on SSE ------------------------------------------------------------------------- */
-/* The inline forms cover double precision in RNE (static, or dynamic with frm = RNE checked at
- * run time). The SSE result and MXCSR flags are RISC-V's whenever the result is an ordinary
- * number (see isa/fpu.c); a NaN result (or, for fused ops, a non-finite one) goes to the helper,
- * which computes it again exactly: the flags the first try raised are a subset of the right ones,
- * so accruing both is exact. */
-#define XMM0 0
-#define XMM1 1
-static int host_fma = -1;
-
-/* Starts an inline FP op: returns 0 when rm rules it out (the helper was called instead), else
- * 1 with *slow_dyn the jcc to patch to the slow path (NULL when rm is static RNE). */
-static int fp_begin(struct tx *t, const struct isa_insn *in, uint32_t idx, uint8_t **slow_dyn)
-{
-	*slow_dyn = NULL;
-	if (in->rm != ISA_RM_RNE && in->rm != ISA_RM_DYN) {
-		call_helper(t, in, idx);
-		return 0;
-	}
-	if (in->rm == ISA_RM_DYN) {
-		x86_alu_mi(&t->e, X86_CMP, X86_W32, CPU_F(offsetof(struct cpu, frm)), ISA_RM_RNE);
-		*slow_dyn = x86_jcc(&t->e, X86_CC_NE, NULL);
-	}
-	return 1;
-}
-/* Stores xmm0 to f[rd], and the slow path: jumps in slow_dyn and slow_result lead to the helper. */
-static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, uint8_t *slow_dyn, uint8_t *slow_result)
-{
-	struct x86_buf *e = &t->e;
-	x86_sse_rm(e, PFX_F2, OPC2_MOVSD_STORE, XMM0, CPU_FR(in->rd));
-	uint8_t *done = x86_jmp(e, NULL);
-	if (!e->full) {
-		if (slow_dyn) x86_patch_rel32(slow_dyn, e->p);
-		x86_patch_rel32(slow_result, e->p);
-	}
-	call_helper(t, in, idx);
-	if (!e->full) x86_patch_rel32(done, e->p);
-}
-static void fp_arith_d(struct tx *t, const struct isa_insn *in, uint32_t idx, uint8_t opc2)
-{
-	uint8_t *slow_dyn;
-	if (!fp_begin(t, in, idx, &slow_dyn)) return;
-	struct x86_buf *e = &t->e;
-	if (opc2 == OPC2_SQRT) {
-		x86_sse_rm(e, PFX_F2, OPC2_SQRT, XMM0, CPU_FR(in->rs1));
-	} else {
-		x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM0, CPU_FR(in->rs1));
-		x86_sse_rm(e, PFX_F2, opc2, XMM0, CPU_FR(in->rs2));
-	}
-	x86_ucomisd_rr(e, XMM0, XMM0);
-	fp_end(t, in, idx, slow_dyn, x86_jcc(e, X86_CC_P, NULL));
-}
-static void fp_fused_d(struct tx *t, const struct isa_insn *in, uint32_t idx, uint8_t opc)
-{
-	if (host_fma < 0) host_fma = __builtin_cpu_supports("fma") != 0;
-	if (!host_fma) {
-		call_helper(t, in, idx);
-		return;
-	}
-	uint8_t *slow_dyn;
-	if (!fp_begin(t, in, idx, &slow_dyn)) return;
-	struct x86_buf *e = &t->e;
-	x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM0, CPU_FR(in->rs3));
-	x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM1, CPU_FR(in->rs1));
-	x86_vfma231sd(e, opc, XMM0, XMM1, CPU_FR(in->rs2));
-	/* finite result <=> finite operands (an infinite or NaN one makes it infinite or NaN) */
-	x86_movq_r_xmm(e, HOST_T0, XMM0);
-	x86_mov_ri(e, HOST_T1, 0x7ff0000000000000ull, 0);
-	x86_alu_rr(e, X86_AND, X86_W64, HOST_T0, HOST_T1);
-	x86_alu_rr(e, X86_CMP, X86_W64, HOST_T0, HOST_T1);
-	fp_end(t, in, idx, slow_dyn, x86_jcc(e, X86_CC_E, NULL));
-}
-/* feq (quiet: ucomisd), flt and fle (signaling: comisd, operands swapped). */
-static void fp_compare_d(struct tx *t, const struct isa_insn *in, int op)
-{
-	struct x86_buf *e = &t->e;
-	x86_mov_ri(e, HOST_T0, 0, 0);
-	x86_mov_ri(e, HOST_T1, 0, 0);
-	if (op == 0) {
-		x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM0, CPU_FR(in->rs1));
-		x86_ucomisd_rm(e, 0, XMM0, CPU_FR(in->rs2));
-		x86_setcc(e, X86_CC_E, HOST_T0);
-		x86_setcc(e, X86_CC_NP, HOST_T1);
-		x86_alu_rr(e, X86_AND, X86_W32, HOST_T0, HOST_T1);
-	} else {
-		x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM0, CPU_FR(in->rs2));
-		x86_ucomisd_rm(e, 1, XMM0, CPU_FR(in->rs1));
-		x86_setcc(e, op == 1 ? X86_CC_A : X86_CC_AE, HOST_T0);
-	}
-	store_x(t, in->rd, HOST_T0);
-}
-/* fsgnj.d (0), fsgnjn.d (1), fsgnjx.d (2): bit operations, no flags. */
-static void fp_sgnj_d(struct tx *t, const struct isa_insn *in, int op)
-{
-	struct x86_buf *e = &t->e;
-	x86_load(e, X86_W64, HOST_T0, CPU_FR(in->rs1));
-	x86_load(e, X86_W64, HOST_T1, CPU_FR(in->rs2));
-	if (op == 1) x86_grp3_r(e, 2, X86_W64, HOST_T1);
-	x86_shift_ri(e, X86_SHR, X86_W64, HOST_T1, 63);
-	x86_shift_ri(e, X86_SHL, X86_W64, HOST_T1, 63);
-	if (op == 2) {
-		x86_alu_rr(e, X86_XOR, X86_W64, HOST_T0, HOST_T1);
-	} else {
-		x86_shift_ri(e, X86_SHL, X86_W64, HOST_T0, 1);
-		x86_shift_ri(e, X86_SHR, X86_W64, HOST_T0, 1);
-		x86_alu_rr(e, X86_OR, X86_W64, HOST_T0, HOST_T1);
-	}
-	x86_store(e, X86_W64, CPU_FR(in->rd), HOST_T0);
-}
-
 /* --- instructions -------------------------------------------------------------------------- */
 /* rd = rs1 op rs2 for a group-1 op; w32: the W form (sign-extend the low half). */
 static void alu_rrr(struct tx *t, const struct isa_insn *in, enum x86_alu op, int w32)
@@ -371,105 +214,105 @@ static void alu_rrr(struct tx *t, const struct isa_insn *in, enum x86_alu op, in
 		unsigned src = in->rs1 == 0 ? in->rs2 : in->rs1;
 		if (src == in->rd) return;
 		int d = t->pin[in->rd] >= 0 ? t->pin[in->rd] : HOST_T0;
-		load_x(t, d, src);
-		store_x(t, in->rd, d);
+		tx_load_x(t, d, src);
+		tx_store_x(t, in->rd, d);
 		return;
 	}
-	int d = work_reg(t, in, 1);
-	load_x(t, d, in->rs1);
+	int d = tx_work_reg(t, in, 1);
+	tx_load_x(t, d, in->rs1);
 	alu_x(t, op, w32 ? X86_W32 : X86_W64, d, in->rs2);
 	if (w32) x86_movsx_rr(&t->e, X86_W32, d, d);
-	store_x(t, in->rd, d);
+	tx_store_x(t, in->rd, d);
 }
 static void alu_rri(struct tx *t, const struct isa_insn *in, enum x86_alu op, int w32)
 {
 	if (in->rd == 0) return;
-	int d = work_reg(t, in, 0);
+	int d = tx_work_reg(t, in, 0);
 	if (in->rs1 == 0 && !w32) {
 		uint64_t v = op == X86_AND ? 0 : (uint64_t)in->imm; /* 0 + imm, 0 | imm, 0 ^ imm */
 		x86_mov_ri(&t->e, d, v, 0);
 	} else {
-		load_x(t, d, in->rs1);
+		tx_load_x(t, d, in->rs1);
 		if (in->imm != 0 || w32 || op == X86_AND) x86_alu_ri(&t->e, op, w32 ? X86_W32 : X86_W64, d, (int32_t)in->imm);
 		if (w32) x86_movsx_rr(&t->e, X86_W32, d, d);
 	}
-	store_x(t, in->rd, d);
+	tx_store_x(t, in->rd, d);
 }
 static void shift_imm(struct tx *t, const struct isa_insn *in, enum x86_shift op, int w32)
 {
 	if (in->rd == 0) return;
-	int d = work_reg(t, in, 0);
-	load_x(t, d, in->rs1);
+	int d = tx_work_reg(t, in, 0);
+	tx_load_x(t, d, in->rs1);
 	if (in->imm) x86_shift_ri(&t->e, op, w32 ? X86_W32 : X86_W64, d, (uint8_t)in->imm);
 	if (w32) x86_movsx_rr(&t->e, X86_W32, d, d);
-	store_x(t, in->rd, d);
+	tx_store_x(t, in->rd, d);
 }
 /* x86 masks the count to 6 (5 for 32-bit) bits, as RISC-V does. */
 static void shift_reg(struct tx *t, const struct isa_insn *in, enum x86_shift op, int w32)
 {
 	if (in->rd == 0) return;
-	load_x(t, X86_RCX, in->rs2);
-	int d = work_reg(t, in, 0);
-	load_x(t, d, in->rs1);
+	tx_load_x(t, X86_RCX, in->rs2);
+	int d = tx_work_reg(t, in, 0);
+	tx_load_x(t, d, in->rs1);
 	x86_shift_cl(&t->e, op, w32 ? X86_W32 : X86_W64, d);
 	if (w32) x86_movsx_rr(&t->e, X86_W32, d, d);
-	store_x(t, in->rd, d);
+	tx_store_x(t, in->rd, d);
 }
 /* rd = (rs1 cc rs2) ? 1 : 0; imm: compare with in->imm instead of rs2 */
 static void set_cc(struct tx *t, const struct isa_insn *in, enum x86_cc cc, int imm)
 {
 	if (in->rd == 0) return;
-	int a = src_x(t, in->rs1, HOST_T0);
+	int a = tx_src_x(t, in->rs1, HOST_T0);
 	if (imm) x86_alu_ri(&t->e, X86_CMP, X86_W64, a, (int32_t)in->imm);
 	else alu_x(t, X86_CMP, X86_W64, a, in->rs2);
 	x86_setcc(&t->e, cc, HOST_T1);
 	x86_movzx_rr(&t->e, X86_W8, HOST_T1, HOST_T1);
-	store_x(t, in->rd, HOST_T1);
+	tx_store_x(t, in->rd, HOST_T1);
 }
 static void mul(struct tx *t, const struct isa_insn *in, int w32)
 {
 	if (in->rd == 0) return;
-	int d = work_reg(t, in, 1);
-	load_x(t, d, in->rs1);
+	int d = tx_work_reg(t, in, 1);
+	tx_load_x(t, d, in->rs1);
 	int w = w32 ? X86_W32 : X86_W64;
 	if (in->rs2 == 0) x86_mov_ri(&t->e, d, 0, 0);
 	else if (t->pin[in->rs2] >= 0) x86_imul_rr(&t->e, w, d, t->pin[in->rs2]);
 	else x86_imul_rm(&t->e, w, d, CPU_X(in->rs2));
 	if (w32) x86_movsx_rr(&t->e, X86_W32, d, d);
-	store_x(t, in->rd, d);
+	tx_store_x(t, in->rd, d);
 }
 /* mulh (digit 5, imul) / mulhu (digit 4, mul): the high half lands in rdx. */
 static void mulh(struct tx *t, const struct isa_insn *in, int digit)
 {
 	if (in->rd == 0) return;
-	int b = src_x(t, in->rs2, HOST_T1);
-	load_x(t, HOST_T0, in->rs1);
+	int b = tx_src_x(t, in->rs2, HOST_T1);
+	tx_load_x(t, HOST_T0, in->rs1);
 	x86_grp3_r(&t->e, digit, X86_W64, b);
-	store_x(t, in->rd, HOST_T2);
+	tx_store_x(t, in->rd, HOST_T2);
 }
 /* rd = (rs1 << sh) + rs2, rs1 zero-extended from 32 bits first when uw */
 static void shadd(struct tx *t, const struct isa_insn *in, int sh, int uw)
 {
 	if (in->rd == 0) return;
-	int a = src_x(t, in->rs1, HOST_T0);
+	int a = tx_src_x(t, in->rs1, HOST_T0);
 	if (uw) {
 		x86_mov_rr(&t->e, X86_W32, HOST_T0, a);
 		a = HOST_T0;
 	}
-	int b = src_x(t, in->rs2, HOST_T1);
+	int b = tx_src_x(t, in->rs2, HOST_T1);
 	int d = t->pin[in->rd] >= 0 ? t->pin[in->rd] : HOST_T0;
 	x86_lea(&t->e, d, x86_mem_idx(b, a, 1 << sh, 0));
-	store_x(t, in->rd, d);
+	tx_store_x(t, in->rd, d);
 }
 
 static void branch(struct tx *t, const struct isa_insn *in, enum x86_cc cc)
 {
 	struct x86_buf *e = &t->e;
 	if (in->rs2 == 0) {
-		int a = src_x(t, in->rs1, HOST_T0);
+		int a = tx_src_x(t, in->rs1, HOST_T0);
 		x86_test_rr(e, X86_W64, a, a);
 	} else {
-		int a = src_x(t, in->rs1, HOST_T0);
+		int a = tx_src_x(t, in->rs1, HOST_T0);
 		alu_x(t, X86_CMP, X86_W64, a, in->rs2);
 	}
 	/* taken: the jcc itself is the site, chained straight to the target */
@@ -484,33 +327,33 @@ static void branch(struct tx *t, const struct isa_insn *in, enum x86_cc cc)
 static void logic_not(struct tx *t, const struct isa_insn *in, enum x86_alu op, int invert_result)
 {
 	if (in->rd == 0) return;
-	load_x(t, HOST_T1, in->rs2);
+	tx_load_x(t, HOST_T1, in->rs2);
 	if (!invert_result) x86_grp3_r(&t->e, 2, X86_W64, HOST_T1);
-	int d = work_reg(t, in, 0);
-	load_x(t, d, in->rs1);
+	int d = tx_work_reg(t, in, 0);
+	tx_load_x(t, d, in->rs1);
 	x86_alu_rr(&t->e, op, X86_W64, d, HOST_T1);
 	if (invert_result) x86_grp3_r(&t->e, 2, X86_W64, d);
-	store_x(t, in->rd, d);
+	tx_store_x(t, in->rd, d);
 }
 /* rd = rs2 when (rs1 cc rs2) fails to hold... precisely: d = rs1; if (d cc rs2) d = rs2. */
 static void minmax(struct tx *t, const struct isa_insn *in, enum x86_cc take_rs2)
 {
 	if (in->rd == 0) return;
-	load_x(t, HOST_T1, in->rs2);
-	int d = work_reg(t, in, 0);
-	load_x(t, d, in->rs1);
+	tx_load_x(t, HOST_T1, in->rs2);
+	int d = tx_work_reg(t, in, 0);
+	tx_load_x(t, d, in->rs1);
 	x86_alu_rr(&t->e, X86_CMP, X86_W64, d, HOST_T1);
 	x86_cmov_rr(&t->e, take_rs2, X86_W64, d, HOST_T1);
-	store_x(t, in->rd, d);
+	tx_store_x(t, in->rd, d);
 }
 static void extend(struct tx *t, const struct isa_insn *in, int w, int sign)
 {
 	if (in->rd == 0) return;
-	int a = src_x(t, in->rs1, HOST_T0);
-	int d = work_reg(t, in, 0);
+	int a = tx_src_x(t, in->rs1, HOST_T0);
+	int d = tx_work_reg(t, in, 0);
 	if (sign) x86_movsx_rr(&t->e, w, d, a);
 	else x86_movzx_rr(&t->e, w, d, a);
-	store_x(t, in->rd, d);
+	tx_store_x(t, in->rd, d);
 }
 
 /* One guest instruction; idx its index in the block. Returns 1 when it ended the block. */
@@ -519,24 +362,24 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	struct x86_buf *e = &t->e;
 	uint64_t npc = in->pc + in->len;
 	switch (in->op) {
-	case ISA_OP_LUI:   if (in->rd) { int d = work_reg(t, in, 0); x86_mov_ri(e, d, (uint64_t)in->imm, 0); store_x(t, in->rd, d); } return 0;
-	case ISA_OP_AUIPC: if (in->rd) { int d = work_reg(t, in, 0); x86_mov_ri(e, d, in->pc + (uint64_t)in->imm, 0); store_x(t, in->rd, d); } return 0;
+	case ISA_OP_LUI:   if (in->rd) { int d = tx_work_reg(t, in, 0); x86_mov_ri(e, d, (uint64_t)in->imm, 0); tx_store_x(t, in->rd, d); } return 0;
+	case ISA_OP_AUIPC: if (in->rd) { int d = tx_work_reg(t, in, 0); x86_mov_ri(e, d, in->pc + (uint64_t)in->imm, 0); tx_store_x(t, in->rd, d); } return 0;
 	case ISA_OP_JAL:
 		if (in->rd) {
-			int d = work_reg(t, in, 0);
+			int d = tx_work_reg(t, in, 0);
 			x86_mov_ri(e, d, npc, 0);
-			store_x(t, in->rd, d);
+			tx_store_x(t, in->rd, d);
 		}
 		exit_direct(t, in->pc + (uint64_t)in->imm);
 		return 1;
 	case ISA_OP_JALR: {
-		int a = src_x(t, in->rs1, HOST_T0);
+		int a = tx_src_x(t, in->rs1, HOST_T0);
 		x86_lea(e, HOST_T0, x86_mem(a, (int32_t)in->imm));
 		x86_alu_ri(e, X86_AND, X86_W64, HOST_T0, -2);
 		if (in->rd) {
 			int d = t->pin[in->rd] >= 0 ? t->pin[in->rd] : HOST_T1;
 			x86_mov_ri(e, d, npc, 0);
-			store_x(t, in->rd, d);
+			tx_store_x(t, in->rd, d);
 		}
 		exit_indirect(t);
 		return 1;
@@ -558,10 +401,6 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	case ISA_OP_SH:  store(t, in, idx, X86_W16); return 0;
 	case ISA_OP_SW:  store(t, in, idx, X86_W32); return 0;
 	case ISA_OP_SD:  store(t, in, idx, X86_W64); return 0;
-	case ISA_OP_FLW: fload(t, in, idx, X86_W32); return 0;
-	case ISA_OP_FLD: fload(t, in, idx, X86_W64); return 0;
-	case ISA_OP_FSW: fstore(t, in, idx, X86_W32); return 0;
-	case ISA_OP_FSD: fstore(t, in, idx, X86_W64); return 0;
 	case ISA_OP_ADDI:  alu_rri(t, in, X86_ADD, 0); return 0;
 	case ISA_OP_XORI:  alu_rri(t, in, X86_XOR, 0); return 0;
 	case ISA_OP_ORI:   alu_rri(t, in, X86_OR, 0); return 0;
@@ -617,33 +456,6 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	case ISA_OP_SEXT_B: extend(t, in, X86_W8, 1); return 0;
 	case ISA_OP_SEXT_H: extend(t, in, X86_W16, 1); return 0;
 	case ISA_OP_ZEXT_H: extend(t, in, X86_W16, 0); return 0;
-	case ISA_OP_FADD_D: fp_arith_d(t, in, idx, OPC2_FADD); return 0;
-	case ISA_OP_FSUB_D: fp_arith_d(t, in, idx, OPC2_FSUB); return 0;
-	case ISA_OP_FMUL_D: fp_arith_d(t, in, idx, OPC2_FMUL); return 0;
-	case ISA_OP_FDIV_D: fp_arith_d(t, in, idx, OPC2_FDIV); return 0;
-	case ISA_OP_FSQRT_D: fp_arith_d(t, in, idx, OPC2_SQRT); return 0;
-	case ISA_OP_FMADD_D: fp_fused_d(t, in, idx, 0xb9); return 0;
-	case ISA_OP_FMSUB_D: fp_fused_d(t, in, idx, 0xbb); return 0;
-	case ISA_OP_FNMSUB_D: fp_fused_d(t, in, idx, 0xbd); return 0;
-	case ISA_OP_FNMADD_D: fp_fused_d(t, in, idx, 0xbf); return 0;
-	case ISA_OP_FEQ_D: fp_compare_d(t, in, 0); return 0;
-	case ISA_OP_FLT_D: fp_compare_d(t, in, 1); return 0;
-	case ISA_OP_FLE_D: fp_compare_d(t, in, 2); return 0;
-	case ISA_OP_FSGNJ_D: fp_sgnj_d(t, in, 0); return 0;
-	case ISA_OP_FSGNJN_D: fp_sgnj_d(t, in, 1); return 0;
-	case ISA_OP_FSGNJX_D: fp_sgnj_d(t, in, 2); return 0;
-	case ISA_OP_FMV_X_D:
-		if (in->rd) {
-			int d = work_reg(t, in, 0);
-			x86_load(e, X86_W64, d, CPU_FR(in->rs1));
-			store_x(t, in->rd, d);
-		}
-		return 0;
-	case ISA_OP_FMV_D_X: {
-		int v = src_x(t, in->rs1, HOST_T0);
-		x86_store(e, X86_W64, CPU_FR(in->rd), v);
-		return 0;
-	}
 	case ISA_OP_FENCE: x86_mfence(e); return 0;
 	case ISA_OP_ECALL:  exit_reason(t, CPU_EXIT_ECALL, in->pc); return 1;
 	case ISA_OP_EBREAK: exit_reason(t, CPU_EXIT_EBREAK, in->pc); return 1;
@@ -654,7 +466,7 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		return 1;
 	case ISA_OP_BLOCK_END: exit_direct(t, in->pc); return 1;
 	default:
-		call_helper(t, in, idx);
+		if (!dbt_fp_insn(t, in, idx)) tx_call_helper(t, in, idx);
 		return 0;
 	}
 }
@@ -667,7 +479,7 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 		if (!e->full) x86_patch_rel32(s->jae, e->p);
 		if (s->addr_reg != HOST_T0) x86_mov_rr(e, X86_W64, HOST_T0, s->addr_reg);
 		x86_call(e, dbt.r.oob[s->write]);
-		note_access(t, s->insn);
+		tx_note_access(t, s->insn);
 	}
 	if (!e->full) x86_patch_rel32(pending_jne, e->p);
 	exit_reason(t, CPU_EXIT_SIGNAL, block_pc);

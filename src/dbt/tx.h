@@ -1,0 +1,69 @@
+/* One translation in the making: what translate.c (the integer core, exits, memory) shares with
+ * the files that translate one family of instructions (fp.c). Private to src/dbt/.
+ *
+ *   int r = tx_src_x(t, in->rs1, HOST_T0);   // a host register holding guest rs1
+ *   ... compute into d = tx_work_reg(t, in, 0) ...
+ *   tx_store_x(t, in->rd, d);                // guest rd = d
+ *   tx_call_helper(t, in, idx);              // anything not inlined: the op's C helper
+ */
+#ifndef ISOMORPH_DBT_TX_H
+#define ISOMORPH_DBT_TX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "internal.h"
+#include "../isa/cpu.h"
+
+#define CPU_F(offset) x86_mem(HOST_CPU, (int32_t)(offset))
+#define CPU_X(r) CPU_F(offsetof(struct cpu, x) + 8 * (r))
+#define CPU_FR(r) CPU_F(offsetof(struct cpu, f) + 8 * (r))
+#define CPU_PC CPU_F(offsetof(struct cpu, pc))
+#define CPU_REASON CPU_F(offsetof(struct cpu, exit_reason))
+#define CPU_INSTRET CPU_F(offsetof(struct cpu, instret))
+#define CPU_PENDING CPU_F(offsetof(struct cpu, pending))
+#define GUEST(reg) x86_mem_idx(HOST_MEM, (reg), 1, 0)
+
+/* An out-of-range stub to emit after the body. */
+struct oob_stub {
+	uint8_t *jae;   /* rel32 of the jae that reaches it */
+	int addr_reg;   /* where the guest address is */
+	uint32_t insn;
+	int write;
+};
+
+struct tx {
+	struct x86_buf e;
+	struct isa_block *b;
+	uint8_t *code;
+	int8_t pin[32];                   /* host register of each guest register, or -1 */
+	struct oob_stub oob[ISA_BLOCK_MAX_INSNS];
+	uint32_t n_oob;
+	int failed;                       /* out of side-table memory */
+};
+
+/* --- guest x registers (translate.c) --- */
+/* host = guest register r (flags clobbered when r is x0) */
+void tx_load_x(struct tx *t, int host, unsigned r);
+/* A host register holding guest r: its own, or scratch loaded with it. */
+int tx_src_x(struct tx *t, unsigned r, int scratch);
+/* guest r = host (nothing for x0) */
+void tx_store_x(struct tx *t, unsigned r, int host);
+/* Where to build rd's value: its own host register, unless a later operand read (rs2, when
+ * reads_rs2) would see it clobbered; else HOST_T0. */
+int tx_work_reg(struct tx *t, const struct isa_insn *in, int reads_rs2);
+
+/* --- memory (translate.c) --- */
+/* The guest address rs1 + imm, range-checked (an out-of-range stub for instruction idx); returns
+ * the host register holding it. Emit tx_note_access right before the accessing instruction. */
+int tx_address(struct tx *t, const struct isa_insn *in, uint32_t idx, int write);
+void tx_note_access(struct tx *t, uint32_t idx);
+
+/* The op's C helper, with the guest state it needs exact and a trap check after. */
+void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx);
+
+/* --- families (one file each) --- */
+/* F and D (fp.c): 1 when it translated in, 0 when in is not one it handles. */
+int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx);
+
+#endif
