@@ -48,6 +48,7 @@ static void usage(FILE *f)
 		"  --no-ibcache    dbt, auto: no inline or hashed caches for register jumps\n"
 		"  --no-pin        dbt, auto: keep every guest register in memory\n"
 		"  --dump-blocks   dbt, auto: print each translation (guest code, host bytes) on stderr\n"
+		"  --perf-map      dbt, auto: name each translation in /tmp/perf-PID.map (for perf report)\n"
 		"  --strace        print each guest system call on stderr\n"
 		"  --stats         print execution counters on stderr at exit\n"
 		"  --help          this text\n"
@@ -132,6 +133,8 @@ int main(int argc, char **argv)
 			exec_opts.no_pin = 1;
 		} else if (strcmp(a, "--dump-blocks") == 0) {
 			exec_opts.dump_blocks = 1;
+		} else if (strcmp(a, "--perf-map") == 0) {
+			exec_opts.perf_map = 1;
 		} else if (strcmp(a, "--strace") == 0) {
 			os_cfg.strace = 1;
 		} else if (strcmp(a, "--stats") == 0) {

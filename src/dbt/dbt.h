@@ -31,6 +31,7 @@ struct dbt_options {
 	int ibcache;       /* inline + hashed indirect-jump caches (--no-ibcache clears) */
 	int pin;           /* keep hot guest registers in host registers (--no-pin clears) */
 	int dump;          /* --dump-blocks: guest and host code of each translation on stderr */
+	int perf_map;      /* --perf-map: each translation named in /tmp/perf-PID.map for perf */
 };
 
 /* One op's semantics as a C function (exec/ builds them from the interpreters' semantics): runs

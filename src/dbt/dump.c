@@ -1,18 +1,32 @@
-/* --dump-blocks: each translation as it is made, on stderr: the guest block disassembled, then the
- * host code as hex bytes, 16 a line, which `xxd -r -p | objdump -D -b binary -mi386:x86-64`
- * turns back into x86 assembly:
+/* Telling the outside world about each translation as it is made.
+ *
+ * --dump-blocks, on stderr: the guest block disassembled, then the host code as hex bytes, 16 a
+ * line, which `xxd -r -p | objdump -D -b binary -mi386:x86-64` turns back into x86 assembly:
  *
  *   dbt: block 0x10120 (3 guest instructions, 87 host bytes at 0x7f...)
  *     0x10120  addi a0,a0,1
  *     ...
  *   host: 837b7800 0f85...
  *   dbt: end
+ *
+ * --perf-map, in /tmp/perf-PID.map (perf's file for code made at run time; perf report reads it
+ * for samples that fall in no mapped file): one line per translation, host start and size in hex
+ * without 0x, then the symbol perf shows:
+ *
+ *   7f3a2c000000 1f0 dbt:routines       (the cache's fixed entry, exit and look-up code)
+ *   7f3a2c001040 57 guest:0x10120
+ *
+ *   perf record -e cpu-clock isomorph --perf-map prog; perf report
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 
-void dbt_dump(const struct dbt_record *rec)
+static void dump_blocks(const struct dbt_record *rec)
 {
 	const struct isa_block *b = rec->block;
 	fprintf(stderr, "dbt: block 0x%llx (%u guest instructions, %u host bytes at %p)\n", (unsigned long long)b->pc,
@@ -26,4 +40,82 @@ void dbt_dump(const struct dbt_record *rec)
 		fprintf(stderr, "%s%02x%s", i % 16 == 0 ? "host: " : "", rec->code[i],
 			i % 16 == 15 || i + 1 == rec->size ? "\n" : "");
 	fprintf(stderr, "dbt: end\n");
+}
+
+/* write() all of buf to fd, through EINTR. 0 on success, -1 with errno. */
+static int write_all(int fd, const char *buf, size_t n)
+{
+	while (n > 0) {
+		ssize_t k = write(fd, buf, n);
+		if (k < 0 && errno == EINTR) continue;
+		if (k <= 0) return -1;
+		buf += k;
+		n -= (size_t)k;
+	}
+	return 0;
+}
+
+/* The first translation of a process starts its map file: in a new isomorph, one line for the fixed
+ * routines at the start of the cache (entry, exits, the hashed jump cache look-up), and nothing
+ * else (a file left by an earlier image of this pid, before an execve, names code that is gone); a copy of the
+ * parent's in a forked child, which inherits the parent's code cache. (A line the parent appends
+ * between the fork and this copy is copied too: harmless, and rare.) 0 on success. */
+static int perf_map_start(const char *path, pid_t parent)
+{
+	int out = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (out < 0) return -1;
+	int rc = 0;
+	if (!parent) {
+		char line[96];
+		int len = snprintf(line, sizeof line, "%llx %llx dbt:routines\n", (unsigned long long)(uintptr_t)dbt.base,
+				   (unsigned long long)(dbt.start - dbt.base));
+		rc = write_all(out, line, (size_t)len);
+	} else {
+		char from[64], buf[8192];
+		snprintf(from, sizeof from, "/tmp/perf-%d.map", (int)parent);
+		int in = open(from, O_RDONLY | O_CLOEXEC);
+		ssize_t n;
+		while (in >= 0 && (n = read(in, buf, sizeof buf)) != 0) {
+			if (n < 0 && errno == EINTR) continue;
+			if (n < 0 || write_all(out, buf, (size_t)n) < 0) {
+				rc = -1;
+				break;
+			}
+		}
+		if (in >= 0) close(in);
+	}
+	if (close(out) < 0) rc = -1;
+	return rc;
+}
+
+/* Appends rec's line to this process's map. The file is opened for each line rather than kept
+ * open: the guest shares the host's descriptor table and may close or reuse any descriptor, and
+ * a process that dies by a signal must not lose buffered lines. On failure: one warning, and no
+ * map from then on. */
+static void perf_map_append(const struct dbt_record *rec)
+{
+	static pid_t owner;  /* the process whose file is started (0: none yet; a parent's after fork) */
+	static int broken;   /* warned once: no more tries */
+	if (broken) return;
+	pid_t pid = getpid();
+	char path[64], line[96];
+	snprintf(path, sizeof path, "/tmp/perf-%d.map", (int)pid);
+	int len = snprintf(line, sizeof line, "%llx %x guest:0x%llx\n", (unsigned long long)(uintptr_t)rec->code,
+			   rec->size, (unsigned long long)rec->block->pc);
+	int fd = -1;
+	if (owner == pid || perf_map_start(path, owner) == 0) {
+		owner = pid;
+		fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC);
+	}
+	int failed = fd < 0 || write_all(fd, line, (size_t)len) < 0;
+	if ((fd >= 0 && close(fd) < 0) || failed) {
+		fprintf(stderr, "isomorph: --perf-map: %s: %s (no more perf map lines)\n", path, strerror(errno));
+		broken = 1;
+	}
+}
+
+void dbt_dump(const struct dbt_record *rec)
+{
+	if (dbt.opt.dump) dump_blocks(rec);
+	if (dbt.opt.perf_map) perf_map_append(rec);
 }

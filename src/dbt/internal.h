@@ -103,7 +103,7 @@ int dbt_access_at(const struct dbt_record *rec, const uint8_t *p);
 /* Guest state at an access that faulted: cpu->pc, instret made exact. */
 void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, int insn);
 
-/* --dump-blocks for rec. */
+/* --dump-blocks and --perf-map for rec (dump.c). */
 void dbt_dump(const struct dbt_record *rec);
 
 #endif

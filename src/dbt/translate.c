@@ -531,7 +531,7 @@ int dbt_translate(struct isa_block *b)
 	__atomic_store_n(&b->translation, rec, __ATOMIC_RELEASE); /* other threads may run it now */
 	dbt_stats.translated++;
 	dbt_stats.host_bytes += rec->size;
-	if (dbt.opt.dump) dbt_dump(rec);
+	if (dbt.opt.dump || dbt.opt.perf_map) dbt_dump(rec);
 	dbt_stats.translate_ns += now_ns() - t0;
 	return 1;
 }

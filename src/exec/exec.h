@@ -28,6 +28,7 @@ struct exec_options {
 	unsigned long long code_cache; /* --code-cache bytes; 0: default */
 	int no_chain, no_ibcache, no_pin; /* --no-chain, --no-ibcache, --no-pin */
 	int dump_blocks;      /* --dump-blocks */
+	int perf_map;         /* --perf-map */
 };
 /* Whether engine translates (dbt, auto): what the dbt options apply to. */
 #define EXEC_ENGINE_TRANSLATES(e) ((e) == EXEC_ENGINE_DBT || (e) == EXEC_ENGINE_AUTO)

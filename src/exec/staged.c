@@ -145,6 +145,7 @@ void exec_staged_init(const struct exec_options *o)
 		.ibcache = !o->no_ibcache,
 		.pin = !o->no_pin,
 		.dump = o->dump_blocks,
+		.perf_map = o->perf_map,
 	};
 	dbt_init(&d, helpers);
 	exec_blocks_on_flush(dbt_flush);
