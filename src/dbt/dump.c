@@ -55,60 +55,60 @@ static int write_all(int fd, const char *buf, size_t n)
 	return 0;
 }
 
-/* The first translation of a process starts its map file: in a new isomorph, one line for the fixed
- * routines at the start of the cache (entry, exits, the hashed jump cache look-up), and nothing
- * else (a file left by an earlier image of this pid, before an execve, names code that is gone); a copy of the
- * parent's in a forked child, which inherits the parent's code cache. (A line the parent appends
- * between the fork and this copy is copied too: harmless, and rare.) 0 on success. */
-static int perf_map_start(const char *path, pid_t parent)
+/* rec's map line into buf; its length. */
+static int map_line(char *buf, size_t n, const struct dbt_record *rec)
 {
-	int out = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (out < 0) return -1;
-	int rc = 0;
-	if (!parent) {
-		char line[96];
-		int len = snprintf(line, sizeof line, "%llx %llx dbt:routines\n", (unsigned long long)(uintptr_t)dbt.base,
-				   (unsigned long long)(dbt.start - dbt.base));
-		rc = write_all(out, line, (size_t)len);
-	} else {
-		char from[64], buf[8192];
-		snprintf(from, sizeof from, "/tmp/perf-%d.map", (int)parent);
-		int in = open(from, O_RDONLY | O_CLOEXEC);
-		ssize_t n;
-		while (in >= 0 && (n = read(in, buf, sizeof buf)) != 0) {
-			if (n < 0 && errno == EINTR) continue;
-			if (n < 0 || write_all(out, buf, (size_t)n) < 0) {
-				rc = -1;
-				break;
-			}
-		}
-		if (in >= 0) close(in);
-	}
-	if (close(out) < 0) rc = -1;
-	return rc;
+	return snprintf(buf, n, "%llx %x guest:0x%llx\n", (unsigned long long)(uintptr_t)rec->code, rec->size,
+			(unsigned long long)rec->block->pc);
 }
 
-/* Appends rec's line to this process's map. The file is opened for each line rather than kept
- * open: the guest shares the host's descriptor table and may close or reuse any descriptor, and
- * a process that dies by a signal must not lose buffered lines. On failure: one warning, and no
- * map from then on. */
-static void perf_map_append(const struct dbt_record *rec)
+/* Writes this process's whole map anew: the fixed routines at the start of the cache (entry,
+ * exits, the hashed jump cache look-up), then every translation alive. Done at a process's first
+ * translation: a file left by an earlier image of this pid (before an execve) names code that is
+ * gone, and a forked child inherits its parent's cache, exactly the records it holds (not what
+ * the parent has translated since). Done again at the first translation after a cache flush, so
+ * that no two lines overlap: perf resolves names when it reports, so the map should describe the
+ * cache as it ends. 0 on success, -1 with errno. */
+static int perf_map_rewrite(const char *path)
 {
-	static pid_t owner;  /* the process whose file is started (0: none yet; a parent's after fork) */
-	static int broken;   /* warned once: no more tries */
+	FILE *f = fopen(path, "we");
+	if (!f) return -1;
+	fprintf(f, "%llx %llx dbt:routines\n", (unsigned long long)(uintptr_t)dbt.base,
+		(unsigned long long)(dbt.start - dbt.base));
+	char line[96];
+	for (uint32_t i = 0; i < dbt.n_rec; i++) {
+		map_line(line, sizeof line, dbt.rec[i]);
+		fputs(line, f);
+	}
+	int failed = ferror(f);
+	return fclose(f) == 0 && !failed ? 0 : -1;
+}
+
+/* Adds rec's line to this process's map (writing the map whole at the process's first
+ * translation and after a flush). The file is opened for each line rather than kept open: the guest shares the
+ * host's descriptor table and may close or reuse any descriptor, and a process that dies by a
+ * signal must not lose buffered lines. On failure: one warning, and no map from then on. */
+static void perf_map_add(const struct dbt_record *rec)
+{
+	static pid_t owner;          /* the process whose map is written (0: none yet; the parent's after a fork) */
+	static uint64_t generation;  /* dbt.generation (flushes) when it was written */
+	static int broken;           /* warned once: no more tries */
 	if (broken) return;
 	pid_t pid = getpid();
 	char path[64], line[96];
 	snprintf(path, sizeof path, "/tmp/perf-%d.map", (int)pid);
-	int len = snprintf(line, sizeof line, "%llx %x guest:0x%llx\n", (unsigned long long)(uintptr_t)rec->code,
-			   rec->size, (unsigned long long)rec->block->pc);
-	int fd = -1;
-	if (owner == pid || perf_map_start(path, owner) == 0) {
+	int failed;
+	if (owner != pid || generation != dbt.generation) {
+		failed = perf_map_rewrite(path) < 0;
 		owner = pid;
-		fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC);
+		generation = dbt.generation;
+	} else {
+		int len = map_line(line, sizeof line, rec);
+		int fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC);
+		failed = fd < 0 || write_all(fd, line, (size_t)len) < 0;
+		if (fd >= 0 && close(fd) < 0) failed = 1;
 	}
-	int failed = fd < 0 || write_all(fd, line, (size_t)len) < 0;
-	if ((fd >= 0 && close(fd) < 0) || failed) {
+	if (failed) {
 		fprintf(stderr, "isomorph: --perf-map: %s: %s (no more perf map lines)\n", path, strerror(errno));
 		broken = 1;
 	}
@@ -117,5 +117,5 @@ static void perf_map_append(const struct dbt_record *rec)
 void dbt_dump(const struct dbt_record *rec)
 {
 	if (dbt.opt.dump) dump_blocks(rec);
-	if (dbt.opt.perf_map) perf_map_append(rec);
+	if (dbt.opt.perf_map) perf_map_add(rec);
 }

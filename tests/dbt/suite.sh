@@ -99,6 +99,9 @@ else
 	echo "FAIL dump: asm guests not built"
 fi
 
+# --- perf-map: its own file ---
+BUILD=$BUILD ISOMORPH=$ISOMORPH TIMEOUT=$TIMEOUT tests/dbt/perf_map.sh
+
 # --- lockstep ---
 for g in "$BUILD"/guest/asm/* "$BUILD"/guest/traps/* "$BUILD"/guest/c/*-O0 "$BUILD"/guest/c/*-O2 "$bin/jit"; do
 	[ -f "$g" ] && [ -x "$g" ] || continue
