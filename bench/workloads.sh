@@ -64,17 +64,18 @@ wl_tools() {
 	done
 }
 
-# wl_runner_prefix RUNNER FLAVOUR: the RUN prefix for RUNNER (native, qemu or an engine name).
-# Dynamic programs find their libraries in the riscv64 sysroot (qemu -L; for isomorph,
-# LD_LIBRARY_PATH until guest file look-ups go through the sysroot).
+# wl_runner_prefix RUNNER FLAVOUR [OPTIONS]: the RUN prefix for RUNNER (native, qemu or an engine
+# name; OPTIONS: more isomorph options, such as --no-chain). Dynamic programs find their libraries
+# in the riscv64 sysroot (qemu -L; for isomorph, LD_LIBRARY_PATH until guest file look-ups go
+# through the sysroot).
 WL_SYSROOT=${ISOMORPH_SYSROOT:-/usr/riscv64-linux-gnu}
 wl_runner_prefix() {
 	case $1:$2 in
 	native:*) echo "" ;;
 	qemu:rvdyn) echo "qemu-riscv64 -L $WL_SYSROOT" ;;
 	qemu:*) echo "qemu-riscv64" ;;
-	*:rvdyn) echo "env LD_LIBRARY_PATH=$WL_SYSROOT/lib $ISOMORPH --engine=$1" ;;
-	*) echo "$ISOMORPH --engine=$1" ;;
+	*:rvdyn) echo "env LD_LIBRARY_PATH=$WL_SYSROOT/lib $ISOMORPH --engine=$1${3:+ $3}" ;;
+	*) echo "$ISOMORPH --engine=$1${3:+ $3}" ;;
 	esac
 }
 
