@@ -14,7 +14,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
 TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all test asan demo bench bench-build clean deps unit fuzz-isa torture
+.PHONY: all test asan demo bench bench-techniques bench-startup bench-build clean deps unit fuzz-isa torture
 all: $(BUILD)/isomorph $(UNIT_BIN) $(TOOL_BIN)
 
 # Everything but main() goes into one archive, so a unit test links only the parts it uses.
@@ -56,11 +56,20 @@ asan:
 demo: deps $(BUILD)/isomorph
 	@scripts/demo
 
-# `make bench ROUNDS=5 ALL=1`: rounds (default 3); ALL=1 adds the slow switch engine.
+# `make bench ROUNDS=5 ALL=1`: rounds (default 3); ALL=1 adds the slow switch engine. Prints the
+# times, RSS and translator counters (bench/run), then start-up (bench/run --startup).
+# `make bench-techniques`: auto with each translator technique off (bench/run --techniques).
 # `make bench-build` only fetches and builds the Debian workloads (bench/real/fetch-build).
 ROUNDS ?= 3
 bench: deps $(BUILD)/isomorph
-	@BUILD=$(BUILD) ROUNDS=$(ROUNDS) ALL=$(ALL) bench/run
+	@BUILD=$(BUILD) ROUNDS=$(ROUNDS) ALL=$(ALL) bench/run; status=$$?; \
+	BUILD=$(BUILD) bench/run --startup && exit $$status
+
+bench-techniques: deps $(BUILD)/isomorph
+	@BUILD=$(BUILD) ROUNDS=$(ROUNDS) bench/run --techniques
+
+bench-startup: deps $(BUILD)/isomorph
+	@BUILD=$(BUILD) bench/run --startup
 
 bench-build: deps
 	@BUILD=$(BUILD) bench/real/fetch-build >/dev/null

@@ -3,7 +3,8 @@
 # engine in $ENGINES, each riscv64 build's output and exit status must equal the native build's.
 # The Debian programs (bench/real/fetch-build: lua, speedtest1, zstd, bzip2) run both static and
 # dynamically linked; the first run fetches and builds them (apt, root or sudo, several minutes).
-# Timing lives in bench/run, never here.
+# Timing lives in bench/run, never here; bench/run's reports (--techniques, --stats, --startup,
+# the main table) are run once on sieve at the small size, to see that they work.
 # Usage: ISOMORPH=build/isomorph BUILD=build tests/bench/suite.sh   (prints "PASS name" / "FAIL name: why")
 set -u
 cd "$(dirname "$0")/../.."
@@ -60,6 +61,54 @@ for p in $WL_PROGRAMS; do
 	rm -f "$out/$p.native.out"
 	check "$p" rv "$out/$p.rv" "$out/$p.native"
 done
+
+# --- bench/run's reports, at test sizes, one round, on sieve (not timings: that they run) ---
+# report NAME ARGS...: runs bench/run ARGS; its output in out/report-NAME.txt, FAIL on a bad exit
+report() {
+	local name=$1; shift
+	BUILD=$BUILD ENGINES="$ENGINES" timeout $((TIMEOUT * 3)) bench/run --size test "$@" \
+		>"$out/report-$name.txt" 2>"$out/report-$name.stderr" && return 0
+	echo "FAIL bench-run $name: exit status $?: $(grep -m1 -iE 'fail|error|unknown' "$out/report-$name.txt" "$out/report-$name.stderr")"
+	return 1
+}
+# a geomean row with a ratio ("1.23x") in every column after the label
+geomean_full() { awk -v cols="$2" '$1 == "geomean" { n++; for (i = 2; i <= NF; i++) if ($i !~ /^[0-9.]+x$/) bad = 1; if (NF - 1 != cols) bad = 1 }
+	END { exit !(n >= 1 && !bad) }' "$1"; }
+# the switches `isomorph --help` offers: each must be a variant of --techniques
+switches=$("$ISOMORPH" --help 2>&1 | grep -oE '^ +--no-[a-z0-9-]+' | xargs)
+if report techniques --techniques --only sieve 1; then
+	f=$out/report-techniques.txt why=""
+	for s in $switches --hot=0; do grep -q "^  ${s#--}: --engine=auto $s\$" "$f" || why="$why no variant for $s;"; done
+	n=$(echo $switches --hot=0 | wc -w)
+	# x native: qemu, all-on and the variants; slowdown: the variants
+	[ "$(awk '$1 == "geomean"' "$f" | wc -l)" = 2 ] || why="$why not two geomean rows;"
+	awk '$1 == "geomean"' "$f" | head -1 >"$out/report-geo1"; awk '$1 == "geomean"' "$f" | tail -1 >"$out/report-geo2"
+	geomean_full "$out/report-geo1" $((n + 2)) && geomean_full "$out/report-geo2" $n || why="$why a geomean cell is not a ratio;"
+	if [ -z "$why" ]; then echo "PASS bench-run techniques ($n variants)"; else echo "FAIL bench-run techniques:$why"; fi
+fi
+if report stats --stats --only sieve; then
+	# guest instructions as the reference interpreter counts them, on the same program and size
+	# (within 0.5%: the C library's start-up reads the environment, which differs from bench/run's)
+	want=$("$ISOMORPH" --engine=switch --stats "$HERE/$BUILD/bench/sieve.rv" $(wl_args sieve test) 2>&1 >/dev/null |
+		sed -n 's/^ *guest instructions executed *\([0-9]*\)$/\1/p')
+	got=$(awk '$1 == "sieve" { print $2 }' "$out/report-stats.txt")
+	row=$(awk '$1 == "sieve"' "$out/report-stats.txt" | sed 's/ *$//')
+	if [ -n "$want" ] && [ -n "$got" ] && awk -v a="$got" -v b="$want" 'BEGIN { exit !(a - b < b / 200 && b - a < b / 200) }' &&
+		[[ $row =~ ^sieve\ +[0-9]+\ +[0-9]+\ +[0-9.]+!?\ +[0-9]+\ +[0-9.]+\ +[0-9.]+\ +[0-9.]+!?$ ]]
+	then echo "PASS bench-run stats"
+	else echo "FAIL bench-run stats: row '$row', switch counts ${want:-nothing}"; fi
+fi
+if report times --only sieve 1; then
+	f=$out/report-times.txt
+	# the sieve row of the times, of the peak RSS and of the counters
+	if grep -q '^geomean .*x' "$f" && [ "$(grep -c '^sieve ' "$f")" = 3 ] && grep -q '^peak RSS' "$f" && grep -q '^translator counters' "$f"
+	then echo "PASS bench-run times"; else echo "FAIL bench-run times: $(head -c 300 "$f")"; fi
+fi
+if report startup --startup --runs 1; then
+	rows=$(grep -cE '^(static|dynamic), (wall|cpu) +[0-9]' "$out/report-startup.txt")
+	if [ "$rows" = 4 ] && ! grep -q FAIL "$out/report-startup.txt"; then echo "PASS bench-run startup"
+	else echo "FAIL bench-run startup: $rows rows"; fi
+fi
 
 if ! bin=$(bench/real/fetch-build $WL_REAL 2>"$out/fetch-build.log"); then
 	echo "FAIL real/fetch-build: $(tail -1 "$out/fetch-build.log")"
