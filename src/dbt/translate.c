@@ -103,6 +103,17 @@ static void exit_indirect(struct tx *t)
 		uint8_t *je = x86_jcc(e, X86_CC_E, NULL);
 		if (!e->full) x86_patch_rel32(je, je + 4);
 	}
+	/* the hashed cache looked up here, not in a shared routine: each site's final indirect jump
+	 * is its own, so the host predicts it from this site's history */
+	x86_mov_rr(e, X86_W64, HOST_T1, HOST_T0);
+	x86_shift_ri(e, X86_SHL, X86_W64, HOST_T1, 3);
+	x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, (int32_t)((DBT_IB_SIZE - 1) << 4));
+	x86_alu_rm(e, X86_ADD, X86_W64, HOST_T1, x86_mem(X86_RIP, 0));
+	if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.table_const);
+	x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, x86_mem(HOST_T1, 0));
+	uint8_t *miss = x86_jcc(e, X86_CC_NE, NULL);
+	x86_jmp_m(e, x86_mem(HOST_T1, 8));
+	if (!e->full) x86_patch_rel32(miss, e->p);
 	x86_lea(e, HOST_T2, x86_mem(X86_RIP, 0));
 	if (!e->full) x86_patch_rel32(e->p - 4, site);
 	x86_jmp(e, dbt.r.ib_lookup);
