@@ -47,6 +47,9 @@ static void usage(FILE *f)
 		"  --no-chain      dbt, auto: do not link translated blocks with direct jumps\n"
 		"  --no-ibcache    dbt, auto: no inline or hashed caches for register jumps\n"
 		"  --no-pin        dbt, auto: keep every guest register in memory\n"
+		"  --pins=N        dbt, auto: how many guest registers (sp a0-a5 s0 s1, in that order) keep\n"
+		"                  one host register everywhere (default 9); the other host registers are\n"
+		"                  allocated block by block\n"
 		"  --dump-blocks   dbt, auto: print each translation (guest code, host bytes) on stderr\n"
 		"  --perf-map      dbt, auto: name each translation in /tmp/perf-PID.map (for perf report)\n"
 		"  --strace        print each guest system call on stderr\n"
@@ -81,7 +84,7 @@ static const char *choose_sysroot(const char *given)
 
 int main(int argc, char **argv)
 {
-	struct exec_options exec_opts = { .engine = EXEC_ENGINE_DEFAULT, .hot = -1 };
+	struct exec_options exec_opts = { .engine = EXEC_ENGINE_DEFAULT, .hot = -1, .pins = -1 };
 	struct os_config os_cfg = { 0 };
 	int engine_given = 0, lockstep_engine = -1;
 	const char *sysroot = NULL;
@@ -129,6 +132,11 @@ int main(int argc, char **argv)
 			exec_opts.no_chain = 1;
 		} else if (strcmp(a, "--no-ibcache") == 0) {
 			exec_opts.no_ibcache = 1;
+		} else if (strncmp(a, "--pins=", 7) == 0) {
+			char *end;
+			long n = strtol(a + 7, &end, 10);
+			if (!a[7] || *end || n < 0 || n > 9) usage_error("--pins wants a count from 0 to 9, not '%s'", a + 7);
+			exec_opts.pins = (int)n;
 		} else if (strcmp(a, "--no-pin") == 0) {
 			exec_opts.no_pin = 1;
 		} else if (strcmp(a, "--dump-blocks") == 0) {

@@ -53,14 +53,12 @@ static int caller_saved(int r)
 
 static void write_pins_back(struct x86_buf *e)
 {
-	if (!dbt.opt.pin) return;
-	for (int i = 0; i < DBT_PINNED; i++) x86_store(e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
+	for (int i = 0; i < dbt.opt.pins; i++) x86_store(e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
 }
 
 static void load_pins(struct x86_buf *e)
 {
-	if (!dbt.opt.pin) return;
-	for (int i = 0; i < DBT_PINNED; i++) x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
+	for (int i = 0; i < dbt.opt.pins; i++) x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
 }
 
 static void *reserve_table(size_t n, size_t size);
@@ -114,7 +112,7 @@ static void make_routines(void)
 	r->exit_after_call = e.p;
 	x86_mov_ri(&e, HOST_T0, 0, 0);
 	x86_mov_ri(&e, HOST_T2, 0, 0);
-	for (int i = 0; i < DBT_PINNED && dbt.opt.pin; i++)
+	for (int i = 0; i < dbt.opt.pins; i++)
 		if (!caller_saved(dbt_pinned_host[i]))
 			x86_store(&e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
 	if (!e.full) x86_patch_rel32(to_epilogue, e.p);
@@ -172,6 +170,8 @@ static void ib_clear(void)
 void dbt_init(const struct dbt_options *options, dbt_helper_fn *const *helpers)
 {
 	dbt.opt = *options;
+	if (!dbt.opt.pin || dbt.opt.pins < 0) dbt.opt.pins = 0;
+	if (dbt.opt.pins > DBT_PINNED) dbt.opt.pins = DBT_PINNED;
 	dbt.helpers = helpers;
 	/* Within 2 GiB of itself so rel32 reaches everything; one mapping, RWX: code is patched in place. */
 	if (dbt.opt.cache_size > (1ull << 30)) dbt.opt.cache_size = 1ull << 30;
@@ -260,10 +260,13 @@ int dbt_note_record(struct dbt_record *rec)
 	return 1;
 }
 
-int dbt_note_access(uint32_t host_off, uint32_t insn)
+int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16])
 {
 	if (dbt.n_acc == dbt.cap_acc) return 0;
-	dbt.acc[dbt.n_acc++] = (struct dbt_access){ .host_off = host_off, .insn = insn };
+	struct dbt_access *a = &dbt.acc[dbt.n_acc++];
+	a->host_off = host_off;
+	a->insn = insn;
+	memcpy(a->held, held, sizeof a->held);
 	return 1;
 }
 
@@ -293,12 +296,12 @@ const struct dbt_record *dbt_record_at(const uint8_t *p)
 	return p >= r->code && p < r->code + r->size ? r : NULL;
 }
 
-int dbt_access_at(const struct dbt_record *rec, const uint8_t *p)
+const struct dbt_access *dbt_access_at(const struct dbt_record *rec, const uint8_t *p)
 {
 	uint32_t off = (uint32_t)(p - rec->code);
 	for (uint32_t i = 0; i < rec->n_access; i++)
-		if (dbt.acc[rec->first_access + i].host_off == off) return (int)dbt.acc[rec->first_access + i].insn;
-	return -1;
+		if (dbt.acc[rec->first_access + i].host_off == off) return &dbt.acc[rec->first_access + i];
+	return NULL;
 }
 
 void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, int insn)
@@ -311,12 +314,12 @@ void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, int insn)
 static void oob_fault(struct cpu *cpu, const uint8_t *ret, uint64_t addr, int access)
 {
 	const struct dbt_record *rec = dbt_record_at(ret - 1);
-	int insn = rec ? dbt_access_at(rec, ret) : -1;
-	if (insn < 0) {
+	const struct dbt_access *a = rec ? dbt_access_at(rec, ret) : NULL;
+	if (!a) {
 		fprintf(stderr, "isomorph: internal error: dbt: out-of-range access from unknown code %p\n", (void *)ret);
 		abort();
 	}
-	dbt_fix_state(cpu, rec, insn);
+	dbt_fix_state(cpu, rec, (int)a->insn); /* the stub stored the dirty pool registers */
 	mem_fault(addr, access);
 }
 
@@ -326,14 +329,15 @@ int dbt_fault_hook(void *ucontext)
 	const uint8_t *rip = (const uint8_t *)uc->uc_mcontext.gregs[REG_RIP];
 	const struct dbt_record *rec = dbt_record_at(rip);
 	if (!rec) return 0;
-	int insn = dbt_access_at(rec, rip);
-	if (insn < 0) return 0;
+	const struct dbt_access *a = dbt_access_at(rec, rip);
+	if (!a) return 0;
 	struct cpu *cpu = (struct cpu *)uc->uc_mcontext.gregs[REG_RBX];
-	if (dbt.opt.pin)
-		for (int i = 0; i < DBT_PINNED; i++)
-			cpu->x[dbt_pinned_guest[i]] = (uint64_t)uc->uc_mcontext.gregs[greg_of[dbt_pinned_host[i]]];
+	for (int i = 0; i < dbt.opt.pins; i++)
+		cpu->x[dbt_pinned_guest[i]] = (uint64_t)uc->uc_mcontext.gregs[greg_of[dbt_pinned_host[i]]];
+	for (int h = 0; h < 16; h++)
+		if (a->held[h]) cpu->x[a->held[h]] = (uint64_t)uc->uc_mcontext.gregs[greg_of[h]];
 	cpu->instret = (uint64_t)uc->uc_mcontext.gregs[greg_of[HOST_INSTRET]];
-	dbt_fix_state(cpu, rec, insn);
+	dbt_fix_state(cpu, rec, (int)a->insn);
 	return 1;
 }
 

@@ -30,6 +30,7 @@ extern const uint8_t dbt_pinned_host[DBT_PINNED];
 struct dbt_access {
 	uint32_t host_off;
 	uint32_t insn;
+	uint8_t held[16]; /* by host register: the guest register there newer than cpu->x, or 0 */
 };
 
 /* One translation, in the order made (which is host address order: the cache is bump-allocated). */
@@ -95,11 +96,11 @@ extern struct dbt_stats dbt_stats;
 /* Appends a record to dbt.rec. 0 when out of memory. */
 int dbt_note_record(struct dbt_record *rec);
 /* Appends an access entry for the translation being made. 0 when out of memory. */
-int dbt_note_access(uint32_t host_off, uint32_t insn);
+int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16]);
 /* The translation holding host address p, or NULL. */
 const struct dbt_record *dbt_record_at(const uint8_t *p);
-/* Guest instruction index of an access at host address p in rec, or -1. */
-int dbt_access_at(const struct dbt_record *rec, const uint8_t *p);
+/* The access at host address p in rec, or NULL. */
+const struct dbt_access *dbt_access_at(const struct dbt_record *rec, const uint8_t *p);
 /* Guest state at an access that faulted: cpu->pc, instret made exact. */
 void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, int insn);
 

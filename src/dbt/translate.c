@@ -27,40 +27,13 @@ static int is_caller_saved(int r)
 	return r == X86_RSI || r == X86_RDI || (r >= X86_R8 && r <= X86_R11);
 }
 
-/* --- guest registers ------------------------------------------------------------------------- */
-/* host = guest register r (flags clobbered when r is x0) */
-void tx_load_x(struct tx *t, int host, unsigned r)
-{
-	if (r == 0) x86_mov_ri(&t->e, host, 0, 0);
-	else if (t->pin[r] >= 0) {
-		if (t->pin[r] != host) x86_mov_rr(&t->e, X86_W64, host, t->pin[r]);
-	} else x86_load(&t->e, X86_W64, host, CPU_X(r));
-}
-/* A host register holding guest r: its pin, or scratch loaded with it. */
-int tx_src_x(struct tx *t, unsigned r, int scratch)
-{
-	if (r != 0 && t->pin[r] >= 0) return t->pin[r];
-	tx_load_x(t, scratch, r);
-	return scratch;
-}
-void tx_store_x(struct tx *t, unsigned r, int host)
-{
-	if (r == 0) return;
-	if (t->pin[r] >= 0) {
-		if (t->pin[r] != host) x86_mov_rr(&t->e, X86_W64, t->pin[r], host);
-	} else x86_store(&t->e, X86_W64, CPU_X(r), host);
-}
-/* Where to build rd's value: its pin, unless a later operand read (rs2) would see it clobbered. */
-int tx_work_reg(struct tx *t, const struct isa_insn *in, int reads_rs2)
-{
-	if (in->rd != 0 && t->pin[in->rd] >= 0 && !(reads_rs2 && in->rs2 == in->rd)) return t->pin[in->rd];
-	return HOST_T0;
-}
+/* --- guest registers (regs.c keeps track of where they are) ------------------------------- */
 /* dst op= guest r */
 static void alu_x(struct tx *t, enum x86_alu op, int w, int dst, unsigned r)
 {
+	int h = tx_reg_of(t, r);
 	if (r == 0) x86_alu_ri(&t->e, op, w, dst, 0);
-	else if (t->pin[r] >= 0) x86_alu_rr(&t->e, op, w, dst, t->pin[r]);
+	else if (h >= 0) x86_alu_rr(&t->e, op, w, dst, h);
 	else x86_alu_rm(&t->e, op, w, dst, CPU_X(r));
 }
 
@@ -96,6 +69,7 @@ static void leave_direct(struct tx *t, uint64_t target, uint8_t *site)
 static void exit_direct(struct tx *t, uint64_t target)
 {
 	struct x86_buf *e = &t->e;
+	tx_writeback(t);
 	align_site(e, 1);
 	uint8_t *site = x86_jmp(e, NULL);
 	if (!e->full) x86_patch_rel32(site, site + 4);
@@ -105,6 +79,7 @@ static void exit_direct(struct tx *t, uint64_t target)
 /* Leaves with reason; pc as given. */
 static void exit_reason(struct tx *t, enum cpu_exit reason, uint64_t pc)
 {
+	tx_writeback(t);
 	store_pc(t, pc);
 	x86_store_i(&t->e, X86_W32, CPU_REASON, (int32_t)reason);
 	x86_jmp(&t->e, dbt.r.exit_plain);
@@ -114,6 +89,7 @@ static void exit_reason(struct tx *t, enum cpu_exit reason, uint64_t pc)
 static void exit_indirect(struct tx *t)
 {
 	struct x86_buf *e = &t->e;
+	tx_writeback(t);
 	if (!dbt.opt.ibcache) {
 		x86_store(e, X86_W64, CPU_PC, HOST_T0);
 		x86_store_i(e, X86_W32, CPU_REASON, CPU_EXIT_BLOCK);
@@ -127,6 +103,17 @@ static void exit_indirect(struct tx *t)
 		uint8_t *je = x86_jcc(e, X86_CC_E, NULL);
 		if (!e->full) x86_patch_rel32(je, je + 4);
 	}
+	/* the hashed cache looked up here, not in a shared routine: each site's final indirect jump
+	 * is its own, so the host predicts it from this site's history */
+	x86_mov_rr(e, X86_W64, HOST_T1, HOST_T0);
+	x86_shift_ri(e, X86_SHL, X86_W64, HOST_T1, 3);
+	x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, (int32_t)((DBT_IB_SIZE - 1) << 4));
+	x86_alu_rm(e, X86_ADD, X86_W64, HOST_T1, x86_mem(X86_RIP, 0));
+	if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.table_const);
+	x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, x86_mem(HOST_T1, 0));
+	uint8_t *miss = x86_jcc(e, X86_CC_NE, NULL);
+	x86_jmp_m(e, x86_mem(HOST_T1, 8));
+	if (!e->full) x86_patch_rel32(miss, e->p);
 	x86_lea(e, HOST_T2, x86_mem(X86_RIP, 0));
 	if (!e->full) x86_patch_rel32(e->p - 4, site);
 	x86_jmp(e, dbt.r.ib_lookup);
@@ -138,28 +125,32 @@ int tx_address(struct tx *t, const struct isa_insn *in, uint32_t idx, int write)
 {
 	struct x86_buf *e = &t->e;
 	int a;
-	if (in->imm == 0 && in->rs1 != 0 && t->pin[in->rs1] >= 0) {
-		a = t->pin[in->rs1];
+	if (in->imm == 0 && tx_reg_of(t, in->rs1) >= 0) {
+		a = tx_reg_of(t, in->rs1);
 	} else {
 		int base = tx_src_x(t, in->rs1, HOST_T0);
-		if (base != HOST_T0 || in->imm != 0) x86_lea(e, HOST_T0, x86_mem(base, (int32_t)in->imm));
-		a = HOST_T0;
+		if (in->imm != 0) x86_lea(e, HOST_T0, x86_mem(base, (int32_t)in->imm));
+		a = in->imm != 0 ? HOST_T0 : base;
 	}
 	x86_alu_rm(e, X86_CMP, X86_W64, a, x86_mem(X86_RIP, 0));
 	if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.limit_const);
 	uint8_t *jae = x86_jcc(e, X86_CC_AE, NULL);
-	t->oob[t->n_oob++] = (struct oob_stub){ .jae = jae, .addr_reg = a, .insn = idx, .write = write };
+	struct oob_stub *s = &t->oob[t->n_oob++];
+	*s = (struct oob_stub){ .jae = jae, .addr_reg = a, .insn = idx, .write = write };
+	tx_regs_dirty_map(t, s->held);
 	return a;
 }
 void tx_note_access(struct tx *t, uint32_t idx)
 {
-	if (!dbt_note_access((uint32_t)(t->e.p - t->code), idx)) t->failed = 1;
+	uint8_t held[16];
+	tx_regs_dirty_map(t, held);
+	if (!dbt_note_access((uint32_t)(t->e.p - t->code), idx, held)) t->failed = 1;
 }
 
 static void load(struct tx *t, const struct isa_insn *in, uint32_t idx, int w, int sign)
 {
 	int a = tx_address(t, in, idx, 0);
-	int dst = in->rd != 0 && t->pin[in->rd] >= 0 ? t->pin[in->rd] : HOST_T0;
+	int dst = tx_work_reg(t, in, 0);
 	tx_note_access(t, idx);
 	if (sign) x86_load_sx(&t->e, w, dst, GUEST(a));
 	else x86_load_zx(&t->e, w, dst, GUEST(a));
@@ -184,13 +175,14 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	struct x86_buf *e = &t->e;
 	uint32_t rest = t->b->n_guest - idx - 1; /* instructions after this one */
 	int all = (isa_ops[in->op].flags & (ISA_F_LOAD | ISA_F_STORE)) != 0;
-	for (int i = 0; i < DBT_PINNED && dbt.opt.pin; i++) {
+	for (int i = 0; i < (dbt.opt.pin ? dbt.opt.pins : 0); i++) {
 		unsigned g = dbt_pinned_guest[i];
 		/* rd too: it is reloaded after the call, and when rd names an f register (fsgnj.s
 		 * fa0: rd = 10) the helper leaves x[rd] alone, so the reload must find the pin's value */
 		if (all || is_caller_saved(dbt_pinned_host[i]) || g == in->rs1 || g == in->rs2 || g == in->rd)
 			x86_store(e, X86_W64, CPU_X(g), dbt_pinned_host[i]);
 	}
+	tx_regs_around_call(t, in, 0);
 	x86_lea(e, HOST_T0, x86_mem(HOST_INSTRET, -(int32_t)rest)); /* instret exact for the helper */
 	x86_store(e, X86_W64, CPU_INSTRET, HOST_T0);
 	x86_mov_rr(e, X86_W64, X86_RDI, HOST_CPU);
@@ -199,9 +191,10 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	x86_call_r(e, HOST_T0);
 	x86_alu_mi(e, X86_CMP, X86_W32, CPU_REASON, 0);
 	x86_jcc(e, X86_CC_NE, dbt.r.exit_after_call);
-	for (int i = 0; i < DBT_PINNED && dbt.opt.pin; i++)
+	for (int i = 0; i < (dbt.opt.pin ? dbt.opt.pins : 0); i++)
 		if (is_caller_saved(dbt_pinned_host[i]) || dbt_pinned_guest[i] == in->rd)
 			x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
+	tx_regs_around_call(t, in, 1);
 }
 
 /* --- instructions -------------------------------------------------------------------------- */
@@ -213,7 +206,7 @@ static void alu_rrr(struct tx *t, const struct isa_insn *in, enum x86_alu op, in
 	if (!w32 && neutral_zero && (in->rs1 == 0 || in->rs2 == 0)) { /* a move: mv, or x op 0 */
 		unsigned src = in->rs1 == 0 ? in->rs2 : in->rs1;
 		if (src == in->rd) return;
-		int d = t->pin[in->rd] >= 0 ? t->pin[in->rd] : HOST_T0;
+		int d = tx_work_reg(t, in, 0);
 		tx_load_x(t, d, src);
 		tx_store_x(t, in->rd, d);
 		return;
@@ -228,7 +221,11 @@ static void alu_rri(struct tx *t, const struct isa_insn *in, enum x86_alu op, in
 {
 	if (in->rd == 0) return;
 	int d = tx_work_reg(t, in, 0);
-	if (in->rs1 == 0 && !w32) {
+	if (w32 && in->imm == 0 && in->rs1 != 0) { /* sext.w */
+		int h = tx_reg_of(t, in->rs1);
+		if (h >= 0) x86_movsx_rr(&t->e, X86_W32, d, h);
+		else x86_load_sx(&t->e, X86_W32, d, CPU_X(in->rs1));
+	} else if (in->rs1 == 0 && !w32) {
 		uint64_t v = op == X86_AND ? 0 : (uint64_t)in->imm; /* 0 + imm, 0 | imm, 0 ^ imm */
 		x86_mov_ri(&t->e, d, v, 0);
 	} else {
@@ -276,7 +273,7 @@ static void mul(struct tx *t, const struct isa_insn *in, int w32)
 	tx_load_x(t, d, in->rs1);
 	int w = w32 ? X86_W32 : X86_W64;
 	if (in->rs2 == 0) x86_mov_ri(&t->e, d, 0, 0);
-	else if (t->pin[in->rs2] >= 0) x86_imul_rr(&t->e, w, d, t->pin[in->rs2]);
+	else if (tx_reg_of(t, in->rs2) >= 0) x86_imul_rr(&t->e, w, d, tx_reg_of(t, in->rs2));
 	else x86_imul_rm(&t->e, w, d, CPU_X(in->rs2));
 	if (w32) x86_movsx_rr(&t->e, X86_W32, d, d);
 	tx_store_x(t, in->rd, d);
@@ -300,7 +297,7 @@ static void shadd(struct tx *t, const struct isa_insn *in, int sh, int uw)
 		a = HOST_T0;
 	}
 	int b = tx_src_x(t, in->rs2, HOST_T1);
-	int d = t->pin[in->rd] >= 0 ? t->pin[in->rd] : HOST_T0;
+	int d = tx_reg_of(t, in->rd) >= 0 ? tx_reg_of(t, in->rd) : HOST_T0;
 	x86_lea(&t->e, d, x86_mem_idx(b, a, 1 << sh, 0));
 	tx_store_x(t, in->rd, d);
 }
@@ -308,6 +305,9 @@ static void shadd(struct tx *t, const struct isa_insn *in, int sh, int uw)
 static void branch(struct tx *t, const struct isa_insn *in, enum x86_cc cc)
 {
 	struct x86_buf *e = &t->e;
+	uint64_t target = in->pc + (uint64_t)in->imm;
+	int self_loop = t->loop != NULL && target == t->b->pc;
+	if (!self_loop) tx_writeback(t); /* both ways leave: once, before the compare */
 	if (in->rs2 == 0) {
 		int a = tx_src_x(t, in->rs1, HOST_T0);
 		x86_test_rr(e, X86_W64, a, a);
@@ -315,12 +315,25 @@ static void branch(struct tx *t, const struct isa_insn *in, enum x86_cc cc)
 		int a = tx_src_x(t, in->rs1, HOST_T0);
 		alu_x(t, X86_CMP, X86_W64, a, in->rs2);
 	}
+	if (self_loop) {
+		/* taken: round again without leaving, past the pending check every time */
+		struct tx_regstate here = t->rs;
+		uint8_t *fall = x86_jcc(e, (enum x86_cc)(cc ^ 1), NULL);
+		tx_regs_to_head(t);
+		x86_alu_mi(e, X86_CMP, X86_W32, CPU_PENDING, 0);
+		x86_jcc(e, X86_CC_E, t->loop);
+		exit_reason(t, CPU_EXIT_SIGNAL, t->b->pc);
+		if (!e->full) x86_patch_rel32(fall, e->p);
+		t->rs = here;
+		exit_direct(t, in->pc + in->len);
+		return;
+	}
 	/* taken: the jcc itself is the site, chained straight to the target */
 	align_site(e, 2);
 	uint8_t *jcc = x86_jcc(e, cc, NULL);
 	exit_direct(t, in->pc + in->len);
 	if (!e->full) x86_patch_rel32(jcc, e->p);
-	leave_direct(t, in->pc + (uint64_t)in->imm, jcc);
+	leave_direct(t, target, jcc);
 }
 
 /* rd = rs1 op ~rs2 (andn, orn), or ~(rs1 ^ rs2) (xnor) */
@@ -377,7 +390,7 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		x86_lea(e, HOST_T0, x86_mem(a, (int32_t)in->imm));
 		x86_alu_ri(e, X86_AND, X86_W64, HOST_T0, -2);
 		if (in->rd) {
-			int d = t->pin[in->rd] >= 0 ? t->pin[in->rd] : HOST_T1;
+			int d = tx_reg_of(t, in->rd) >= 0 ? tx_reg_of(t, in->rd) : HOST_T1;
 			x86_mov_ri(e, d, npc, 0);
 			tx_store_x(t, in->rd, d);
 		}
@@ -477,11 +490,15 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 	for (uint32_t i = 0; i < t->n_oob; i++) {
 		struct oob_stub *s = &t->oob[i];
 		if (!e->full) x86_patch_rel32(s->jae, e->p);
+		for (int h = 0; h < 16; h++)
+			if (s->held[h]) x86_store(e, X86_W64, CPU_X(s->held[h]), h);
 		if (s->addr_reg != HOST_T0) x86_mov_rr(e, X86_W64, HOST_T0, s->addr_reg);
 		x86_call(e, dbt.r.oob[s->write]);
-		tx_note_access(t, s->insn);
+		static const uint8_t none[16];
+		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, none)) t->failed = 1;
 	}
 	if (!e->full) x86_patch_rel32(pending_jne, e->p);
+	t->rs.dirty = 0; /* before the body: nothing is loaded yet */
 	exit_reason(t, CPU_EXIT_SIGNAL, block_pc);
 }
 
@@ -503,18 +520,22 @@ int dbt_translate(struct isa_block *b)
 	t.b = b;
 	t.code = at + ((sizeof *rec + 15) & ~(size_t)15);
 	t.e = (struct x86_buf){ .p = t.code, .end = dbt.end };
-	for (int r = 0; r < 32; r++) t.pin[r] = -1;
-	if (dbt.opt.pin)
-		for (int i = 0; i < DBT_PINNED; i++) t.pin[dbt_pinned_guest[i]] = (int8_t)dbt_pinned_host[i];
+	const struct isa_insn *last = &b->insns[b->n_insns - 1];
+	int loops = dbt.opt.chain && isa_ops[last->op].fmt == ISA_FMT_B && last->pc + (uint64_t)last->imm == b->pc;
+
 	uint32_t first_access = dbt.n_acc;
 
 	struct x86_buf *e = &t.e;
 	x86_alu_mi(e, X86_CMP, X86_W32, CPU_PENDING, 0);
 	uint8_t *pending_jne = x86_jcc(e, X86_CC_NE, NULL);
 	uint8_t *body = e->p;
+	tx_regs_begin(&t, loops);
+	if (loops) t.loop = e->p;
 	x86_alu_ri(e, X86_ADD, X86_W64, HOST_INSTRET, (int32_t)b->n_guest);
-	for (uint32_t i = 0; i < b->n_insns; i++)
+	for (uint32_t i = 0; i < b->n_insns; i++) {
+		tx_regs_insn(&t, i);
 		if (insn(&t, &b->insns[i], i)) break;
+	}
 	emit_stubs(&t, b->pc, pending_jne);
 
 	if (e->full || t.failed) {

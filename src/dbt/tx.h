@@ -30,25 +30,63 @@ struct oob_stub {
 	int addr_reg;   /* where the guest address is */
 	uint32_t insn;
 	int write;
+	uint8_t held[16]; /* dirty pool registers there (tx_regs_dirty_map) */
+};
+
+/* Where the guest x registers are at one point of a translation (regs.c). */
+struct tx_regstate {
+	int8_t where[32];   /* host register holding guest r's current value, or -1: in cpu->x */
+	int8_t holder[16];  /* guest register in pool register h, or -1 */
+	uint32_t dirty;     /* guest registers in pool registers newer than cpu->x */
 };
 
 struct tx {
 	struct x86_buf e;
 	struct isa_block *b;
 	uint8_t *code;
-	int8_t pin[32];                   /* host register of each guest register, or -1 */
 	struct oob_stub oob[ISA_BLOCK_MAX_INSNS];
 	uint32_t n_oob;
 	int failed;                       /* out of side-table memory */
+	/* guest x registers (regs.c) */
+	struct tx_regstate rs;            /* now */
+	struct tx_regstate head;          /* at the loop head of a self-loop */
+	uint16_t pool;                    /* host registers allocated per block */
+	uint16_t locked;                  /* pool registers the current instruction holds */
+	uint16_t avail;                   /* pool registers the current instruction may allocate */
+	uint32_t global;                  /* guest registers with a global pin */
+	uint32_t cur;                     /* index of the instruction being translated */
+	uint32_t uses[ISA_BLOCK_MAX_INSNS]; /* x registers each instruction reads or writes (no globals) */
+	uint8_t *loop;                    /* a block branching to itself: where the next round starts */
 };
 
-/* --- guest x registers (translate.c) --- */
+/* --- guest x registers (regs.c) --- */
 /* host = guest register r (flags clobbered when r is x0) */
 void tx_load_x(struct tx *t, int host, unsigned r);
 /* A host register holding guest r: its own, or scratch loaded with it. */
 int tx_src_x(struct tx *t, unsigned r, int scratch);
 /* guest r = host (nothing for x0) */
 void tx_store_x(struct tx *t, unsigned r, int host);
+/* The host register holding guest r now, or -1 (then it is in cpu->x). */
+int tx_reg_of(struct tx *t, unsigned r);
+/* Stores the dirty pool registers to cpu->x (before an exit; flags kept). */
+void tx_writeback(struct tx *t);
+/* Before the body: the pool set up, for a self-loop the head's registers loaded. */
+void tx_regs_begin(struct tx *t, int loops);
+/* At instruction idx: its operands' registers stay put while it is translated. */
+void tx_regs_insn(struct tx *t, uint32_t idx);
+/* At a self-loop's back edge: registers moved back to where the head has them. */
+void tx_regs_to_head(struct tx *t);
+/* For each host register, the guest register there newer than cpu->x, or 0. */
+void tx_regs_dirty_map(const struct tx *t, uint8_t held[16]);
+/* Around a helper call: before (after = 0) stores what the helper may read; after (1) reloads
+ * what the call clobbered or wrote. */
+void tx_regs_around_call(struct tx *t, const struct isa_insn *in, int after);
+/* Whether host register h is clobbered by a C call. */
+static inline int tx_host_caller_saved(int h)
+{
+	return h == X86_RAX || h == X86_RCX || h == X86_RDX || h == X86_RSI || h == X86_RDI ||
+	       (h >= X86_R8 && h <= X86_R11);
+}
 /* Where to build rd's value: its own host register, unless a later operand read (rs2, when
  * reads_rs2) would see it clobbered; else HOST_T0. */
 int tx_work_reg(struct tx *t, const struct isa_insn *in, int reads_rs2);

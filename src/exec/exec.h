@@ -27,6 +27,7 @@ struct exec_options {
 	long hot;             /* --hot=N: executions before auto translates a block; <0: default */
 	unsigned long long code_cache; /* --code-cache bytes; 0: default */
 	int no_chain, no_ibcache, no_pin; /* --no-chain, --no-ibcache, --no-pin */
+	int pins;             /* --pins=N: guest registers with a global host register; <0: default */
 	int dump_blocks;      /* --dump-blocks */
 	int perf_map;         /* --perf-map */
 };

@@ -144,6 +144,7 @@ void exec_staged_init(const struct exec_options *o)
 		.chain = !o->no_chain && !o->lockstep,
 		.ibcache = !o->no_ibcache,
 		.pin = !o->no_pin,
+		.pins = o->pins >= 0 ? o->pins : 9,
 		.dump = o->dump_blocks,
 		.perf_map = o->perf_map,
 	};

@@ -2,8 +2,9 @@
 # The translator (engines dbt and auto):
 #   jit          a guest that writes, runs and rewrites code (fence.i, riscv_flush_icache, mprotect)
 #                prints what qemu-riscv64 prints, under dbt, auto and auto --hot=0
-#   options      each optimisation switched off (--no-chain, --no-ibcache, --no-pin), --hot=0 and
-#                a tiny --code-cache (flushes) give the threaded engine's output and status
+#   options      each optimisation switched off (--no-chain, --no-ibcache, --no-pin), --hot=0,
+#                fewer global pins (--pins=0, 4: more registers allocated per block) and a tiny
+#                --code-cache (flushes) give the threaded engine's output and status
 #   hotfault     a fault in hot chained code: the same fault line as the threaded engine, and
 #                instret at the fault as the switch engine counts it
 #   dump         --dump-blocks host bytes disassemble with objdump, no (bad) instruction
@@ -54,7 +55,7 @@ for g in "${guests[@]}"; do
 	run "opt-$name-ref" "$ISOMORPH" --engine=threaded "$g"
 	for mode in "--engine=dbt" "--engine=dbt --no-chain" "--engine=dbt --no-ibcache" "--engine=dbt --no-pin" \
 		"--engine=auto --hot=0" "--engine=auto --hot=3" "--engine=dbt --code-cache=16K" \
-		"--engine=dbt --no-chain --no-ibcache --no-pin"; do
+		"--engine=dbt --no-chain --no-ibcache --no-pin" "--engine=dbt --pins=0" "--engine=dbt --pins=4"; do
 		tag=opt-$name-$(echo "$mode" | tr -d ' =-')
 		# shellcheck disable=SC2086
 		run "$tag" "$ISOMORPH" $mode "$g"
@@ -66,7 +67,8 @@ done
 # --- hotfault ---
 if $RVCC -nostdlib -static -march=rv64gc -o "$bin/hotfault" tests/dbt/hotfault.S 2>"$out/hotfault.cc"; then
 	run hotfault-ref "$ISOMORPH" --engine=threaded "$bin/hotfault"
-	for mode in "--engine=dbt" "--engine=auto" "--engine=dbt --no-pin" "--engine=dbt --no-chain" "--lockstep=dbt"; do
+	for mode in "--engine=dbt" "--engine=auto" "--engine=dbt --no-pin" "--engine=dbt --no-chain" "--lockstep=dbt" \
+		"--engine=dbt --pins=0" "--engine=dbt --pins=5"; do
 		tag=hotfault-$(echo "$mode" | tr -d ' =-')
 		# shellcheck disable=SC2086
 		run "$tag" "$ISOMORPH" $mode "$bin/hotfault"

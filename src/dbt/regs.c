@@ -1,0 +1,290 @@
+/* Guest integer registers in translated code: where each one is while a block runs.
+ *
+ * Two kinds of home. The first dbt.opt.pins entries of dbt_pinned_* are global: the same host
+ * register holds that guest register in every translation, so values flow between chained
+ * blocks without touching memory (the shared routines load and store them). The other host
+ * registers of dbt_pinned_host form a pool that each translation allocates as it goes: a guest
+ * register is given a pool register when it is used and used again later in the block, the pool
+ * register evicted being the one whose guest register is next needed furthest ahead (the block is
+ * straight-line code: its future is known). A pool register's value is current from its load on;
+ * when newer than cpu->x it is dirty, and dirty registers are stored before anything leaves the
+ * block or lets C code read cpu->x. Each memory access notes which pool registers are dirty at
+ * that point, so a host fault there restores them from the host context (dbt_fault_hook).
+ *
+ * A block that branches back to itself runs round without leaving (see branch() in translate.c):
+ * the allocation at the loop head is fixed when the body starts (the most used registers,
+ * preloaded), and the back edge moves whatever changed back into that shape.
+ *
+ *   tx_regs_begin(t, loops);      // before the body: choose and preload
+ *   tx_regs_insn(t, idx);         // at each instruction: the registers it holds stay put
+ *   int r = tx_src_x(t, in->rs1, HOST_T0); ... tx_store_x(t, in->rd, d);
+ *   tx_writeback(t);              // before an exit
+ */
+#include "tx.h"
+
+static int is_pool(const struct tx *t, int host)
+{
+	return host >= 0 && (t->pool >> host & 1);
+}
+
+/* Integer registers instruction in reads and writes, as bit masks (x0 excluded). */
+static void x_operands(const struct isa_insn *in, uint32_t *reads, uint32_t *writes)
+{
+	uint32_t r = 0, w = 0;
+	switch (isa_ops[in->op].fmt) {
+	case ISA_FMT_R: case ISA_FMT_AMO: case ISA_FMT_B: case ISA_FMT_STORE:
+		r = 1u << in->rs1 | 1u << in->rs2; break;
+	case ISA_FMT_R1: case ISA_FMT_I: case ISA_FMT_SHIFT: case ISA_FMT_SHIFTW: case ISA_FMT_LOAD:
+	case ISA_FMT_CSR: case ISA_FMT_LR: case ISA_FMT_FLOAD: case ISA_FMT_FSTORE: case ISA_FMT_F_X_RM:
+	case ISA_FMT_F_X:
+		r = 1u << in->rs1; break;
+	default: break;
+	}
+	switch (isa_ops[in->op].fmt) {
+	case ISA_FMT_R: case ISA_FMT_R1: case ISA_FMT_I: case ISA_FMT_SHIFT: case ISA_FMT_SHIFTW:
+	case ISA_FMT_LOAD: case ISA_FMT_U: case ISA_FMT_J: case ISA_FMT_CSR: case ISA_FMT_CSRI:
+	case ISA_FMT_AMO: case ISA_FMT_LR: case ISA_FMT_X_FF: case ISA_FMT_X_F: case ISA_FMT_X_F_RM:
+		w = 1u << in->rd; break;
+	default: break;
+	}
+	*reads = r & ~1u;
+	*writes = w & ~1u;
+}
+
+/* Instructions from the current one to guest r's next use after it (reads or writes; around the
+ * loop for a self-loop), or a large number when there is none. */
+static uint32_t next_use(const struct tx *t, unsigned r)
+{
+	uint32_t n = t->b->n_insns;
+	for (uint32_t d = 1; d < n; d++) {
+		uint32_t i = t->cur + d;
+		if (i >= n) {
+			if (!t->loop) break;
+			i -= n;
+		}
+		if ((t->uses[i] >> r) & 1) return d;
+	}
+	return 1000;
+}
+
+/* Forgets the guest register in pool register h, storing it first when dirty. */
+static void evict(struct tx *t, int h)
+{
+	int g = t->rs.holder[h];
+	if (g <= 0) return;
+	if (t->rs.dirty >> g & 1) x86_store(&t->e, X86_W64, CPU_X(g), h);
+	t->rs.dirty &= ~(1u << g);
+	t->rs.where[g] = -1;
+	t->rs.holder[h] = -1;
+}
+
+/* A pool register for guest g (not loaded), or -1 when every one is in use by this instruction. */
+static int alloc(struct tx *t, unsigned g)
+{
+	int best = -1;
+	uint32_t far = 0;
+	for (int h = 0; h < 16; h++) {
+		if (!(t->avail >> h & 1) || (t->locked >> h & 1)) continue;
+		uint32_t d = t->rs.holder[h] <= 0 ? 2000 : next_use(t, (unsigned)t->rs.holder[h]);
+		if (best < 0 || d > far) best = h, far = d;
+	}
+	if (best < 0) return -1;
+	evict(t, best);
+	t->rs.holder[best] = (int8_t)g;
+	t->rs.where[g] = (int8_t)best;
+	t->locked |= 1u << best;
+	return best;
+}
+
+/* Whether guest r is worth a pool register now: used again in this block. */
+static int worth(const struct tx *t, unsigned r)
+{
+	return t->pool && next_use(t, r) < 1000;
+}
+
+void tx_load_x(struct tx *t, int host, unsigned r)
+{
+	if (r == 0) x86_mov_ri(&t->e, host, 0, 0);
+	else if (t->rs.where[r] >= 0) {
+		if (t->rs.where[r] != host) x86_mov_rr(&t->e, X86_W64, host, t->rs.where[r]);
+	} else x86_load(&t->e, X86_W64, host, CPU_X(r));
+}
+
+int tx_src_x(struct tx *t, unsigned r, int scratch)
+{
+	if (r != 0 && t->rs.where[r] >= 0) {
+		t->locked |= 1u << t->rs.where[r];
+		return t->rs.where[r];
+	}
+	if (r != 0 && worth(t, r)) {
+		int h = alloc(t, r);
+		if (h >= 0) {
+			x86_load(&t->e, X86_W64, h, CPU_X(r));
+			return h;
+		}
+	}
+	tx_load_x(t, scratch, r);
+	return scratch;
+}
+
+int tx_reg_of(struct tx *t, unsigned r)
+{
+	if (r == 0 || t->rs.where[r] < 0) return -1;
+	t->locked |= 1u << t->rs.where[r];
+	return t->rs.where[r];
+}
+
+void tx_store_x(struct tx *t, unsigned r, int host)
+{
+	if (r == 0) return;
+	if (is_pool(t, host)) t->locked |= 1u << host;
+	if (t->rs.where[r] < 0 && worth(t, r)) alloc(t, r);
+	int h = t->rs.where[r];
+	if (h >= 0) {
+		if (h != host) x86_mov_rr(&t->e, X86_W64, h, host);
+		if (is_pool(t, h)) t->rs.dirty |= 1u << r;
+	} else {
+		x86_store(&t->e, X86_W64, CPU_X(r), host);
+	}
+}
+
+int tx_work_reg(struct tx *t, const struct isa_insn *in, int reads_rs2)
+{
+	unsigned rd = in->rd;
+	if (rd == 0) return HOST_T0;
+	if (t->rs.where[rd] < 0 && rd != in->rs1 && rd != in->rs2 && worth(t, rd)) alloc(t, rd);
+	int h = t->rs.where[rd];
+	if (h >= 0 && !(reads_rs2 && in->rs2 == rd)) {
+		t->locked |= 1u << h;
+		return h;
+	}
+	return HOST_T0;
+}
+
+/* --- block structure ------------------------------------------------------------------------ */
+void tx_regs_begin(struct tx *t, int loops)
+{
+	for (int g = 0; g < 32; g++) t->rs.where[g] = -1;
+	for (int h = 0; h < 16; h++) t->rs.holder[h] = -1;
+	t->rs.dirty = 0;
+	t->pool = 0;
+	t->global = 0;
+	if (dbt.opt.pin) {
+		for (int i = 0; i < dbt.opt.pins; i++) {
+			t->rs.where[dbt_pinned_guest[i]] = (int8_t)dbt_pinned_host[i];
+			t->global |= 1u << dbt_pinned_guest[i];
+		}
+		for (int i = dbt.opt.pins; i < DBT_PINNED; i++) t->pool |= 1u << dbt_pinned_host[i];
+		/* the second and third scratch registers too, taken back by instructions that use them */
+		t->pool |= 1u << HOST_T1 | 1u << HOST_T2;
+	}
+	uint32_t count[32] = { 0 }, written = 0;
+	for (uint32_t i = 0; i < t->b->n_insns; i++) {
+		uint32_t r, w;
+		x_operands(&t->b->insns[i], &r, &w);
+		t->uses[i] = (r | w) & ~t->global;
+		written |= w;
+		for (int g = 1; g < 32; g++) count[g] += (t->uses[i] >> g) & 1;
+	}
+	t->cur = 0;
+	t->locked = 0;
+	if (!loops) return;
+	/* the loop head's shape: the most used registers, loaded before it */
+	for (int h = 0; h < 16; h++) {
+		if (!is_pool(t, h)) continue;
+		int best = 0;
+		for (int g = 1; g < 32; g++)
+			if (t->rs.where[g] < 0 && count[g] > count[best]) best = g;
+		if (!best) break;
+		t->rs.where[best] = (int8_t)h;
+		t->rs.holder[h] = (int8_t)best;
+		x86_load(&t->e, X86_W64, h, CPU_X(best));
+	}
+	t->head = t->rs;
+	/* at the head, a register the last round wrote may be newer than cpu->x */
+	for (int h = 0; h < 16; h++)
+		if (t->rs.holder[h] > 0 && (written >> t->rs.holder[h] & 1)) t->head.dirty |= 1u << t->rs.holder[h];
+	t->rs = t->head;
+}
+
+/* Ops whose translation uses no scratch register but HOST_T0 (see translate.c). */
+static int only_t0(unsigned op)
+{
+	switch (op) {
+	case ISA_OP_LUI: case ISA_OP_AUIPC:
+	case ISA_OP_ADDI: case ISA_OP_XORI: case ISA_OP_ORI: case ISA_OP_ANDI: case ISA_OP_ADDIW:
+	case ISA_OP_SLLI: case ISA_OP_SRLI: case ISA_OP_SRAI: case ISA_OP_RORI:
+	case ISA_OP_SLLIW: case ISA_OP_SRLIW: case ISA_OP_SRAIW: case ISA_OP_RORIW:
+	case ISA_OP_ADD: case ISA_OP_SUB: case ISA_OP_XOR: case ISA_OP_OR: case ISA_OP_AND:
+	case ISA_OP_ADDW: case ISA_OP_SUBW: case ISA_OP_MUL: case ISA_OP_MULW:
+	case ISA_OP_LB: case ISA_OP_LH: case ISA_OP_LW: case ISA_OP_LD:
+	case ISA_OP_LBU: case ISA_OP_LHU: case ISA_OP_LWU:
+	case ISA_OP_SEXT_B: case ISA_OP_SEXT_H: case ISA_OP_ZEXT_H:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+void tx_regs_insn(struct tx *t, uint32_t idx)
+{
+	t->cur = idx;
+	t->locked = 0;
+	t->avail = t->pool;
+	if (!only_t0(t->b->insns[idx].op)) {
+		/* HOST_T1 and HOST_T2 are this instruction's scratch */
+		evict(t, HOST_T1);
+		evict(t, HOST_T2);
+		t->avail &= (uint16_t)~(1u << HOST_T1 | 1u << HOST_T2);
+	}
+	for (int g = 1; g < 32; g++)
+		if ((t->uses[idx] >> g & 1) && t->rs.where[g] >= 0) t->locked |= 1u << t->rs.where[g];
+}
+
+void tx_writeback(struct tx *t)
+{
+	for (int h = 0; h < 16; h++) {
+		int g = t->rs.holder[h];
+		if (g > 0 && (t->rs.dirty >> g & 1)) x86_store(&t->e, X86_W64, CPU_X(g), h);
+	}
+	t->rs.dirty = 0;
+}
+
+void tx_regs_to_head(struct tx *t)
+{
+	const struct tx_regstate *to = &t->head;
+	for (int h = 0; h < 16; h++)
+		if (t->rs.holder[h] != to->holder[h]) evict(t, h);
+	for (int h = 0; h < 16; h++) {
+		int g = to->holder[h];
+		if (g > 0 && t->rs.holder[h] != g) {
+			x86_load(&t->e, X86_W64, h, CPU_X(g));
+			t->rs.holder[h] = (int8_t)g;
+			t->rs.where[g] = (int8_t)h;
+		}
+	}
+	/* what is still dirty here stays so at the head (head.dirty covers every register written) */
+}
+
+void tx_regs_dirty_map(const struct tx *t, uint8_t held[16])
+{
+	for (int h = 0; h < 16; h++) {
+		int g = t->rs.holder[h];
+		held[h] = is_pool(t, h) && g > 0 && (t->rs.dirty >> g & 1) ? (uint8_t)g : 0;
+	}
+}
+
+void tx_regs_around_call(struct tx *t, const struct isa_insn *in, int after)
+{
+	if (!after) {
+		/* stored, but still dirty: the call may be on a side path (FP slow paths) */
+		uint32_t dirty = t->rs.dirty;
+		tx_writeback(t);
+		t->rs.dirty = dirty;
+		return;
+	}
+	for (int h = 0; h < 16; h++) {
+		int g = t->rs.holder[h];
+		if (g > 0 && (tx_host_caller_saved(h) || g == in->rd)) x86_load(&t->e, X86_W64, h, CPU_X(g));
+	}
+}
