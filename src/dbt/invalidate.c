@@ -17,6 +17,9 @@
  * and leaves it through exits that go to other entries. The code and its chains are reclaimed at
  * the next full flush.
  *
+ * A block retired before it was translated is given a first instruction that ends it, so that a
+ * translation made of it later (by a thread that found it just before) only leaves.
+ *
  *   pthread_mutex_lock(&translate_lock);        // serialized with dbt_translate and dbt_link
  *   if (!dbt_invalidate(b)) ... flush everything instead
  */
@@ -46,7 +49,15 @@ uint64_t dbt_invalidated(void) { return invalidated; }
 int dbt_invalidate(struct isa_block *b)
 {
 	struct dbt_record *rec = __atomic_load_n((struct dbt_record **)&b->translation, __ATOMIC_ACQUIRE);
-	if (!rec) return 1;
+	if (!rec) {
+		/* A thread that found b before it left the map table may still translate it: that
+		 * translation must only leave for the manager at b->pc, so b becomes a block end at
+		 * its first instruction, counting nothing. (A translated b keeps its count: a fault
+		 * in a thread still inside it makes instret exact from it.) */
+		b->n_guest = 0;
+		__atomic_store_n(&b->insns[0].op, (uint16_t)ISA_OP_BLOCK_END, __ATOMIC_RELEASE);
+		return 1;
+	}
 	uint8_t *c = rec->code;
 	int n = entry_cmp_len(c);
 	if (!n || c[n] != 0x0f || c[n + 1] != 0x85 || ((uintptr_t)c & 7)) return 0;

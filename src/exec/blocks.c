@@ -193,11 +193,6 @@ static int drop(struct isa_block *b)
 	if (last != first) unchain_page(b, last);
 	unmap(b);
 	executed_in_flushed += b->exec_count;
-	/* Should it be translated later after all (a thread found it before the unmap), the
-	 * translation only leaves for the manager at b->pc: a block end at its first instruction,
-	 * counting nothing. */
-	__atomic_store_n(&b->n_guest, 0, __ATOMIC_RELAXED);
-	__atomic_store_n(&b->insns[0].op, (uint16_t)ISA_OP_BLOCK_END, __ATOMIC_RELEASE);
 	smc_stats.blocks++;
 	return on_invalidate(b);
 }

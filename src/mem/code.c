@@ -85,7 +85,7 @@ static void release_locked(uint64_t page)
 
 int mem_code_write_fault(uint64_t addr)
 {
-	if (addr >= MEM_GUEST_LIMIT) return 0;
+	if (!mem_code_protection || addr >= MEM_GUEST_LIMIT) return 0;
 	uint64_t page = page_down(addr);
 	int handled = 0;
 	pthread_mutex_lock(&mem_lock);
