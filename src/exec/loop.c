@@ -139,6 +139,14 @@ static void run_engine(struct cpu *cpu)
 	if (opts->lockstep) {
 		pthread_mutex_lock(&lockstep_lock);
 		holds_lockstep = 1;
+		/* The block another thread ran meanwhile may have written code: the reference reads
+		 * memory as it is now, so look again (a whole flush first, when it takes one). */
+		if (exec_blocks_flush_wanted() ||
+		    (__atomic_load_n(&mem_code_dirty, __ATOMIC_ACQUIRE) && !(b = exec_block_get(cpu->pc)))) {
+			cpu->exit_reason = CPU_EXIT_BLOCK; /* the loop flushes, or raises the fetch fault */
+			leave_engine(cpu);
+			return;
+		}
 		exec_lockstep_block(cpu, b, lookup_successor); /* one block, checked */
 	} else if (EXEC_ENGINE_TRANSLATES(opts->engine)) {
 		exec_staged_run(cpu, b);
