@@ -1,6 +1,7 @@
 /* The block store: decoded blocks kept in one arena and found by guest pc through a hash table,
  * the map table of the design. Blocks are freed only all at once, between engine runs, so the
- * links engines keep between blocks never dangle.
+ * links engines keep between blocks never dangle. A block whose code changed (self-modifying
+ * code, caught by page protection: mem/code.c) leaves the map table alone, its memory kept.
  *
  *   struct isa_block *b = exec_block_get(pc);   // find, or decode at first sight
  *   if (!b) ... the pc cannot be fetched (or the store is full: see exec_blocks_flush_wanted)
