@@ -78,6 +78,9 @@ void dbt_flush(void);
  * with dbt_translate and dbt_link. Returns 0 when it cannot (then flush everything instead).
  * (invalidate.c) */
 int dbt_invalidate(struct isa_block *b);
+/* Whether b's translation was retired: link nothing to it (the caller holds the lock it holds
+ * for dbt_link). */
+int dbt_retired(const struct isa_block *b);
 /* Translations retired so far (--stats). */
 uint64_t dbt_invalidated(void);
 

@@ -24,6 +24,10 @@
  * own pending exit instead (cpu->pc = its pc, CPU_EXIT_SIGNAL with nothing pending): always the
  * manager's way, never wrong.
  *
+ * The manager must not link a stub to a retired translation (it may have found the block just
+ * before it was retired): stub and entry would jump to each other for ever, past every pending
+ * check. dbt_retired tells, under the same lock as the link.
+ *
  * A block retired before it was translated is given a first instruction that ends it, so that a
  * translation made of it later (by a thread that found it just before it was retired) only leaves.
  *
@@ -99,6 +103,12 @@ static uint8_t *redirect_for(uint64_t pc)
 	if (!site) return NULL;
 	*r = (struct redirect){ .pc = pc, .generation = dbt.generation, .site = site };
 	return site;
+}
+
+int dbt_retired(const struct isa_block *b)
+{
+	const struct dbt_record *rec = b->translation;
+	return rec && rec->code[0] == JMP_REL32;
 }
 
 int dbt_invalidate(struct isa_block *b)

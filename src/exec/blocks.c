@@ -69,6 +69,12 @@ static inline uint32_t page_bucket(uint64_t addr) { return (uint32_t)(addr >> PA
 /* Which of b's links continues the chain of bucket. */
 static inline int link_in(const struct isa_block *b, uint32_t bucket) { return page_bucket(b->pc) == bucket ? 0 : 1; }
 
+/* Arena bytes a block of n_insns entries takes, its page links included. */
+static inline size_t span(uint32_t n_insns)
+{
+	return (sizeof(struct page_links) + sizeof(struct isa_block) + n_insns * sizeof(struct isa_insn) + 15) & ~(size_t)15;
+}
+
 void exec_blocks_on_flush(void (*fn)(void)) { on_flush = fn; }
 void exec_blocks_on_invalidate(int (*fn)(struct isa_block *)) { on_invalidate = fn; }
 
@@ -150,7 +156,7 @@ static struct isa_block *decode(uint64_t pc)
 	b->exec_count = 0;
 	b->translation = NULL;
 	memset(b->succ, 0, sizeof b->succ);
-	arena_used += (sizeof(struct page_links) + sizeof *b + n * sizeof(struct isa_insn) + 15) & ~(size_t)15;
+	arena_used += span(n);
 	if (prepare_block) prepare_block(b);
 	uint32_t slot = map_slot(pc);
 	b->hash_next = map[slot];
@@ -192,7 +198,6 @@ static int drop(struct isa_block *b)
 	unchain_page(b, first);
 	if (last != first) unchain_page(b, last);
 	unmap(b);
-	executed_in_flushed += b->exec_count;
 	smc_stats.blocks++;
 	return on_invalidate(b);
 }
@@ -258,11 +263,26 @@ int exec_blocks_flush_wanted(void) { return __atomic_load_n(&flush_wanted, __ATO
 void exec_blocks_request_flush(void) { __atomic_store_n(&flush_wanted, 1, __ATOMIC_RELAXED); }
 
 
-static uint64_t executed_alive(void)
+/* The first block in the arena at or after offset off (blocks lie back to back), or NULL. */
+static struct isa_block *block_at(size_t off)
+{
+	return off < arena_used ? (struct isa_block *)(arena + off + sizeof(struct page_links)) : NULL;
+}
+
+/* Sum of exec_count over the blocks in the arena, dropped ones included. With clear, it also
+ * empties the map table and page chains: slot by slot through the blocks, cheaper for the usual
+ * few thousand blocks than clearing the tables whole at every flush. */
+static uint64_t walk_arena(int clear)
 {
 	uint64_t sum = 0;
-	for (uint32_t i = 0; i < MAP_SIZE; i++)
-		for (struct isa_block *b = map[i]; b; b = b->hash_next) sum += b->exec_count;
+	size_t off = 0;
+	for (struct isa_block *b; (b = block_at(off)); off += span(b->n_insns)) {
+		sum += b->exec_count;
+		if (!clear) continue;
+		map[map_slot(b->pc)] = NULL;
+		page_chain[page_bucket(b->pc)] = NULL;
+		page_chain[page_bucket(b->end_pc - 1)] = NULL;
+	}
 	return sum;
 }
 
@@ -270,16 +290,14 @@ void exec_blocks_flush(void)
 {
 	os_threads_stop();
 	if (on_flush) on_flush();
-	executed_in_flushed += executed_alive();
-	memset(map, 0, sizeof map);
-	memset(page_chain, 0, sizeof page_chain);
+	executed_in_flushed += walk_arena(1);
 	arena_used = 0;
 	flush_wanted = 0;
 	exec_stats.block_flushes++;
 	os_threads_resume();
 }
 
-uint64_t exec_blocks_executed(void) { return executed_in_flushed + executed_alive(); }
+uint64_t exec_blocks_executed(void) { return executed_in_flushed + walk_arena(0); }
 
 void exec_blocks_print_smc_stats(FILE *f)
 {

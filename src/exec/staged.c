@@ -101,7 +101,7 @@ static void link(struct dbt_exit from, struct isa_block *to)
 {
 	if (!from.site) return;
 	pthread_mutex_lock(&translate_lock);
-	dbt_link(from, to);
+	if (!dbt_retired(to)) dbt_link(from, to); /* retired since found: a link could loop */
 	pthread_mutex_unlock(&translate_lock);
 }
 
