@@ -74,6 +74,18 @@ int dbt_empty(void);
  * Only while no translated code runs. */
 void dbt_flush(void);
 
+/* Retires b's translation (none: nothing to do), which other threads may be running: every entry
+ * into it (chains, jump caches, dbt_run) leaves for the manager from now on, with cpu->pc = b->pc
+ * and CPU_EXIT_SIGNAL, as at a pending signal; a thread inside it finishes the block. Serialized
+ * with dbt_translate and dbt_link. Returns 0 when it cannot (then flush everything instead).
+ * (invalidate.c) */
+int dbt_invalidate(struct isa_block *b);
+/* Whether b's translation was retired: link nothing to it (the caller holds the lock it holds
+ * for dbt_link). */
+int dbt_retired(const struct isa_block *b);
+/* Translations retired so far (--stats). */
+uint64_t dbt_invalidated(void);
+
 /* For mem/fault.c: when the host fault described by ucontext (a ucontext_t) hit a guest memory
  * access in translated code, makes the guest state exact (pinned registers from the host context,
  * cpu->pc, instret) and returns 1; otherwise 0. Async-signal-safe. */

@@ -15,8 +15,19 @@
  * system calls are outside already), empties the store, and lets the world go on. Engine runs and
  * look-ups happen only between os_guest_enter and os_guest_leave (exec/loop.c), which is what the
  * stop waits for.
+ *
+ * Self-modifying code. Every page is marked a code page (mem_code_protect: read-only on the host)
+ * before a block is decoded from it, so a later write to it faults and mem/ queues the page. The
+ * queue is taken before every look-up (exec_blocks_drain): with an invalidation hook (the
+ * translator's, exec_blocks_on_invalidate), each block overlapping a queued page leaves the map
+ * table and the hook turns every other way into it into an exit; the block's memory stays until the
+ * next flush, so a thread still running it finishes it safely. Blocks are found per page through
+ * a second set of chains (struct page_links, in front of each block in the arena). Without a hook
+ * (the threaded engine links blocks in succ[], which nothing could redirect), or when the queue
+ * overflowed, the store is flushed whole instead.
  */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -39,8 +50,33 @@ static __thread int holds_decode_lock; /* a fault while decoding unwinds past th
 static uint64_t executed_in_flushed; /* exec_count of blocks already forgotten */
 static void (*prepare_block)(struct isa_block *);
 static void (*on_flush)(void);
+static int (*on_invalidate)(struct isa_block *);
+
+#define PAGE_BITS 12
+#define PAGE_BUCKETS (1u << 14) /* consecutive pages never share a bucket */
+/* In front of each block in the arena: its links in the chains of the (at most two) pages its
+ * code lies on, [0] the page of pc, [1] the page of its last byte when that is the next one. */
+struct page_links {
+	struct isa_block *next[2];
+};
+static struct isa_block *page_chain[PAGE_BUCKETS]; /* under decode_lock */
+static struct {
+	uint64_t pages, blocks, whole_flushes;
+} smc_stats;
+
+static inline struct page_links *links_of(struct isa_block *b) { return (struct page_links *)b - 1; }
+static inline uint32_t page_bucket(uint64_t addr) { return (uint32_t)(addr >> PAGE_BITS) & (PAGE_BUCKETS - 1); }
+/* Which of b's links continues the chain of bucket. */
+static inline int link_in(const struct isa_block *b, uint32_t bucket) { return page_bucket(b->pc) == bucket ? 0 : 1; }
+
+/* Arena bytes a block of n_insns entries takes, its page links included. */
+static inline size_t span(uint32_t n_insns)
+{
+	return (sizeof(struct page_links) + sizeof(struct isa_block) + n_insns * sizeof(struct isa_insn) + 15) & ~(size_t)15;
+}
 
 void exec_blocks_on_flush(void (*fn)(void)) { on_flush = fn; }
+void exec_blocks_on_invalidate(int (*fn)(struct isa_block *)) { on_invalidate = fn; }
 
 static inline uint32_t map_slot(uint64_t pc)
 {
@@ -64,6 +100,7 @@ static int fetch(uint64_t pc, uint32_t *bits)
 {
 	uint16_t lo, hi;
 	if (pc >= MEM_GUEST_LIMIT || mem_page_prot(pc) < 0 || !(mem_page_prot(pc) & PROT_EXEC)) return 0;
+	mem_code_protect(pc); /* before reading: a write from now on faults, and drops the block */
 	memcpy(&lo, mem_host(pc), sizeof lo);
 	if (isa_insn_length(lo) == 2) {
 		*bits = lo;
@@ -72,6 +109,7 @@ static int fetch(uint64_t pc, uint32_t *bits)
 	uint64_t next = pc + 2;
 	if ((next & (MEM_PAGE_SIZE - 1)) == 0 && (mem_page_prot(next) < 0 || !(mem_page_prot(next) & PROT_EXEC)))
 		return 0;
+	mem_code_protect(next);
 	memcpy(&hi, mem_host(next), sizeof hi);
 	*bits = (uint32_t)hi << 16 | lo;
 	return 1;
@@ -87,12 +125,12 @@ static struct isa_block *find(uint64_t pc)
 /* Decodes and publishes the block at pc; under decode_lock. */
 static struct isa_block *decode(uint64_t pc)
 {
-	size_t need = sizeof(struct isa_block) + (ISA_BLOCK_MAX_INSNS + 1) * sizeof(struct isa_insn);
+	size_t need = sizeof(struct page_links) + sizeof(struct isa_block) + (ISA_BLOCK_MAX_INSNS + 1) * sizeof(struct isa_insn);
 	if (arena_used + need > ARENA_SIZE) {
 		__atomic_store_n(&flush_wanted, 1, __ATOMIC_RELAXED);
 		return NULL;
 	}
-	struct isa_block *b = (struct isa_block *)(arena + arena_used);
+	struct isa_block *b = (struct isa_block *)(arena + arena_used + sizeof(struct page_links));
 	uint64_t at = pc;
 	uint32_t n = 0, bits;
 	int ended = 0;
@@ -118,17 +156,90 @@ static struct isa_block *decode(uint64_t pc)
 	b->exec_count = 0;
 	b->translation = NULL;
 	memset(b->succ, 0, sizeof b->succ);
-	arena_used += (sizeof *b + n * sizeof(struct isa_insn) + 15) & ~(size_t)15;
+	arena_used += span(n);
 	if (prepare_block) prepare_block(b);
 	uint32_t slot = map_slot(pc);
 	b->hash_next = map[slot];
 	__atomic_store_n(&map[slot], b, __ATOMIC_RELEASE);
+	struct page_links *l = links_of(b);
+	uint32_t first = page_bucket(pc), last = page_bucket(at - 1);
+	l->next[0] = page_chain[first];
+	page_chain[first] = b;
+	l->next[1] = NULL;
+	if (last != first) {
+		l->next[1] = page_chain[last];
+		page_chain[last] = b;
+	}
 	exec_stats.blocks_decoded++;
 	return b;
 }
 
+/* Takes b out of the chain of bucket (b is in it). */
+static void unchain_page(struct isa_block *b, uint32_t bucket)
+{
+	struct isa_block **pp = &page_chain[bucket];
+	while (*pp != b) pp = &links_of(*pp)->next[link_in(*pp, bucket)];
+	*pp = links_of(b)->next[link_in(b, bucket)];
+}
+
+/* Takes b out of the map table: a thread walking the chain now still gets past b (its hash_next
+ * stays), and no look-up that starts later finds it. */
+static void unmap(struct isa_block *b)
+{
+	struct isa_block **pp = &map[map_slot(b->pc)];
+	while (*pp && *pp != b) pp = &(*pp)->hash_next;
+	if (*pp) __atomic_store_n(pp, b->hash_next, __ATOMIC_RELEASE);
+}
+
+/* Drops b (which overlaps a queued page); under decode_lock. 0: the hook could not (flush all). */
+static int drop(struct isa_block *b)
+{
+	uint32_t first = page_bucket(b->pc), last = page_bucket(b->end_pc - 1);
+	unchain_page(b, first);
+	if (last != first) unchain_page(b, last);
+	unmap(b);
+	smc_stats.blocks++;
+	return on_invalidate(b);
+}
+
+/* Drops the blocks with code on the page at page; under decode_lock. 0: flush all. */
+static int drop_page(uint64_t page)
+{
+	uint32_t bucket = page_bucket(page);
+	int ok = 1;
+	struct isa_block *b = page_chain[bucket];
+	while (b) {
+		struct isa_block *next = links_of(b)->next[link_in(b, bucket)];
+		if (b->pc < page + MEM_PAGE_SIZE && b->end_pc > page) ok &= drop(b);
+		b = next;
+	}
+	smc_stats.pages++;
+	return ok;
+}
+
+int exec_blocks_drain(void)
+{
+	if (!__atomic_load_n(&mem_code_dirty, __ATOMIC_ACQUIRE)) return 0;
+	uint64_t pages[64];
+	int overflow, whole = !on_invalidate;
+	size_t n;
+	pthread_mutex_lock(&decode_lock);
+	do {
+		n = mem_code_take_dirty(pages, sizeof pages / sizeof pages[0], &overflow);
+		whole |= overflow;
+		for (size_t i = 0; i < n && !whole; i++) whole |= !drop_page(pages[i]);
+	} while (n);
+	if (whole) {
+		__atomic_store_n(&flush_wanted, 1, __ATOMIC_RELAXED);
+		smc_stats.whole_flushes++;
+	}
+	pthread_mutex_unlock(&decode_lock);
+	return whole;
+}
+
 struct isa_block *exec_block_get(uint64_t pc)
 {
+	if (__atomic_load_n(&mem_code_dirty, __ATOMIC_RELAXED) && exec_blocks_drain()) return NULL;
 	struct isa_block *b = find(pc);
 	if (b) return b;
 	pthread_mutex_lock(&decode_lock);
@@ -152,11 +263,26 @@ int exec_blocks_flush_wanted(void) { return __atomic_load_n(&flush_wanted, __ATO
 void exec_blocks_request_flush(void) { __atomic_store_n(&flush_wanted, 1, __ATOMIC_RELAXED); }
 
 
-static uint64_t executed_alive(void)
+/* The first block in the arena at or after offset off (blocks lie back to back), or NULL. */
+static struct isa_block *block_at(size_t off)
+{
+	return off < arena_used ? (struct isa_block *)(arena + off + sizeof(struct page_links)) : NULL;
+}
+
+/* Sum of exec_count over the blocks in the arena, dropped ones included. With clear, it also
+ * empties the map table and page chains: slot by slot through the blocks, cheaper for the usual
+ * few thousand blocks than clearing the tables whole at every flush. */
+static uint64_t walk_arena(int clear)
 {
 	uint64_t sum = 0;
-	for (uint32_t i = 0; i < MAP_SIZE; i++)
-		for (struct isa_block *b = map[i]; b; b = b->hash_next) sum += b->exec_count;
+	size_t off = 0;
+	for (struct isa_block *b; (b = block_at(off)); off += span(b->n_insns)) {
+		sum += b->exec_count;
+		if (!clear) continue;
+		map[map_slot(b->pc)] = NULL;
+		page_chain[page_bucket(b->pc)] = NULL;
+		page_chain[page_bucket(b->end_pc - 1)] = NULL;
+	}
 	return sum;
 }
 
@@ -164,12 +290,26 @@ void exec_blocks_flush(void)
 {
 	os_threads_stop();
 	if (on_flush) on_flush();
-	executed_in_flushed += executed_alive();
-	memset(map, 0, sizeof map);
+	executed_in_flushed += walk_arena(1);
 	arena_used = 0;
 	flush_wanted = 0;
 	exec_stats.block_flushes++;
 	os_threads_resume();
 }
 
-uint64_t exec_blocks_executed(void) { return executed_in_flushed + executed_alive(); }
+uint64_t exec_blocks_executed(void) { return executed_in_flushed + walk_arena(0); }
+
+void exec_blocks_print_smc_stats(FILE *f)
+{
+	if (!mem_code_protection) {
+		fprintf(f, "  %-44s %12s\n", "smc: code page protection", "off");
+		return;
+	}
+	fprintf(f, "  %-44s %12llu\n", "smc: writable code pages write-protected", (unsigned long long)mem_code_stats.pages_protected);
+	fprintf(f, "  %-44s %12llu\n", "smc: writes to code pages caught", (unsigned long long)mem_code_stats.write_faults);
+	fprintf(f, "  %-44s %12llu\n", "smc: code pages a system call wrote", (unsigned long long)mem_code_stats.syscall_writes);
+	fprintf(f, "  %-44s %12llu\n", "smc: code pages unmapped or mprotected", (unsigned long long)mem_code_stats.pages_dropped);
+	fprintf(f, "  %-44s %12llu\n", "smc: pages invalidated", (unsigned long long)smc_stats.pages);
+	fprintf(f, "  %-44s %12llu\n", "smc: blocks invalidated", (unsigned long long)smc_stats.blocks);
+	fprintf(f, "  %-44s %12llu\n", "smc: whole flushes instead", (unsigned long long)smc_stats.whole_flushes);
+}

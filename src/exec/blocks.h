@@ -1,6 +1,7 @@
 /* The block store: decoded blocks kept in one arena and found by guest pc through a hash table,
  * the map table of the design. Blocks are freed only all at once, between engine runs, so the
- * links engines keep between blocks never dangle.
+ * links engines keep between blocks never dangle. A block whose code changed (self-modifying
+ * code, caught by page protection: mem/code.c) leaves the map table alone, its memory kept.
  *
  *   struct isa_block *b = exec_block_get(pc);   // find, or decode at first sight
  *   if (!b) ... the pc cannot be fetched (or the store is full: see exec_blocks_flush_wanted)
@@ -9,6 +10,7 @@
 #define ISOMORPH_EXEC_BLOCKS_H
 
 #include <stdint.h>
+#include <stdio.h>
 #include "../isa/block.h"
 
 /* Called on each newly decoded block (the threaded engine's handler set-up), or NULL. */
@@ -25,6 +27,18 @@ void exec_blocks_request_flush(void);
 void exec_blocks_after_fault(void);
 /* fn runs at every flush, before the blocks go (the translator drops its code). */
 void exec_blocks_on_flush(void (*fn)(void));
+/* fn runs on each block dropped alone because its code changed (a write to its page caught by
+ * page protection, its page unmapped...), after the block left the map table: it makes every
+ * other way into the block leave for the manager, while other threads may be running it, and
+ * returns 1 (0: it could not; the store is flushed whole). Without fn, changed code flushes the
+ * store whole (an engine that links blocks by pointer, such as the threaded one). */
+void exec_blocks_on_invalidate(int (*fn)(struct isa_block *));
+/* Drops the blocks of the pages mem/ queued as changed (mem_code_take_dirty); exec_block_get does
+ * it first. Inside the engine bracket (os_guest_enter). Returns 1 when the whole store must go
+ * instead: exec_blocks_flush_wanted() is true then, and the caller's next step is the flush. */
+int exec_blocks_drain(void);
+/* The self-modifying-code counters (--stats). */
+void exec_blocks_print_smc_stats(FILE *f);
 /* Forgets every block, stopping the other threads' engines for it. The caller must be outside its
  * engine (between os_guest_leave and os_guest_enter). */
 void exec_blocks_flush(void);

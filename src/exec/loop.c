@@ -54,6 +54,7 @@ static void print_stats(const struct cpu *cpu)
 	if (opts->engine != EXEC_ENGINE_SWITCH)
 		fprintf(stderr, "  %-44s %12llu\n", "blocks executed", (unsigned long long)exec_blocks_executed());
 	exec_stats_print(stderr);
+	if (opts->engine != EXEC_ENGINE_SWITCH) exec_blocks_print_smc_stats(stderr);
 	if (EXEC_ENGINE_TRANSLATES(opts->engine)) exec_staged_print_stats(stderr);
 	os_print_stats(stderr);
 }
@@ -89,6 +90,17 @@ static struct isa_block *lookup_successor(uint64_t pc)
 	return exec_block_get(pc);
 }
 
+/* fence.i and riscv_flush_icache. With code pages protected (mem/code.c), every write to a page
+ * holding blocks was caught and the page queued already; what protection cannot see is a write
+ * through another mapping of the same memory (a memfd or a shared file mapped twice, writable and
+ * executable, or another process), so the code pages of shared executable mappings are queued
+ * too. The queue is drained before the next look-up. Without protection: a whole flush. */
+static void fence_i(void)
+{
+	if (mem_code_protection) mem_code_queue_shared();
+	else exec_blocks_flush();
+}
+
 /* --- per-thread state: entering and leaving the engines ------------------------------------- */
 
 static pthread_mutex_t lockstep_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -117,7 +129,7 @@ static void run_engine(struct cpu *cpu)
 		return;
 	}
 	struct isa_block *b = exec_blocks_flush_wanted() ? NULL : exec_block_get(cpu->pc);
-	if (!b && exec_blocks_flush_wanted()) {
+	while (!b && exec_blocks_flush_wanted()) { /* again when code changed meanwhile */
 		leave_engine(cpu); /* a flush stops the world, this thread included */
 		exec_blocks_flush();
 		enter_engine(cpu);
@@ -127,6 +139,14 @@ static void run_engine(struct cpu *cpu)
 	if (opts->lockstep) {
 		pthread_mutex_lock(&lockstep_lock);
 		holds_lockstep = 1;
+		/* The block another thread ran meanwhile may have written code: the reference reads
+		 * memory as it is now, so look again (a whole flush first, when it takes one). */
+		if (exec_blocks_flush_wanted() ||
+		    (__atomic_load_n(&mem_code_dirty, __ATOMIC_ACQUIRE) && !(b = exec_block_get(cpu->pc)))) {
+			cpu->exit_reason = CPU_EXIT_BLOCK; /* the loop flushes, or raises the fetch fault */
+			leave_engine(cpu);
+			return;
+		}
 		exec_lockstep_block(cpu, b, lookup_successor); /* one block, checked */
 	} else if (EXEC_ENGINE_TRANSLATES(opts->engine)) {
 		exec_staged_run(cpu, b);
@@ -142,6 +162,7 @@ __attribute__((noreturn)) static void run_thread(struct cpu *cpu)
 {
 	sigjmp_buf fault_jump; /* this frame lives as long as the thread */
 	mem_fault_target = &fault_jump;
+	mem_code_kick = &cpu->pending; /* a write to a code page: leave at the next block boundary */
 	if (sigsetjmp(fault_jump, 1)) {
 		exec_blocks_after_fault();
 		leave_engine(cpu);
@@ -162,7 +183,7 @@ __attribute__((noreturn)) static void run_thread(struct cpu *cpu)
 			exec_stats.syscalls++;
 			os_syscall(cpu);
 			if (cpu->exit_reason == CPU_EXIT_EXIT) goto exited;
-			if (cpu->exit_reason == CPU_EXIT_FENCE_I) exec_blocks_flush(); /* riscv_flush_icache */
+			if (cpu->exit_reason == CPU_EXIT_FENCE_I) fence_i(); /* riscv_flush_icache */
 			cpu->pc += 4; /* ecall has no compressed form */
 			os_deliver_signals(cpu);
 			break;
@@ -176,7 +197,7 @@ __attribute__((noreturn)) static void run_thread(struct cpu *cpu)
 			break;
 		}
 		case CPU_EXIT_FENCE_I:
-			exec_blocks_flush();
+			fence_i();
 			break;
 		case CPU_EXIT_EXIT:
 			goto exited;
@@ -202,6 +223,10 @@ void exec_run(struct cpu *cpu, const struct exec_options *options)
 {
 	options_copy = *options;
 	opts = &options_copy;
+	/* ISOMORPH_SMC=flush: the behaviour before code pages were protected (for measurement):
+	 * stale code until fence.i, riscv_flush_icache or a mapping change, which flush everything. */
+	const char *smc = getenv("ISOMORPH_SMC");
+	if (options->engine == EXEC_ENGINE_SWITCH || (smc && !strcmp(smc, "flush"))) mem_code_protection = 0;
 	exec_blocks_init(options->engine != EXEC_ENGINE_SWITCH ? interp_threaded_prepare : NULL);
 	if (EXEC_ENGINE_TRANSLATES(options->engine)) {
 		exec_staged_init(opts);

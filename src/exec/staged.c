@@ -88,11 +88,20 @@ static int translate(struct isa_block *b)
 	return ok;
 }
 
+/* exec_blocks_on_invalidate's hook: b's code changed; its translation must not be entered again. */
+static int invalidate(struct isa_block *b)
+{
+	pthread_mutex_lock(&translate_lock);
+	int ok = dbt_invalidate(b);
+	pthread_mutex_unlock(&translate_lock);
+	return ok;
+}
+
 static void link(struct dbt_exit from, struct isa_block *to)
 {
 	if (!from.site) return;
 	pthread_mutex_lock(&translate_lock);
-	dbt_link(from, to);
+	if (!dbt_retired(to)) dbt_link(from, to); /* retired since found: a link could loop */
 	pthread_mutex_unlock(&translate_lock);
 }
 
@@ -150,6 +159,7 @@ void exec_staged_init(const struct exec_options *o)
 	};
 	dbt_init(&d, helpers);
 	exec_blocks_on_flush(dbt_flush);
+	if (!o->lockstep) exec_blocks_on_invalidate(invalidate); /* lockstep: whole flushes, as threaded */
 	if (o->lockstep) exec_lockstep_tested = lockstep_one;
 }
 

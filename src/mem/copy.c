@@ -23,6 +23,7 @@ int mem_check(uint64_t addr, uint64_t len, int prot)
 		int have = mem_page_prot(p);
 		if (have < 0 || (have & prot) != prot) return -EFAULT;
 	}
+	if (prot & PROT_WRITE) mem_code_make_writable(addr, len);
 	return 0;
 }
 

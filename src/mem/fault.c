@@ -91,6 +91,11 @@ static void on_host_fault(int sig, siginfo_t *si, void *ctx)
 {
 	const ucontext_t *uc = ctx;
 	uint8_t *a = si->si_addr;
+	/* A write to a page kept read-only for its code (code.c), from guest code or the VM: the
+	 * page is writable again when this returns, and the write is retried. */
+	if (sig == SIGSEGV && si->si_code == SEGV_ACCERR && mem_base && a >= mem_base &&
+	    a < mem_base + MEM_GUEST_LIMIT && host_access(uc) == MEM_WRITE && mem_code_write_fault((uint64_t)(a - mem_base)))
+		return;
 	if (mem_fault_target && mem_base && a >= mem_base && a < mem_base + MEM_GUEST_LIMIT + MEM_GUARD_SIZE &&
 	    si->si_code > 0 /* raised by the hardware, not sent */) {
 		uint64_t g = (uint64_t)(a - mem_base);

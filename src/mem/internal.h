@@ -14,8 +14,10 @@
 #define MEM_PAGE_COUNT (MEM_GUEST_LIMIT >> MEM_PAGE_SHIFT)
 #define MEM_PROT_MASK (PROT_READ | PROT_WRITE | PROT_EXEC)
 
-/* One byte per guest page: 0 = unmapped, else PAGE_MAPPED | guest PROT_* bits. */
+/* One byte per guest page: 0 = unmapped, else PAGE_MAPPED | guest PROT_* bits, | PAGE_CODE when
+ * blocks were decoded from the page and its host mapping is kept read-only for that (code.c). */
 #define PAGE_MAPPED 0x80
+#define PAGE_CODE 0x40
 extern uint8_t *mem_page_table;
 
 /* One guest mapping, as /proc/self/maps shows it. The list mem_maps[0..mem_nmaps) is sorted by
@@ -47,6 +49,12 @@ static inline int mem_host_prot(int prot)
 	if (!(prot & MEM_PROT_MASK)) return PROT_NONE;
 	return PROT_READ | (prot & PROT_WRITE);
 }
+
+/* code.c, under mem_lock: queues page for exec/ to drop its blocks. */
+void mem_code_queue_locked(uint64_t page);
+/* code.c, under mem_lock: the code pages in [start, end) lose PAGE_CODE and are queued, before
+ * their mappings go or change (the caller sets their new host protection). */
+void mem_code_forget_locked(uint64_t start, uint64_t end);
 
 /* Makes [start, end) reserved-but-inaccessible host memory again, dropping its pages. */
 void mem_host_reserve(uint64_t start, uint64_t end);

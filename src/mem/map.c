@@ -122,6 +122,7 @@ static void forget_range(uint64_t a, uint64_t b)
 {
 	split_at(a);
 	split_at(b);
+	mem_code_forget_locked(a, b);
 	size_t i = find(a), j = i;
 	for (; j < mem_nmaps && mem_maps[j].start < b; j++) mem_pt_set(mem_maps[j].start, mem_maps[j].end, 0);
 	remove_at(i, j - i);
@@ -263,9 +264,20 @@ int mem_mprotect(uint64_t addr, uint64_t len, int prot)
 	} else {
 		split_at(addr);
 		split_at(end);
+		/* Code pages stay code pages (read-only on the host) only when they stay executable and
+		 * read-only: writable again, or not executable, their blocks go. */
+		int keep_code = mem_code_protection && (prot & PROT_EXEC) && !(prot & PROT_WRITE);
+		if (!keep_code) mem_code_forget_locked(addr, end);
 		size_t i = find(addr), j = i;
 		for (; j < mem_nmaps && mem_maps[j].start < end; j++) mem_maps[j].prot = prot;
-		mem_pt_set(addr, end, PAGE_MAPPED | prot);
+		if (keep_code) {
+			for (uint64_t p = addr; p < end; p += MEM_PAGE_SIZE) {
+				uint8_t *e = &mem_page_table[p >> MEM_PAGE_SHIFT];
+				__atomic_store_n(e, (uint8_t)(PAGE_MAPPED | prot | (*e & PAGE_CODE)), __ATOMIC_RELEASE);
+			}
+		} else {
+			mem_pt_set(addr, end, PAGE_MAPPED | prot);
+		}
 		merge_range(i, j);
 	}
 	pthread_mutex_unlock(&mem_lock);
@@ -289,6 +301,9 @@ static void relabel(uint64_t from, uint64_t len, uint64_t to)
 		moved[k].start = moved[k].start - from + to;
 		moved[k].end = moved[k].end - from + to;
 		add_mapping(&moved[k]);
+		/* code pages moved read-only: the new place is no code page (yet), so mirror the guest */
+		if ((moved[k].prot & PROT_EXEC) && (moved[k].prot & PROT_WRITE))
+			mprotect(mem_base + moved[k].start, moved[k].end - moved[k].start, mem_host_prot(moved[k].prot));
 	}
 	free(moved);
 }

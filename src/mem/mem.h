@@ -72,6 +72,38 @@ void mem_write_maps(int fd);
  * e.g. "[stack]". File mappings are named by mem_mmap already, from the host descriptor's path. */
 void mem_set_mapping_name(uint64_t addr, uint64_t len, const char *name);
 
+/* Code pages (mem/code.c): a page blocks are decoded from is kept read-only on the host, so that a
+ * write to it (from guest code, the VM, a system call) is seen; the page is then made writable
+ * again and queued, and exec/ drops its blocks before it runs anything more.
+ * mem_code_protection: 0 turns it off (nothing is protected or queued); set before guest code runs. */
+extern int mem_code_protection;
+/* Set to 1 (the thread's cpu->pending) when this thread's write hit a code page. */
+extern __thread volatile int *mem_code_kick;
+/* Nonzero when pages are queued; read without a lock (then take them with mem_code_take_dirty). */
+extern int mem_code_dirty;
+struct mem_code_stats {
+	uint64_t pages_protected; /* writable pages made read-only on the host for their code */
+	uint64_t write_faults;    /* writes to such pages caught by a host fault */
+	uint64_t syscall_writes;  /* such pages a system call was about to write */
+	uint64_t pages_dropped;   /* code pages unmapped, replaced or mprotected */
+};
+extern struct mem_code_stats mem_code_stats;
+/* Before decoding from the page holding addr: marks it a code page, read-only on the host. */
+void mem_code_protect(uint64_t addr);
+/* The fault handler's part: addr (a guest address a host write faulted on) is on a
+ * guest-writable page, now writable on the host again and queued when it was a code page.
+ * 1: retry the write; 0: a genuine guest fault. */
+int mem_code_write_fault(uint64_t addr);
+/* Before the host kernel writes [addr, addr+len) for a system call: code pages there become
+ * writable (and are queued). mem_check(..., PROT_WRITE) does it. */
+void mem_code_make_writable(uint64_t addr, uint64_t len);
+/* Queues the code pages of shared executable mappings, which may change behind the protection
+ * (another mapping of the same memfd or file, another process): fence.i and riscv_flush_icache. */
+void mem_code_queue_shared(void);
+/* Takes up to max queued pages (page-aligned guest addresses) into pages; returns how many.
+ * *overflow: pages were lost from a full queue since the last call (drop every block). */
+size_t mem_code_take_dirty(uint64_t *pages, size_t max, int *overflow);
+
 /* Guest faults. A fault raised by the engines or found by the host handler is recorded here and
  * unwinds with siglongjmp to mem_fault_target, which exec sets with sigsetjmp before running guest
  * code. Outside guest code (mem_fault_target NULL) a host fault in the region is a VM bug. */

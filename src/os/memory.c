@@ -22,6 +22,7 @@ OS_HANDLER(brk) { return (int64_t)mem_brk(a[0]); }
  * same for the instruction cache, which is why such programs need no fence.i of their own. */
 static void forget_code_in(struct cpu *cpu, uint64_t addr, uint64_t len)
 {
+	if (mem_code_protection) return; /* mem/ queues the code pages it unmaps or changes itself */
 	uint64_t start = addr & ~(MEM_PAGE_SIZE - 1);
 	if (start >= MEM_GUEST_LIMIT) return;
 	uint64_t end = len > MEM_GUEST_LIMIT - addr ? MEM_GUEST_LIMIT : addr + len;
