@@ -47,6 +47,7 @@ static void usage(FILE *f)
 		"  --no-chain      dbt, auto: do not link translated blocks with direct jumps\n"
 		"  --no-ibcache    dbt, auto: no inline or hashed caches for register jumps\n"
 		"  --no-pin        dbt, auto: keep every guest register in memory\n"
+		"  --no-ras        dbt, auto: no return-address stack predicting returns\n"
 		"  --dump-blocks   dbt, auto: print each translation (guest code, host bytes) on stderr\n"
 		"  --strace        print each guest system call on stderr\n"
 		"  --stats         print execution counters on stderr at exit\n"
@@ -128,6 +129,8 @@ int main(int argc, char **argv)
 			exec_opts.no_chain = 1;
 		} else if (strcmp(a, "--no-ibcache") == 0) {
 			exec_opts.no_ibcache = 1;
+		} else if (strcmp(a, "--no-ras") == 0) {
+			exec_opts.no_ras = 1;
 		} else if (strcmp(a, "--no-pin") == 0) {
 			exec_opts.no_pin = 1;
 		} else if (strcmp(a, "--dump-blocks") == 0) {

@@ -30,6 +30,8 @@ struct dbt_options {
 	int chain;         /* patch direct exits into jumps (--no-chain clears) */
 	int ibcache;       /* inline + hashed indirect-jump caches (--no-ibcache clears) */
 	int pin;           /* keep hot guest registers in host registers (--no-pin clears) */
+	int ras;           /* return-address stack predicting returns (--no-ras clears) */
+	int stats;         /* --stats: translated code counts its jump-cache hits */
 	int dump;          /* --dump-blocks: guest and host code of each translation on stderr */
 };
 

@@ -26,7 +26,7 @@ struct exec_options {
 	/* The translator (dbt, auto); zero is the default for each. */
 	long hot;             /* --hot=N: executions before auto translates a block; <0: default */
 	unsigned long long code_cache; /* --code-cache bytes; 0: default */
-	int no_chain, no_ibcache, no_pin; /* --no-chain, --no-ibcache, --no-pin */
+	int no_chain, no_ibcache, no_pin, no_ras; /* --no-chain, --no-ibcache, --no-pin, --no-ras */
 	int dump_blocks;      /* --dump-blocks */
 };
 /* Whether engine translates (dbt, auto): what the dbt options apply to. */

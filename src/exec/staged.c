@@ -144,6 +144,8 @@ void exec_staged_init(const struct exec_options *o)
 		.chain = !o->no_chain && !o->lockstep,
 		.ibcache = !o->no_ibcache,
 		.pin = !o->no_pin,
+		.ras = !o->no_ras,
+		.stats = o->stats,
 		.dump = o->dump_blocks,
 	};
 	dbt_init(&d, helpers);
