@@ -35,10 +35,12 @@
 #include "internal.h"
 
 #define CPU_FIELD(f) x86_mem(HOST_CPU, (int32_t)offsetof(struct cpu, f))
-/* ras[rdx/rcx >> 4], the byte offset of an entry in a register */
+/* ras[] at a byte offset held in reg (ras_top is one) */
 #define RAS_AT(reg, field) x86_mem_idx(HOST_CPU, (reg), 1, (int32_t)(offsetof(struct cpu, ras) + offsetof(struct cpu_ras_entry, field)))
-_Static_assert(sizeof(struct cpu_ras_entry) == 16, "RAS entries are indexed by a shift of 4");
-_Static_assert((CPU_RAS_ENTRIES & (CPU_RAS_ENTRIES - 1)) == 0, "CPU_RAS_ENTRIES wraps by a mask");
+#define RAS_ENTRY ((int32_t)sizeof(struct cpu_ras_entry))
+#define RAS_WRAP (CPU_RAS_ENTRIES * RAS_ENTRY - 1) /* ras_top & RAS_WRAP: the offset wrapped */
+_Static_assert((CPU_RAS_ENTRIES & (CPU_RAS_ENTRIES - 1)) == 0 && (RAS_ENTRY & (RAS_ENTRY - 1)) == 0,
+	       "the byte offset of an entry wraps by a mask");
 
 /* inc qword [counter] when --stats asked for counters: off the hot path otherwise. */
 static void count(struct x86_buf *e, enum dbt_code_counter c)
@@ -135,9 +137,10 @@ void dbt_ib_link(uint8_t *site, struct isa_block *target)
 
 /* --- the return-address stack ---------------------------------------------------------------- */
 /* rd = ra or t0: the calling convention's link registers (the RISC-V hint for a push) */
-static int is_link(unsigned r) { return r == 1 || r == 5; }
+static int is_link(unsigned r) { return r == ISA_REG_RA || r == 5 /* t0 */; }
 
-int dbt_ras_is_call(const struct isa_insn *in)
+/* jal/jalr with rd = ra or t0 (the RAS on) */
+static int is_call(const struct isa_insn *in)
 {
 	return dbt.opt.ras && (in->op == ISA_OP_JAL || in->op == ISA_OP_JALR) && is_link(in->rd);
 }
@@ -157,16 +160,15 @@ void dbt_ras_enter(struct cpu *cpu)
 	cpu->ras_generation = want;
 }
 
-/* ras_top = (ras_top + 1) & mask; ras[ras_top] = (ret_pc, stub). Returns the rel32 of the
+/* ras_top = next entry, wrapped; ras[ras_top] = (ret_pc, stub). Returns the rel32 of the
  * `lea rdx, [rip + stub]` for dbt_ras_return_stub, or NULL when in is no call. */
 uint8_t *dbt_ras_push(struct x86_buf *e, const struct isa_insn *in, uint64_t ret_pc)
 {
-	if (!dbt_ras_is_call(in)) return NULL;
+	if (!is_call(in)) return NULL;
 	x86_load(e, X86_W32, HOST_T1, CPU_FIELD(ras_top));
-	x86_alu_ri(e, X86_ADD, X86_W32, HOST_T1, 1);
-	x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, CPU_RAS_ENTRIES - 1);
+	x86_alu_ri(e, X86_ADD, X86_W32, HOST_T1, RAS_ENTRY);
+	x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, RAS_WRAP);
 	x86_store(e, X86_W32, CPU_FIELD(ras_top), HOST_T1);
-	x86_shift_ri(e, X86_SHL, X86_W32, HOST_T1, 4);
 	if (x86_fits_i32((int64_t)ret_pc)) {
 		x86_store_i(e, X86_W64, RAS_AT(HOST_T1, pc), (int32_t)ret_pc);
 	} else {
@@ -206,12 +208,10 @@ void dbt_ras_return_stub(struct x86_buf *e, uint8_t *fixup, uint64_t ret_pc)
 /* A return: pop, and jump to the popped host code when its pc is rax; else fall through. */
 static void ras_pop(struct x86_buf *e)
 {
-	x86_load(e, X86_W32, HOST_T1, CPU_FIELD(ras_top));
-	x86_mov_rr(e, X86_W32, HOST_T2, HOST_T1);
-	x86_alu_ri(e, X86_SUB, X86_W32, HOST_T1, 1);
-	x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, CPU_RAS_ENTRIES - 1);
+	x86_load(e, X86_W32, HOST_T2, CPU_FIELD(ras_top));
+	x86_lea(e, HOST_T1, x86_mem(HOST_T2, -RAS_ENTRY));
+	x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, RAS_WRAP);
 	x86_store(e, X86_W32, CPU_FIELD(ras_top), HOST_T1);
-	x86_shift_ri(e, X86_SHL, X86_W32, HOST_T2, 4);
 	x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, RAS_AT(HOST_T2, pc));
 	uint8_t *miss = x86_jcc(e, X86_CC_NE, NULL);
 	count(e, DBT_COUNT_RAS_HITS);

@@ -113,8 +113,6 @@ void dbt_ib_clear(void);
 void dbt_ib_link(uint8_t *site, struct isa_block *target);
 /* At each entry into translated code: clears cpu's return-address stack if a flush made it stale. */
 void dbt_ras_enter(struct cpu *cpu);
-/* Whether in is a call that pushes (jal/jalr with rd = ra or t0, the RAS on). */
-int dbt_ras_is_call(const struct isa_insn *in);
 /* For a call: pushes (ret_pc, a stub made by dbt_ras_return_stub) at run time; rax kept, rcx,
  * rdx and flags clobbered. Returns what dbt_ras_return_stub needs (NULL: in is no call). */
 uint8_t *dbt_ras_push(struct x86_buf *e, const struct isa_insn *in, uint64_t ret_pc);

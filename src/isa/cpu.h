@@ -73,7 +73,7 @@ struct cpu {
 	 * state: copied with the rest, never compared. Valid while ras_generation is the code cache's
 	 * generation + 1 (so a zeroed cpu starts invalid); cleared otherwise at entry. */
 	uint64_t ras_generation;
-	uint32_t ras_top; /* index of the newest entry */
+	uint32_t ras_top; /* byte offset in ras[] of the newest entry (index * sizeof ras[0]) */
 	struct cpu_ras_entry {
 		uint64_t pc;      /* odd (~0): empty, never a jump target */
 		const void *host;
