@@ -120,14 +120,16 @@ void dbt_ib_link(uint8_t *site, struct isa_block *target)
 		if (*h != entry) dbt_stats.ib_hash_fills++;
 		__atomic_store_n(h, entry, __ATOMIC_RELEASE);
 	}
-	/* Slots are filled once, code before pc: a racing thread sees the old or the new pc, and an
-	 * old ~0 never matches. */
+	/* Slots are filled once, code before pc, and the pc by one 8-byte store (memcpy of a
+	 * constant 8), which other threads see whole only when it stays inside one cache line: a
+	 * slot whose pc straddles a line stays empty (its targets go to the hashed cache). A racing
+	 * thread then sees the old ~0, which never matches, or the new pc. */
 	for (int s = 0; s < DBT_IB_SLOTS; s++) {
 		uint8_t *slot = site + s * DBT_IB_SLOT_BYTES;
 		uint64_t have;
 		memcpy(&have, slot + 2, 8);
 		if (have == pc) return;
-		if (have != ~0ull) continue;
+		if (have != ~0ull || ((uintptr_t)(slot + 2) & 63) > 56) continue;
 		x86_patch_rel32(slot + 15, t->code);
 		memcpy(slot + 2, &pc, 8);
 		dbt_stats.ib_inline_fills++;
