@@ -50,6 +50,7 @@ static void usage(FILE *f)
 		"  --pins=N        dbt, auto: how many guest registers (sp a0-a5 s0 s1, in that order) keep\n"
 		"                  one host register everywhere (default 9); the other host registers are\n"
 		"                  allocated block by block\n"
+		"  --no-ras        dbt, auto: no return-address stack predicting returns\n"
 		"  --dump-blocks   dbt, auto: print each translation (guest code, host bytes) on stderr\n"
 		"  --perf-map      dbt, auto: name each translation in /tmp/perf-PID.map (for perf report)\n"
 		"  --strace        print each guest system call on stderr\n"
@@ -137,6 +138,8 @@ int main(int argc, char **argv)
 			long n = strtol(a + 7, &end, 10);
 			if (!a[7] || *end || n < 0 || n > 9) usage_error("--pins wants a count from 0 to 9, not '%s'", a + 7);
 			exec_opts.pins = (int)n;
+		} else if (strcmp(a, "--no-ras") == 0) {
+			exec_opts.no_ras = 1;
 		} else if (strcmp(a, "--no-pin") == 0) {
 			exec_opts.no_pin = 1;
 		} else if (strcmp(a, "--dump-blocks") == 0) {

@@ -7,12 +7,12 @@
  *   dbt_link(x, next);                     // patch the exit into a jump (or fill a jump cache)
  *   dbt_flush();                           // everything goes: translations, chains, caches
  *
- * Layout: | fixed routines and constants | translations, bump-allocated ... | free |
+ * Layout: | fixed routines and constants | translations (and indirect entries), bump-allocated | free |
  * A translation's direct exit is a patchable `jmp rel32` that first points just past itself, at
- * code that stores the target pc and leaves with the jmp's address as the site to link. An
- * indirect exit compares the target with two inline (guest pc, host code) slots, then looks it up
- * in the hashed cache, and only then leaves. Flushing resets the bump pointer and empties the
- * hashed cache, so no chain or cache entry survives into new code.
+ * code that stores the target pc and leaves with the jmp's address as the site to link. Indirect
+ * exits (the return-address stack, inline slots, the hashed cache) are indirect.c's. Flushing
+ * resets the bump pointer and empties the hashed cache, so no chain or cache entry survives into
+ * new code; return-address stacks are cleared as each thread comes back in (dbt_run).
  */
 #define _GNU_SOURCE
 #include <signal.h>
@@ -80,7 +80,8 @@ static void make_routines(void)
 
 	r->limit_const = constant(&e, MEM_GUEST_LIMIT);
 	r->table_const = constant(&e, (uint64_t)(uintptr_t)dbt.ib);
-	r->ib_hits = (uint64_t *)(void *)constant(&e, 0);
+	r->counters = (uint64_t *)(void *)constant(&e, 0);
+	for (int i = 1; i < DBT_CODE_COUNTERS; i++) constant(&e, 0);
 
 	/* enter(cpu = rdi, code = rsi): callee-saved registers pushed, rsp 16-aligned for calls. */
 	r->enter = (struct dbt_exit (*)(struct cpu *, void *))(void *)e.p;
@@ -120,24 +121,7 @@ static void make_routines(void)
 	for (int i = N_SAVED - 1; i >= 0; i--) x86_pop(&e, saved_regs[i]);
 	x86_ret(&e);
 
-	/* ib_lookup: rax = guest pc, rdx = site. Entry (pc >> 1) & mask, 16 bytes each. */
-	r->ib_lookup = e.p;
-	x86_mov_rr(&e, X86_W64, HOST_T1, HOST_T0);
-	x86_shift_ri(&e, X86_SHL, X86_W64, HOST_T1, 3);
-	x86_alu_ri(&e, X86_AND, X86_W32, HOST_T1, (int32_t)((DBT_IB_SIZE - 1) << 4));
-	x86_alu_rm(&e, X86_ADD, X86_W64, HOST_T1, x86_mem(X86_RIP, 0));
-	if (!e.full) x86_patch_rel32(e.p - 4, r->table_const);
-	x86_alu_rm(&e, X86_CMP, X86_W64, HOST_T0, x86_mem(HOST_T1, 0));
-	uint8_t *miss = x86_jcc(&e, X86_CC_NE, NULL);
-	op_rm(&e, 0, X86_W64, 0, OPC_GRP5, 0, x86_mem(X86_RIP, 0), 0); /* inc qword [ib_hits] */
-	if (!e.full) x86_patch_rel32(e.p - 4, r->ib_hits);
-	x86_jmp_m(&e, x86_mem(HOST_T1, 8));
-	if (!e.full) x86_patch_rel32(miss, e.p);
-	x86_store(&e, X86_W64, x86_mem(HOST_CPU, offsetof(struct cpu, pc)), HOST_T0);
-	x86_store_i(&e, X86_W32, x86_mem(HOST_CPU, offsetof(struct cpu, exit_reason)), CPU_EXIT_BLOCK);
-	x86_mov_rr(&e, X86_W64, HOST_T0, HOST_T2);
-	x86_mov_ri(&e, HOST_T2, DBT_SITE_INDIRECT, 0);
-	x86_jmp(&e, r->exit);
+	dbt_ib_make_routines(&e);
 
 	/* oob[k]: called from a stub, [rsp] = its return address, rax = guest address. */
 	for (int k = 0; k < 2; k++) {
@@ -162,11 +146,6 @@ static void make_routines(void)
 	dbt.start = dbt.next = e.p;
 }
 
-static void ib_clear(void)
-{
-	for (uint32_t i = 0; i < DBT_IB_SIZE; i++) dbt.ib[i] = (struct dbt_ib_entry){ .pc = ~0ull, .code = NULL };
-}
-
 void dbt_init(const struct dbt_options *options, dbt_helper_fn *const *helpers)
 {
 	dbt.opt = *options;
@@ -188,8 +167,8 @@ void dbt_init(const struct dbt_options *options, dbt_helper_fn *const *helpers)
 	dbt.cap_acc = (uint32_t)(dbt.opt.cache_size / 8);
 	dbt.rec = reserve_table(dbt.cap_rec, sizeof *dbt.rec);
 	dbt.acc = reserve_table(dbt.cap_acc, sizeof *dbt.acc);
-	ib_clear();
 	make_routines();
+	dbt_ib_clear();
 	mem_host_fault_hook = dbt_fault_hook;
 }
 
@@ -198,7 +177,7 @@ void dbt_flush(void)
 	for (uint32_t i = 0; i < dbt.n_rec; i++) dbt.rec[i]->block->translation = NULL;
 	dbt.n_rec = dbt.n_acc = 0;
 	dbt.next = dbt.start;
-	ib_clear();
+	dbt_ib_clear();
 	dbt.generation++;
 	dbt_stats.cache_flushes++;
 }
@@ -207,16 +186,12 @@ struct dbt_exit dbt_run(struct cpu *cpu, struct isa_block *b, int one_block)
 {
 	const struct dbt_record *rec = b->translation;
 	dbt_stats.runs++;
+	dbt_ras_enter(cpu);
 	struct dbt_exit x = dbt.r.enter(cpu, one_block ? rec->body : rec->code);
 	dbt_site_generation = __atomic_load_n(&dbt.generation, __ATOMIC_RELAXED);
 	return x;
 }
 
-/* An indirect site: DBT_IB_SLOTS slots of
- *   mov rcx, imm64 (guest pc)   48 b9 <8>        at +0, pc at +2
- *   cmp rax, rcx                48 39 c8         at +10
- *   je rel32                    0f 84 <4>        at +13, rel32 at +15
- * then `lea rdx, [rip - ...]; jmp ib_lookup`. The site address given to exits is the first slot. */
 void dbt_link(struct dbt_exit x, struct isa_block *target)
 {
 	if (!x.site || !target || !target->translation || dbt_site_generation != dbt.generation) return;
@@ -227,27 +202,7 @@ void dbt_link(struct dbt_exit x, struct isa_block *target)
 		dbt_stats.chains++;
 		return;
 	}
-	if (!dbt.opt.ibcache) return;
-	uint64_t pc = target->pc;
-	/* Only empty entries are filled, code before pc: a thread racing through the table sees
-	 * either no entry or a whole one. */
-	struct dbt_ib_entry *h = &dbt.ib[(pc >> 1) & (DBT_IB_SIZE - 1)];
-	if (h->pc == ~0ull) {
-		__atomic_store_n(&h->code, t->code, __ATOMIC_RELEASE);
-		__atomic_store_n(&h->pc, pc, __ATOMIC_RELEASE);
-		dbt_stats.ib_hash_fills++;
-	}
-	for (int s = 0; s < DBT_IB_SLOTS; s++) {
-		uint8_t *slot = x.site + s * DBT_IB_SLOT_BYTES;
-		uint64_t have;
-		memcpy(&have, slot + 2, 8);
-		if (have == pc) return;
-		if (have != ~0ull) continue;
-		x86_patch_rel32(slot + 15, t->code);
-		memcpy(slot + 2, &pc, 8);
-		dbt_stats.ib_inline_fills++;
-		return;
-	}
+	if (dbt.opt.ibcache) dbt_ib_link(x.site, target);
 }
 
 /* The tables never move (a fault in another thread may be reading them): reserved whole at init
@@ -346,6 +301,11 @@ void dbt_print_stats(FILE *f)
 #define STAT(field, text) fprintf(f, "  %-44s %12llu\n", text, (unsigned long long)dbt_stats.field);
 #include "stats.inc"
 #undef STAT
-	fprintf(f, "  %-44s %12llu\n", "dbt: indirect jumps found in the hash cache",
-		(unsigned long long)(dbt.r.ib_hits ? *dbt.r.ib_hits : 0));
+	static const char *const counted[DBT_CODE_COUNTERS] = {
+		[DBT_COUNT_IB_HITS] = "dbt: indirect jumps found in the hash cache",
+		[DBT_COUNT_RAS_HITS] = "dbt: returns predicted by the return stack",
+		[DBT_COUNT_RAS_MISSES] = "dbt: returns the return stack got wrong",
+	};
+	for (int i = 0; i < DBT_CODE_COUNTERS; i++)
+		fprintf(f, "  %-44s %12llu\n", counted[i], (unsigned long long)(dbt.r.counters ? dbt.r.counters[i] : 0));
 }

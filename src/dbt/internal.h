@@ -41,6 +41,7 @@ struct dbt_record {
 	struct isa_block *block;
 	uint32_t first_access;    /* its entries in the access table */
 	uint32_t n_access;
+	uint8_t *ib_entry;        /* its indirect entry (indirect.c), made when first hashed; or NULL */
 };
 
 /* The fixed routines at the start of the cache, made once at init. */
@@ -50,23 +51,23 @@ struct dbt_routines {
 	uint8_t *exit_plain;    /* exit with no site (reason already in cpu) */
 	uint8_t *exit_after_call; /* the same after a helper call: only callee-saved pins written back */
 	uint8_t *exit_direct;   /* rax = site: exit_reason = CPU_EXIT_BLOCK, kind DIRECT */
-	uint8_t *ib_lookup;     /* rax = guest pc, rdx = site: hashed jump cache, else exit */
+	uint8_t *ib_lookup;     /* rax = guest pc, rdx = site: hashed jump cache, else ib_miss */
+	uint8_t *ib_miss;       /* rax = guest pc, rdx = site: exit, kind INDIRECT */
 	uint8_t *oob[2];        /* [0] read, [1] write: call here with rax = out-of-range address */
 	uint8_t *limit_const;   /* 8 bytes: MEM_GUEST_LIMIT, for rip-relative compares */
 	uint8_t *table_const;   /* 8 bytes: address of the hashed jump cache */
-	uint64_t *ib_hits;      /* counter in the cache, bumped by ib_lookup on a hit */
+	uint64_t *counters;     /* DBT_COUNT_* in the cache, bumped by translated code under --stats */
 };
 
-/* Hashed indirect-jump cache: guest pc -> host code, direct-mapped. */
-#define DBT_IB_BITS 14
+/* Counters that translated code bumps itself (only with dbt.opt.stats). */
+enum dbt_code_counter { DBT_COUNT_IB_HITS, DBT_COUNT_RAS_HITS, DBT_COUNT_RAS_MISSES, DBT_CODE_COUNTERS };
+
+/* Hashed indirect-jump cache: guest pc -> a translation's indirect entry, direct-mapped. */
+#define DBT_IB_BITS 16
 #define DBT_IB_SIZE (1u << DBT_IB_BITS)
-/* Inline slots per indirect jump (see dbt_link). */
+/* Inline slots per indirect jump (see dbt_ib_link). */
 #define DBT_IB_SLOTS 2
 #define DBT_IB_SLOT_BYTES 19
-struct dbt_ib_entry {
-	uint64_t pc;   /* ~0: empty (never a jump target: odd) */
-	uint8_t *code;
-};
 
 struct dbt_state {
 	struct dbt_options opt;
@@ -75,7 +76,7 @@ struct dbt_state {
 	uint8_t *start;          /* first byte after the fixed routines */
 	uint8_t *next;           /* bump pointer */
 	struct dbt_routines r;
-	struct dbt_ib_entry *ib; /* DBT_IB_SIZE entries */
+	uint8_t **ib;            /* DBT_IB_SIZE entries: ib_miss or an indirect entry (indirect.c) */
 	struct dbt_record **rec; /* translations alive (each record sits in the cache before its code) */
 	uint32_t n_rec, cap_rec;
 	struct dbt_access *acc;
@@ -103,6 +104,25 @@ const struct dbt_record *dbt_record_at(const uint8_t *p);
 const struct dbt_access *dbt_access_at(const struct dbt_record *rec, const uint8_t *p);
 /* Guest state at an access that faulted: cpu->pc, instret made exact. */
 void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, int insn);
+
+/* --- register jumps (indirect.c) --- */
+/* ib_lookup and ib_miss, at e (after dbt.r.exit and table_const are set). */
+void dbt_ib_make_routines(struct x86_buf *e);
+/* Every hashed entry back to ib_miss (while no translated code runs). */
+void dbt_ib_clear(void);
+/* An indirect site missed target (translated): a free inline slot and the hash entry get it. */
+void dbt_ib_link(uint8_t *site, struct isa_block *target);
+/* At each entry into translated code: clears cpu's return-address stack if a flush made it stale. */
+void dbt_ras_enter(struct cpu *cpu);
+/* For a call: pushes (ret_pc, a stub made by dbt_ras_return_stub) at run time; rax kept, rcx,
+ * rdx and flags clobbered. Returns what dbt_ras_return_stub needs (NULL: in is no call). */
+uint8_t *dbt_ras_push(struct x86_buf *e, const struct isa_insn *in, uint64_t ret_pc);
+/* After the calling block's exit: the stub the push named, a chainable direct exit to ret_pc.
+ * Nothing when fixup is NULL. */
+void dbt_ras_return_stub(struct x86_buf *e, uint8_t *fixup, uint64_t ret_pc);
+/* jalr's exit, target pc in rax: the RAS for a return, then the inline slots, the hashed cache
+ * and the manager. */
+void dbt_indirect_exit(struct x86_buf *e, const struct isa_insn *in);
 
 /* --dump-blocks and --perf-map for rec (dump.c). */
 void dbt_dump(const struct dbt_record *rec);

@@ -85,38 +85,11 @@ static void exit_reason(struct tx *t, enum cpu_exit reason, uint64_t pc)
 	x86_jmp(&t->e, dbt.r.exit_plain);
 }
 
-/* jalr's exit, target pc in rax. */
-static void exit_indirect(struct tx *t)
+/* jalr's exit, target pc in rax (indirect.c: return-address stack, jump caches, manager). */
+static void exit_indirect(struct tx *t, const struct isa_insn *in)
 {
-	struct x86_buf *e = &t->e;
 	tx_writeback(t);
-	if (!dbt.opt.ibcache) {
-		x86_store(e, X86_W64, CPU_PC, HOST_T0);
-		x86_store_i(e, X86_W32, CPU_REASON, CPU_EXIT_BLOCK);
-		x86_jmp(e, dbt.r.exit_plain);
-		return;
-	}
-	uint8_t *site = e->p;
-	for (int s = 0; s < DBT_IB_SLOTS; s++) {
-		x86_movabs(e, HOST_T1, ~0ull);
-		x86_alu_rr(e, X86_CMP, X86_W64, HOST_T0, HOST_T1);
-		uint8_t *je = x86_jcc(e, X86_CC_E, NULL);
-		if (!e->full) x86_patch_rel32(je, je + 4);
-	}
-	/* the hashed cache looked up here, not in a shared routine: each site's final indirect jump
-	 * is its own, so the host predicts it from this site's history */
-	x86_mov_rr(e, X86_W64, HOST_T1, HOST_T0);
-	x86_shift_ri(e, X86_SHL, X86_W64, HOST_T1, 3);
-	x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, (int32_t)((DBT_IB_SIZE - 1) << 4));
-	x86_alu_rm(e, X86_ADD, X86_W64, HOST_T1, x86_mem(X86_RIP, 0));
-	if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.table_const);
-	x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, x86_mem(HOST_T1, 0));
-	uint8_t *miss = x86_jcc(e, X86_CC_NE, NULL);
-	x86_jmp_m(e, x86_mem(HOST_T1, 8));
-	if (!e->full) x86_patch_rel32(miss, e->p);
-	x86_lea(e, HOST_T2, x86_mem(X86_RIP, 0));
-	if (!e->full) x86_patch_rel32(e->p - 4, site);
-	x86_jmp(e, dbt.r.ib_lookup);
+	dbt_indirect_exit(&t->e, in);
 }
 
 /* --- memory -------------------------------------------------------------------------------- */
@@ -377,14 +350,17 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	switch (in->op) {
 	case ISA_OP_LUI:   if (in->rd) { int d = tx_work_reg(t, in, 0); x86_mov_ri(e, d, (uint64_t)in->imm, 0); tx_store_x(t, in->rd, d); } return 0;
 	case ISA_OP_AUIPC: if (in->rd) { int d = tx_work_reg(t, in, 0); x86_mov_ri(e, d, in->pc + (uint64_t)in->imm, 0); tx_store_x(t, in->rd, d); } return 0;
-	case ISA_OP_JAL:
+	case ISA_OP_JAL: {
 		if (in->rd) {
 			int d = tx_work_reg(t, in, 0);
 			x86_mov_ri(e, d, npc, 0);
 			tx_store_x(t, in->rd, d);
 		}
+		uint8_t *call = dbt_ras_push(e, in, npc); /* a call: the return-address stack */
 		exit_direct(t, in->pc + (uint64_t)in->imm);
+		dbt_ras_return_stub(e, call, npc);
 		return 1;
+	}
 	case ISA_OP_JALR: {
 		int a = tx_src_x(t, in->rs1, HOST_T0);
 		x86_lea(e, HOST_T0, x86_mem(a, (int32_t)in->imm));
@@ -394,7 +370,9 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 			x86_mov_ri(e, d, npc, 0);
 			tx_store_x(t, in->rd, d);
 		}
-		exit_indirect(t);
+		uint8_t *call = dbt_ras_push(e, in, npc); /* a call: the return-address stack */
+		exit_indirect(t, in);
+		dbt_ras_return_stub(e, call, npc);
 		return 1;
 	}
 	case ISA_OP_BEQ:  branch(t, in, X86_CC_E); return 1;

@@ -26,8 +26,8 @@ struct exec_options {
 	/* The translator (dbt, auto); zero is the default for each. */
 	long hot;             /* --hot=N: executions before auto translates a block; <0: default */
 	unsigned long long code_cache; /* --code-cache bytes; 0: default */
-	int no_chain, no_ibcache, no_pin; /* --no-chain, --no-ibcache, --no-pin */
 	int pins;             /* --pins=N: guest registers with a global host register; <0: default */
+	int no_chain, no_ibcache, no_pin, no_ras; /* --no-chain, --no-ibcache, --no-pin, --no-ras */
 	int dump_blocks;      /* --dump-blocks */
 	int perf_map;         /* --perf-map */
 };

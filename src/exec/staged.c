@@ -154,6 +154,8 @@ void exec_staged_init(const struct exec_options *o)
 		.ibcache = !o->no_ibcache,
 		.pin = !o->no_pin,
 		.pins = o->pins >= 0 ? o->pins : 9,
+		.ras = !o->no_ras,
+		.stats = o->stats,
 		.dump = o->dump_blocks,
 		.perf_map = o->perf_map,
 	};

@@ -2,13 +2,18 @@
 # The translator (engines dbt and auto):
 #   jit          a guest that writes, runs and rewrites code (fence.i, riscv_flush_icache, mprotect)
 #                prints what qemu-riscv64 prints, under dbt, auto and auto --hot=0
-#   options      each optimisation switched off (--no-chain, --no-ibcache, --no-pin), --hot=0,
-#                fewer global pins (--pins=0, 4: more registers allocated per block) and a tiny
-#                --code-cache (flushes) give the threaded engine's output and status
+#   options      each optimisation switched off (--no-chain, --no-ibcache, --no-ras, --no-pin), fewer
+#                global pins (--pins=0, 4: more registers allocated per block), --hot=0 and
+#                a tiny --code-cache (flushes) give the threaded engine's output and status
 #   hotfault     a fault in hot chained code: the same fault line as the threaded engine, and
 #                instret at the fault as the switch engine counts it
 #   dump         --dump-blocks host bytes disassemble with objdump, no (bad) instruction
 #   lockstep     --lockstep=dbt on every guest the main runner built: no difference
+#   ras          ras.c (calls and returns the return-address stack mispredicts: deep recursion,
+#                longjmp, swapcontext, tail calls, a diverted return, t0 calls, threads, a code
+#                cache flushed under outstanding calls) prints what qemu-riscv64 prints under
+#                every engine of $ENGINES and the translator's switches, --lockstep=dbt included;
+#                --stats shows the stack predicting, mispredicting and the tiny cache flushing
 set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
@@ -43,16 +48,34 @@ else
 	echo "FAIL jit: build"; cat "$out/jit.cc"
 fi
 
-# --- smc_alias: code written through a second mapping, made visible by fence.i (self-checking:
-# qemu-riscv64 7.2 keeps the stale code here, so it cannot be the reference) ---
-if $RVCC -static -O2 -o "$bin/smc_alias" tests/dbt/smc_alias.c 2>"$out/smc_alias.cc"; then
-	for e in ${ENGINES:-switch threaded dbt auto}; do
-		run "smc_alias-$e" "$ISOMORPH" --engine="$e" "$bin/smc_alias"
-		if [ "$(cat "$out/smc_alias-$e.status")" = 0 ] && grep -q '^ok' "$out/smc_alias-$e.stdout"; then echo "PASS smc_alias $e"
-		else echo "FAIL smc_alias $e: status $(cat "$out/smc_alias-$e.status"), $(head -c 200 "$out/smc_alias-$e.stdout")"; fi
+# --- ras ---
+if $RVCC -static -O2 -pthread -o "$bin/ras" tests/dbt/ras.c 2>"$out/ras.cc"; then
+	run ras-qemu qemu-riscv64 "$bin/ras"
+	modes=()
+	for e in ${ENGINES:-switch threaded dbt auto}; do modes+=("--engine=$e"); done
+	modes+=("--engine=dbt --no-ras" "--engine=auto --no-ras" "--engine=dbt --no-chain" "--engine=dbt --no-ibcache"
+		"--engine=dbt --no-pin" "--engine=dbt --code-cache=16K" "--engine=dbt --code-cache=64K"
+		"--engine=auto --hot=0 --code-cache=16K" "--engine=auto --hot=2 --code-cache=16K" "--lockstep=dbt")
+	for mode in "${modes[@]}"; do
+		tag=ras-$(echo "$mode" | tr -d ' =-')
+		# shellcheck disable=SC2086
+		run "$tag" "$ISOMORPH" $mode "$bin/ras"
+		if same ras-qemu "$tag" && [ "$(cat "$out/ras-qemu.status")" = 0 ]; then echo "PASS ras $mode"
+		else echo "FAIL ras $mode: status $(cat "$out/$tag.status"), $(head -c 200 "$out/$tag.stderr" | tr '\n' '|') $(diff "$out/ras-qemu.stdout" "$out/$tag.stdout" | head -3 | tr '\n' '|')"; fi
 	done
+	# the parts above must have exercised what they test (counts, not times)
+	run ras-stats "$ISOMORPH" --engine=dbt --code-cache=16K --stats "$bin/ras"
+	stat() { sed -n "s/^ *$1 *\([0-9]*\)$/\1/p" "$out/ras-stats.stderr"; }
+	hits=$(stat "dbt: returns predicted by the return stack") misses=$(stat "dbt: returns the return stack got wrong")
+	flushes=$(stat "dbt: code cache flushes")
+	if [ "${hits:-0}" -gt 1000 ] && [ "${misses:-0}" -gt 0 ] && [ "${flushes:-0}" -gt 0 ]; then
+		echo "PASS ras stats ($hits predicted, $misses mispredicted, $flushes flushes)"
+	else echo "FAIL ras stats: predicted '$hits', mispredicted '$misses', flushes '$flushes'"; fi
+	run ras-stats-off "$ISOMORPH" --engine=dbt --no-ras --stats "$bin/ras"
+	off=$(sed -n 's/^ *dbt: returns predicted by the return stack *\([0-9]*\)$/\1/p' "$out/ras-stats-off.stderr")
+	if [ "$off" = 0 ]; then echo "PASS ras --no-ras"; else echo "FAIL ras --no-ras: '$off' returns predicted"; fi
 else
-	echo "FAIL smc_alias: build"; cat "$out/smc_alias.cc"
+	echo "FAIL ras: build"; cat "$out/ras.cc"
 fi
 
 # --- options ---
@@ -65,7 +88,7 @@ done
 for g in "${guests[@]}"; do
 	name=$(basename "$g")
 	run "opt-$name-ref" "$ISOMORPH" --engine=threaded "$g"
-	for mode in "--engine=dbt" "--engine=dbt --no-chain" "--engine=dbt --no-ibcache" "--engine=dbt --no-pin" \
+	for mode in "--engine=dbt" "--engine=dbt --no-chain" "--engine=dbt --no-ibcache" "--engine=dbt --no-pin" "--engine=dbt --no-ras" \
 		"--engine=auto --hot=0" "--engine=auto --hot=3" "--engine=dbt --code-cache=16K" \
 		"--engine=dbt --no-chain --no-ibcache --no-pin" "--engine=dbt --pins=0" "--engine=dbt --pins=4"; do
 		tag=opt-$name-$(echo "$mode" | tr -d ' =-')
