@@ -41,27 +41,6 @@ static void host_features(void)
 	host_sse41 = __builtin_cpu_supports("sse4.1") != 0;
 }
 
-/* --- loads and stores ------------------------------------------------------------------------ */
-static void fload(struct tx *t, const struct isa_insn *in, uint32_t idx, int w)
-{
-	int a = tx_address(t, in, idx, 0);
-	tx_note_access(t, idx);
-	x86_load_zx(&t->e, w, HOST_T0, GUEST(a));
-	if (w == X86_W32) { /* NaN-box */
-		x86_mov_ri(&t->e, HOST_T1, 0xffffffff00000000ull, 0);
-		x86_alu_rr(&t->e, X86_OR, X86_W64, HOST_T0, HOST_T1);
-	}
-	x86_store(&t->e, X86_W64, CPU_FR(in->rd), HOST_T0);
-}
-
-static void fstore(struct tx *t, const struct isa_insn *in, uint32_t idx, int w)
-{
-	x86_load(&t->e, w, HOST_T1, CPU_FR(in->rs2));
-	int a = tx_address(t, in, idx, 1);
-	tx_note_access(t, idx);
-	x86_store(&t->e, w, GUEST(a), HOST_T1);
-}
-
 /* --- the inline form and its slow path ------------------------------------------------------- */
 /* The jumps of one inline form that lead to its slow path (the helper). */
 struct slow {
@@ -95,7 +74,82 @@ static int fp_begin(struct tx *t, const struct isa_insn *in, struct slow *s, int
 	if (modes == RM_ANY) return in->rm <= ISA_RM_RMM;
 	return in->rm == ISA_RM_RNE;
 }
-/* Ends it: the slow path, reached by the jumps in s, calls the helper. */
+/* --- f registers in xmm registers ------------------------------------------------------------
+ * Inside a translation, f registers read or written are also kept in xmm2..xmm15 (write-through:
+ * cpu->f is exact after every instruction, so exits, faults and helpers need nothing). C code
+ * clobbers them all: a helper call forgets them (dbt_fp_after_call), and a slow path that joins
+ * the inline code again reloads them from cpu->f. */
+enum { XMM_FIRST = 2, XMM_COUNT = 14 };
+static int prefix(int dbl) { return dbl ? PFX_F2 : PFX_F3; }
+
+void dbt_fp_after_call(struct tx *t)
+{
+	memset(t->fp.xmm, 0, sizeof t->fp.xmm);
+	t->fp.low32 = 0;
+}
+/* The register f[r] is cached in, or -1. */
+static int cached(const struct tx *t, unsigned r) { return t->fp.xmm[r] - 1; }
+static void forget(struct tx *t, unsigned r)
+{
+	t->fp.xmm[r] = 0;
+	t->fp.low32 &= ~(1u << r);
+}
+/* An xmm register for f[r], taken from another f register if need be (not one the instruction
+ * reads). The caller fills it. */
+static int take(struct tx *t, unsigned r)
+{
+	int x = cached(t, r);
+	if (x >= 0) return x;
+	for (;;) {
+		x = XMM_FIRST + t->fp.victim;
+		t->fp.victim = (uint8_t)((t->fp.victim + 1) % XMM_COUNT);
+		if (!(t->fp.busy & (1u << x))) break;
+	}
+	for (unsigned q = 0; q < 32; q++)
+		if (cached(t, q) == x) forget(t, q);
+	t->fp.xmm[r] = (int8_t)(x + 1);
+	return x;
+}
+/* An xmm register holding f[r]: all 64 bits when dbl, else at least the low 32. */
+static int fsrc(struct tx *t, unsigned r, int dbl)
+{
+	int x = cached(t, r);
+	if (x < 0 || (dbl && (t->fp.low32 & (1u << r)))) {
+		/* a single reads only the low half: a load the two stores of fput can forward */
+		x = take(t, r);
+		x86_sse_rm(&t->e, prefix(dbl), OPC2_MOVSD_LOAD, x, CPU_FR(r));
+		if (dbl) t->fp.low32 &= ~(1u << r);
+		else t->fp.low32 |= 1u << r;
+	}
+	t->fp.busy |= (uint16_t)(1u << x);
+	return x;
+}
+/* f[r] = xmm (XMM0 or XMM1), a single NaN-boxed: stored (a single in two halves, each read alone
+ * by later single ops, so that store forwarding works) and kept in r's xmm register. */
+static void fput(struct tx *t, int dbl, unsigned r, int xmm)
+{
+	x86_sse_rm(&t->e, dbl ? PFX_F2 : PFX_F3, OPC2_MOVSD_STORE, xmm, CPU_FR(r));
+	if (!dbl) x86_store_i(&t->e, X86_W32, BOX_HI(r), -1);
+	int x = take(t, r);
+	x86_sse_rr(&t->e, 0, OPC2_MOVAPS, x, xmm);
+	if (dbl) {
+		t->fp.low32 &= ~(1u << r);
+		t->fp.boxed &= ~(1u << r);
+	} else {
+		t->fp.low32 |= 1u << r;
+		t->fp.boxed |= 1u << r;
+	}
+}
+/* f[r] was written in cpu->f by other means; boxed: it holds a NaN-boxed single. */
+static void fwritten(struct tx *t, unsigned r, int boxed)
+{
+	forget(t, r);
+	if (boxed) t->fp.boxed |= 1u << r;
+	else t->fp.boxed &= ~(1u << r);
+}
+
+/* Ends an inline form: the slow path, reached by the jumps in s, calls the helper, then reloads
+ * the xmm copies (the helper clobbered them; rd's is the helper's result). */
 static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, struct slow *s)
 {
 	struct x86_buf *e = &t->e;
@@ -103,32 +157,53 @@ static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, struct
 	uint8_t *done = x86_jmp(e, NULL);
 	for (int i = 0; i < s->n; i++)
 		if (!e->full) x86_patch_rel32(s->jcc[i], e->p);
+	struct tx_fp keep = t->fp;
 	tx_call_helper(t, in, idx);
+	t->fp = keep;
+	for (unsigned r = 0; r < 32; r++)
+		if (cached(t, r) >= 0) x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
+	t->fp.low32 = 0;
 	if (!e->full) x86_patch_rel32(done, e->p);
 }
 /* A single operand f[r] that is not NaN-boxed takes the slow path (it reads as the canonical NaN). */
 static void unbox(struct tx *t, struct slow *s, unsigned r)
 {
+	if (t->fp.boxed & (1u << r)) return;
 	x86_alu_mi(&t->e, X86_CMP, X86_W32, BOX_HI(r), -1);
 	to_slow(t, s, X86_CC_NE);
-}
-static int prefix(int dbl) { return dbl ? PFX_F2 : PFX_F3; }
-/* xmm = f[r] (the low half for a single) */
-static void fget(struct tx *t, int dbl, int xmm, unsigned r)
-{
-	x86_sse_rm(&t->e, prefix(dbl), OPC2_MOVSD_LOAD, xmm, CPU_FR(r));
-}
-/* f[r] = xmm, a single NaN-boxed (two stores: each half is read alone by later single ops) */
-static void fput(struct tx *t, int dbl, unsigned r, int xmm)
-{
-	x86_sse_rm(&t->e, prefix(dbl), OPC2_MOVSD_STORE, xmm, CPU_FR(r));
-	if (!dbl) x86_store_i(&t->e, X86_W32, BOX_HI(r), -1);
 }
 /* ucomisd / ucomiss xmm, xmm */
 static void ucomi_rr(struct tx *t, int dbl, int a, int b)
 {
 	if (dbl) x86_ucomisd_rr(&t->e, a, b);
 	else x86_sse_rr(&t->e, 0, OPC2_UCOMI, a, b);
+}
+/* xmm = f[r] */
+static void fget(struct tx *t, int dbl, int xmm, unsigned r)
+{
+	x86_sse_rr(&t->e, 0, OPC2_MOVAPS, xmm, fsrc(t, r, dbl));
+}
+/* (u)comisd / (u)comiss a, b */
+static void comi_rr(struct tx *t, int dbl, int signaling, int a, int b)
+{
+	op_rr(&t->e, dbl ? PFX_OPSIZE : 0, 0, 1, signaling ? OPC2_COMI : OPC2_UCOMI, a, b, 0);
+}
+
+/* --- loads and stores ------------------------------------------------------------------------ */
+static void fload(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl)
+{
+	int a = tx_address(t, in, idx, 0);
+	tx_note_access(t, idx);
+	x86_sse_rm(&t->e, prefix(dbl), OPC2_MOVSD_LOAD, XMM0, GUEST(a));
+	fput(t, dbl, in->rd, XMM0);
+}
+
+static void fstore(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl)
+{
+	int x = fsrc(t, in->rs2, dbl);
+	int a = tx_address(t, in, idx, 1);
+	tx_note_access(t, idx);
+	x86_sse_rm(&t->e, prefix(dbl), OPC2_MOVSD_STORE, x, GUEST(a));
 }
 
 /* --- arithmetic ------------------------------------------------------------------------------ */
@@ -143,12 +218,8 @@ static int fp_arith(struct tx *t, const struct isa_insn *in, uint32_t idx, int d
 		unbox(t, &s, in->rs1);
 		if (!unary) unbox(t, &s, in->rs2);
 	}
-	if (unary) {
-		x86_sse_rm(&t->e, prefix(dbl), OPC2_SQRT, XMM0, CPU_FR(in->rs1));
-	} else {
-		fget(t, dbl, XMM0, in->rs1);
-		x86_sse_rm(&t->e, prefix(dbl), opc2, XMM0, CPU_FR(in->rs2));
-	}
+	fget(t, dbl, XMM0, in->rs1);
+	x86_sse_rr(&t->e, prefix(dbl), opc2, XMM0, unary ? XMM0 : fsrc(t, in->rs2, dbl));
 	ucomi_rr(t, dbl, XMM0, XMM0);
 	to_slow(t, &s, X86_CC_P);
 	fput(t, dbl, in->rd, XMM0);
@@ -167,9 +238,9 @@ static int fp_fused(struct tx *t, const struct isa_insn *in, uint32_t idx, int d
 		unbox(t, &s, in->rs2);
 		unbox(t, &s, in->rs3);
 	}
+	int a = fsrc(t, in->rs1, dbl), b = fsrc(t, in->rs2, dbl);
 	fget(t, dbl, XMM0, in->rs3);
-	fget(t, dbl, XMM1, in->rs1);
-	x86_vfma231(e, dbl, opc, XMM0, XMM1, CPU_FR(in->rs2));
+	x86_vfma231_rr(e, dbl, opc, XMM0, a, b);
 	/* finite result <=> finite operands (an infinite or NaN one makes it infinite or NaN) */
 	if (dbl) {
 		x86_movq_r_xmm(e, HOST_T0, XMM0);
@@ -198,9 +269,7 @@ static int fp_compare(struct tx *t, const struct isa_insn *in, uint32_t idx, int
 	x86_mov_ri(e, HOST_T0, 0, 0);
 	x86_mov_ri(e, HOST_T1, 0, 0);
 	unsigned a = op == 0 ? in->rs1 : in->rs2, b = op == 0 ? in->rs2 : in->rs1;
-	fget(t, dbl, XMM0, a);
-	if (dbl) x86_ucomisd_rm(e, op != 0, XMM0, CPU_FR(b));
-	else x86_ucomiss_rm(e, op != 0, XMM0, CPU_FR(b));
+	comi_rr(t, dbl, op != 0, fsrc(t, a, dbl), fsrc(t, b, dbl));
 	if (op == 0) {
 		x86_setcc(e, X86_CC_E, HOST_T0);
 		x86_setcc(e, X86_CC_NP, HOST_T1);
@@ -237,6 +306,7 @@ static int fp_sgnj(struct tx *t, const struct isa_insn *in, uint32_t idx, int db
 	}
 	x86_store(e, w, CPU_FR(in->rd), HOST_T0);
 	if (!dbl) x86_store_i(e, X86_W32, BOX_HI(in->rd), -1);
+	fwritten(t, in->rd, !dbl);
 	fp_end(t, in, idx, &s);
 	return 1;
 }
@@ -251,9 +321,9 @@ static int fp_minmax(struct tx *t, const struct isa_insn *in, uint32_t idx, int 
 		unbox(t, &s, in->rs1);
 		unbox(t, &s, in->rs2);
 	}
+	int b = fsrc(t, in->rs2, dbl);
 	fget(t, dbl, XMM0, in->rs1);
-	if (dbl) x86_ucomisd_rm(e, 0, XMM0, CPU_FR(in->rs2));
-	else x86_ucomiss_rm(e, 0, XMM0, CPU_FR(in->rs2));
+	comi_rr(t, dbl, 0, XMM0, b);
 	to_slow(t, &s, X86_CC_P);
 	uint8_t *differ = x86_jcc(e, X86_CC_NE, NULL);
 	x86_load(e, w, HOST_T0, CPU_FR(in->rs1));
@@ -261,7 +331,7 @@ static int fp_minmax(struct tx *t, const struct isa_insn *in, uint32_t idx, int 
 	x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_TO_XMM, w, XMM0, HOST_T0);
 	uint8_t *join = x86_jmp(e, NULL);
 	if (!e->full) x86_patch_rel32(differ, e->p);
-	x86_sse_rm(e, prefix(dbl), max ? OPC2_FMAX : OPC2_FMIN, XMM0, CPU_FR(in->rs2));
+	x86_sse_rr(e, prefix(dbl), max ? OPC2_FMAX : OPC2_FMIN, XMM0, b);
 	if (!e->full) x86_patch_rel32(join, e->p);
 	fput(t, dbl, in->rd, XMM0);
 	fp_end(t, in, idx, &s);
@@ -319,7 +389,7 @@ static int fp_to_int(struct tx *t, const struct isa_insn *in, uint32_t idx, int 
 	if (rm == ISA_RM_RMM || ((rm == ISA_RM_RDN || rm == ISA_RM_RUP) && !host_sse41)) return 0;
 	if (!dbl) {
 		unbox(t, &s, in->rs1);
-		x86_sse_rm(e, PFX_F3, OPC2_CVTF2F, XMM0, CPU_FR(in->rs1));
+		x86_sse_rr(e, PFX_F3, OPC2_CVTF2F, XMM0, fsrc(t, in->rs1, SINGLE));
 	} else {
 		fget(t, DOUBLE, XMM0, in->rs1);
 	}
@@ -375,7 +445,9 @@ static int fp_convert(struct tx *t, const struct isa_insn *in, uint32_t idx, int
 	int rm;
 	if (!fp_begin(t, in, &s, to_dbl ? RM_ANY : RM_RNE_ONLY, &rm)) return 0;
 	if (to_dbl) unbox(t, &s, in->rs1);
-	x86_sse_rm(&t->e, to_dbl ? PFX_F3 : PFX_F2, OPC2_CVTF2F, XMM0, CPU_FR(in->rs1));
+	int x = fsrc(t, in->rs1, !to_dbl);
+	x86_sse_rr(&t->e, 0, OPC2_XORPS, XMM0, XMM0); /* no false dependency on xmm0's last writer */
+	x86_sse_rr(&t->e, to_dbl ? PFX_F3 : PFX_F2, OPC2_CVTF2F, XMM0, x);
 	ucomi_rr(t, to_dbl, XMM0, XMM0);
 	to_slow(t, &s, X86_CC_P);
 	fput(t, to_dbl, in->rd, XMM0);
@@ -466,10 +538,10 @@ static int fp_op(struct tx *t, const struct isa_insn *in, uint32_t idx)
 {
 	struct x86_buf *e = &t->e;
 	switch (in->op) {
-	case ISA_OP_FLW: fload(t, in, idx, X86_W32); return 1;
-	case ISA_OP_FLD: fload(t, in, idx, X86_W64); return 1;
-	case ISA_OP_FSW: fstore(t, in, idx, X86_W32); return 1;
-	case ISA_OP_FSD: fstore(t, in, idx, X86_W64); return 1;
+	case ISA_OP_FLW: fload(t, in, idx, SINGLE); return 1;
+	case ISA_OP_FLD: fload(t, in, idx, DOUBLE); return 1;
+	case ISA_OP_FSW: fstore(t, in, idx, SINGLE); return 1;
+	case ISA_OP_FSD: fstore(t, in, idx, DOUBLE); return 1;
 	case ISA_OP_FADD_S: return fp_arith(t, in, idx, SINGLE, OPC2_FADD);
 	case ISA_OP_FSUB_S: return fp_arith(t, in, idx, SINGLE, OPC2_FSUB);
 	case ISA_OP_FMUL_S: return fp_arith(t, in, idx, SINGLE, OPC2_FMUL);
@@ -535,11 +607,13 @@ static int fp_op(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		int v = tx_src_x(t, in->rs1, HOST_T0);
 		x86_store(e, X86_W32, CPU_FR(in->rd), v);
 		x86_store_i(e, X86_W32, BOX_HI(in->rd), -1);
+		fwritten(t, in->rd, 1);
 		return 1;
 	}
 	case ISA_OP_FMV_D_X: {
 		int v = tx_src_x(t, in->rs1, HOST_T0);
 		x86_store(e, X86_W64, CPU_FR(in->rd), v);
+		fwritten(t, in->rd, 0);
 		return 1;
 	}
 	case ISA_OP_CSRRW: case ISA_OP_CSRRS: case ISA_OP_CSRRC:
@@ -553,5 +627,8 @@ static int fp_op(struct tx *t, const struct isa_insn *in, uint32_t idx)
 int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 {
 	host_features();
-	return fp_op(t, in, idx);
+	t->fp.busy = 0;
+	if (fp_op(t, in, idx)) return 1;
+	t->fp.boxed &= ~(1u << in->rd); /* the helper may write f[rd] (or x[rd]: no harm) */
+	return 0;
 }

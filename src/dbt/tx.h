@@ -32,6 +32,15 @@ struct oob_stub {
 	int write;
 };
 
+/* What fp.c knows of the f registers at the point of the code emitted so far (zero: nothing). */
+struct tx_fp {
+	int8_t xmm[32];  /* xmm register holding a copy of f[r], plus one (0: none); cpu->f stays exact */
+	uint32_t low32;  /* the copy of f[r] is a single result: only its low 32 bits are f[r]'s */
+	uint32_t boxed;  /* f[r] is known NaN-boxed */
+	uint16_t busy;   /* xmm registers the instruction being translated reads */
+	uint8_t victim;  /* next xmm register to take */
+};
+
 struct tx {
 	struct x86_buf e;
 	struct isa_block *b;
@@ -40,6 +49,7 @@ struct tx {
 	struct oob_stub oob[ISA_BLOCK_MAX_INSNS];
 	uint32_t n_oob;
 	int failed;                       /* out of side-table memory */
+	struct tx_fp fp;                  /* fp.c's */
 };
 
 /* --- guest x registers (translate.c) --- */
@@ -65,5 +75,7 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx);
 /* --- families (one file each) --- */
 /* F and D (fp.c): 1 when it translated in, 0 when in is not one it handles. */
 int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx);
+/* tx_call_helper calls it after emitting the call: C code clobbers every xmm register. */
+void dbt_fp_after_call(struct tx *t);
 
 #endif

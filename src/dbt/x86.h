@@ -94,7 +94,8 @@ enum {
 	OPC2_MOVD_TO_XMM = 0x6e,   /* 66, REX.W: movq */
 	OPC2_MOVD_FROM_XMM = 0x7e, /* 66, REX.W: movq */
 	OPC2_MXCSR = 0xae,
-	OPC2_XORPS = 0x57,     /* xorps xmm, xmm: the zero idiom */     /* /2 ldmxcsr, /3 stmxcsr */
+	OPC2_XORPS = 0x57,     /* xorps xmm, xmm: the zero idiom */
+	OPC2_MOVAPS = 0x28,    /* movaps xmm, xmm: a whole-register copy */     /* /2 ldmxcsr, /3 stmxcsr */
 	PFX_OPSIZE = 0x66,
 	PFX_F2 = 0xf2,
 	PFX_F3 = 0xf3,
@@ -412,6 +413,15 @@ static inline void x86_vfma231(struct x86_buf *e, int dbl, uint8_t opc, int acc,
 	x86_byte(e, (uint8_t)((dbl ? 0x80 : 0) | (~a & 15) << 3 | 1)); /* W1 (sd) or W0 (ss), vvvv = ~a, L0, pp = 66 */
 	x86_byte(e, opc);
 	modrm_mem(e, acc, m);
+}
+/* The same with [m] replaced by register b; any of xmm0..xmm15. */
+static inline void x86_vfma231_rr(struct x86_buf *e, int dbl, uint8_t opc, int acc, int a, int b)
+{
+	x86_byte(e, 0xc4);
+	x86_byte(e, (uint8_t)((acc >= 8 ? 0 : 0x80) | 0x40 | (b >= 8 ? 0 : 0x20) | 2)); /* ~R ~X ~B, map 0F38 */
+	x86_byte(e, (uint8_t)((dbl ? 0x80 : 0) | (~a & 15) << 3 | 1));
+	x86_byte(e, opc);
+	modrm_reg(e, acc, b);
 }
 static inline void x86_vfma231sd(struct x86_buf *e, uint8_t opc, int acc, int a, struct x86_mem m)
 {
