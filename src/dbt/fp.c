@@ -471,7 +471,21 @@ static const uint8_t mxcsr_fflags[64] = {
 /* The csr instructions on fflags, frm and fcsr. The guest's flags are cpu->fflags | the MXCSR
  * flags (isa/fpu.c), so a read needs no fold; a write stores cpu->fflags and clears MXCSR's flags
  * (ldmxcsr: slow) only when some of them are not in the new value. */
-static int fp_csr(struct tx *t, const struct isa_insn *in)
+/* glibc's way of comparing without raising flags (isless, and the domain checks of sqrt and
+ * friends):  csrrs x, fflags, zero;  flt.d/fle.d rd, a, b;  csrrw zero, fflags, x  (rd != x).
+ * When the compare is ordered it raised no flag, so the flags are still x: the write changes
+ * nothing visible. Whether this in (idx) ends such a triple; the compare's comisd left PF set
+ * for unordered operands (nothing after it changes the host flags). */
+static int restores_after_compare(const struct tx *t, const struct isa_insn *in, uint32_t idx)
+{
+	if (idx < 2 || in->op != ISA_OP_CSRRW || in->rd != 0 || in->rs1 == 0 || ((unsigned)in->imm & 0xfff) != CSR_FFLAGS)
+		return 0;
+	const struct isa_insn *rd = &t->b->insns[idx - 2], *cmp = &t->b->insns[idx - 1];
+	return rd->op == ISA_OP_CSRRS && rd->rs1 == 0 && rd->rd == in->rs1 && ((unsigned)rd->imm & 0xfff) == CSR_FFLAGS &&
+	       (cmp->op == ISA_OP_FLT_D || cmp->op == ISA_OP_FLE_D) && cmp->rd != in->rs1;
+}
+
+static int fp_csr(struct tx *t, const struct isa_insn *in, uint32_t idx)
 {
 	struct x86_buf *e = &t->e;
 	unsigned csr = (unsigned)in->imm & 0xfff;
@@ -480,6 +494,8 @@ static int fp_csr(struct tx *t, const struct isa_insn *in)
 	int op_write = in->op == ISA_OP_CSRRW || in->op == ISA_OP_CSRRWI;
 	int op_set = in->op == ISA_OP_CSRRS || in->op == ISA_OP_CSRRSI;
 	int writes = op_write || in->rs1 != 0;
+	uint8_t *ordered = NULL;
+	if (restores_after_compare(t, in, idx)) ordered = x86_jcc(e, X86_CC_NP, NULL);
 	int has_flags = csr != CSR_FRM;
 	struct x86_mem fflags = CPU_F(offsetof(struct cpu, fflags)), frm = CPU_F(offsetof(struct cpu, frm));
 
@@ -530,6 +546,7 @@ static int fp_csr(struct tx *t, const struct isa_insn *in)
 		x86_mxcsr(e, 0, RED_ZONE);
 		if (!e->full) x86_patch_rel32(kept, e->p);
 	}
+	if (ordered && !e->full) x86_patch_rel32(ordered, e->p);
 	return 1;
 }
 
@@ -618,7 +635,7 @@ static int fp_op(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	}
 	case ISA_OP_CSRRW: case ISA_OP_CSRRS: case ISA_OP_CSRRC:
 	case ISA_OP_CSRRWI: case ISA_OP_CSRRSI: case ISA_OP_CSRRCI:
-		return fp_csr(t, in);
+		return fp_csr(t, in, idx);
 	default:
 		return 0;
 	}

@@ -160,6 +160,27 @@ RM6(IOP, fcvt_d_l, "fcvt.d.l ft3, %2")
 RM6(IOP, fcvt_d_lu, "fcvt.d.lu ft3, %2")
 IOP(fmv_w_x, "fmv.w.x ft3, %2")
 
+/* glibc's quiet compare: the flags saved, a signaling compare, the flags restored (with some
+ * flags already set, and one op raising more between the save and the compare) */
+#define QUIET(fn, cmp)                                                                               \
+	static uint64_t fn(uint64_t a, uint64_t b, uint64_t c, unsigned *flags)                        \
+	{                                                                                              \
+		uint64_t r;                                                                            \
+		unsigned f;                                                                            \
+		(void)c;                                                                               \
+		__asm__ volatile("fmv.d.x ft0, %2\n\tfmv.d.x ft1, %3\n\tfsflags zero\n\tcsrrsi zero, fflags, 5\n\t" \
+				 "fadd.d ft2, ft0, ft1\n\tcsrrs t0, fflags, zero\n\t" cmp " %0, ft0, ft1\n\t"  \
+				 "csrrw zero, fflags, t0\n\tfrflags %1\n\tadd %0, %0, t0"                   \
+				 : "=&r"(r), "=&r"(f)                                                  \
+				 : "r"(a), "r"(b)                                                      \
+				 : "ft0", "ft1", "ft2", "t0");                                         \
+		*flags = f;                                                                            \
+		return r;                                                                              \
+	}
+QUIET(quiet_lt_d, "flt.d")
+QUIET(quiet_le_d, "fle.d")
+QUIET(quiet_lt_s, "flt.s")
+
 /* operands: 1 unary, 2 binary, 3 ternary; from S, D or X */
 struct op {
 	const char *name;
@@ -186,7 +207,7 @@ static const struct op ops[] = {
 	OPV(fclass_s, 1, S), OPV(fclass_d, 1, D), OPV(fmv_x_w, 1, S),
 	OPS6(fcvt_s_w, 1, X), OPS6(fcvt_s_wu, 1, X), OPS6(fcvt_s_l, 1, X), OPS6(fcvt_s_lu, 1, X),
 	OPS6(fcvt_d_w, 1, X), OPS6(fcvt_d_wu, 1, X), OPS6(fcvt_d_l, 1, X), OPS6(fcvt_d_lu, 1, X),
-	OPV(fmv_w_x, 1, X),
+	OPV(fmv_w_x, 1, X), OPV(quiet_lt_d, 2, D), OPV(quiet_le_d, 2, D), OPV(quiet_lt_s, 2, S),
 };
 
 static uint64_t hash;
