@@ -160,9 +160,9 @@ static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, struct
 	struct tx_fp keep = t->fp;
 	tx_call_helper(t, in, idx);
 	t->fp = keep;
+	/* whole values: they serve where the inline path left only low halves (low32 stays) */
 	for (unsigned r = 0; r < 32; r++)
 		if (cached(t, r) >= 0) x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
-	t->fp.low32 = 0;
 	if (!e->full) x86_patch_rel32(done, e->p);
 }
 /* A single operand f[r] that is not NaN-boxed takes the slow path (it reads as the canonical NaN). */
