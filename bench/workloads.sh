@@ -11,12 +11,12 @@
 # wl_normalize, is what runners must agree on. Sizes: "bench" is ~0.2-0.5 s natively, "test" a
 # few hundredths of a second (the switch engine is ~100x slower).
 
-WL_PROGRAMS="sieve nbody sha256 sortstr"   # bench/programs/*.c, static only
+WL_PROGRAMS="sieve nbody sha256 sortstr spectral"   # bench/programs/*.c, static only
 WL_REAL="lua speedtest1 zstd bzip2"         # bench/real/fetch-build, static and dynamic
 
-declare -A WL_BENCH_ARGS=([sieve]="" [nbody]="" [sha256]="" [sortstr]="" \
+declare -A WL_BENCH_ARGS=([sieve]="" [nbody]="" [sha256]="" [sortstr]="" [spectral]="" \
 	[lua]=15 [speedtest1]=10 [zstd]=2000000 [bzip2]=2000000)
-declare -A WL_TEST_ARGS=([sieve]="100000 2" [nbody]=2000 [sha256]="20000 3" [sortstr]="5000 2" \
+declare -A WL_TEST_ARGS=([sieve]="100000 2" [nbody]=2000 [sha256]="20000 3" [sortstr]="5000 2" [spectral]="100 3" \
 	[lua]=0.1 [speedtest1]=1 [zstd]=100000 [bzip2]=100000)
 
 # wl_args NAME bench|test: the size arguments

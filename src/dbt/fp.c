@@ -1,176 +1,651 @@
-/* F and D in translated code: loads and stores of f registers, and the arithmetic SSE does exactly.
+/* F and D in translated code: loads and stores of f registers, the operations SSE does exactly,
+ * and the FP CSRs.
  *
  *   if (!dbt_fp_insn(t, in, idx)) tx_call_helper(t, in, idx);   // translate.c's fallback
  *
- * The inline forms cover double precision in RNE (static, or dynamic with frm = RNE checked at
- * run time). The SSE result and MXCSR flags are RISC-V's whenever the result is an ordinary
- * number (see isa/fpu.c); a NaN result (or, for fused ops, a non-finite one) goes to the helper,
- * which computes it again exactly: the flags the first try raised are a subset of the right ones,
- * so accruing both is exact. The f registers live in cpu->f.
+ * The rule: an inline form gives the result AND the flags of isa/fpu.c for every input, or it
+ * detects the inputs where SSE could differ and calls the op's helper instead (the slow path,
+ * emitted after the inline form). The f registers live in cpu->f; the flags accrue in the host
+ * MXCSR as everywhere else (isa/fpu.c), so a slow path may only follow host operations whose
+ * flags are a subset of the right ones (the helper raises them again, accruing is idempotent):
+ *  - arithmetic (add, sub, mul, div, sqrt; single and double) runs in RNE (static, or dynamic with
+ *    frm = RNE checked at run time); a NaN result goes to the helper, which makes it canonical;
+ *  - fused multiply-adds need host FMA; a non-finite result goes to the helper (finite result <=>
+ *    finite operands, and then the host's flags are exact);
+ *  - a single operand not NaN-boxed (upper half not all ones) goes to the helper;
+ *  - float to integer compares the operand with the bounds of the valid range for its rounding
+ *    mode first (ucomisd: no flag but for a signaling NaN), so SSE only ever converts in range,
+ *    where its result and inexact flag are RISC-V's; RDN and RUP round first with roundsd (SSE4.1);
+ *  - integer to float rounds in RNE (cvtsi2sd is exact for 32-bit sources: any mode);
+ *  - fmin/fmax: minsd/maxsd when neither operand is NaN; equal operands (+0 and -0) by bits.
+ * Everything else (fclass, RMM and other static modes for rounding ops) calls its helper.
  */
 #include "tx.h"
 
-static void fload(struct tx *t, const struct isa_insn *in, uint32_t idx, int w)
+#define XMM0 0
+#define XMM1 1
+#define RED_ZONE x86_mem(X86_RSP, -8) /* 4 bytes of scratch for stmxcsr/ldmxcsr */
+#define BOX_HI(r) CPU_F(offsetof(struct cpu, f) + 8 * (r) + 4) /* upper half of f[r] */
+
+enum { SINGLE = 0, DOUBLE = 1 };
+enum { MXCSR_HOST = 0x1f80 }; /* isa/fpu.c: RNE, all exceptions masked, no flags */
+enum { CSR_FFLAGS = 0x001, CSR_FRM = 0x002, CSR_FCSR = 0x003 };
+
+static int host_fma = -1, host_sse41 = -1;
+
+static void host_features(void)
+{
+	if (host_fma >= 0) return;
+	__builtin_cpu_init();
+	host_fma = __builtin_cpu_supports("fma") != 0;
+	host_sse41 = __builtin_cpu_supports("sse4.1") != 0;
+}
+
+/* --- the inline form and its slow path ------------------------------------------------------- */
+/* The jumps of one inline form that lead to its slow path (the helper). */
+struct slow {
+	uint8_t *jcc[8];
+	int n;
+};
+static void to_slow(struct tx *t, struct slow *s, enum x86_cc cc)
+{
+	uint8_t *j = x86_jcc(&t->e, cc, NULL);
+	if (s->n < (int)(sizeof s->jcc / sizeof s->jcc[0])) s->jcc[s->n++] = j;
+	else t->failed = 1; /* a VM bug: too many exits for the list */
+}
+
+/* Which static rounding modes an inline form takes. */
+enum { RM_RNE_ONLY, RM_ANY };
+/* Starts an inline form: 0 when in's rm rules it out (nothing emitted: the caller calls the
+ * helper), else 1 with, for a dynamic rm, frm checked at run time: RM_RNE_ONLY wants frm = RNE,
+ * RM_ANY (for exact results) any valid mode; the others take the slow path, which raises SIGILL
+ * for a reserved one. *rm is the mode to compute in (RNE for a dynamic one). */
+static int fp_begin(struct tx *t, const struct isa_insn *in, struct slow *s, int modes, int *rm)
+{
+	s->n = 0;
+	if (in->rm == ISA_RM_DYN) {
+		struct x86_mem frm = CPU_F(offsetof(struct cpu, frm));
+		x86_alu_mi(&t->e, X86_CMP, X86_W32, frm, modes == RM_ANY ? ISA_RM_RMM : ISA_RM_RNE);
+		to_slow(t, s, modes == RM_ANY ? X86_CC_A : X86_CC_NE);
+		*rm = ISA_RM_RNE;
+		return 1;
+	}
+	*rm = in->rm;
+	if (modes == RM_ANY) return in->rm <= ISA_RM_RMM;
+	return in->rm == ISA_RM_RNE;
+}
+/* --- f registers in xmm registers ------------------------------------------------------------
+ * Inside a translation, f registers read or written are also kept in xmm2..xmm15 (write-through:
+ * cpu->f is exact after every instruction, so exits, faults and helpers need nothing). C code
+ * clobbers them all: a helper call forgets them (dbt_fp_after_call), and a slow path that joins
+ * the inline code again reloads them from cpu->f. */
+enum { XMM_FIRST = 2, XMM_COUNT = 14 };
+static int prefix(int dbl) { return dbl ? PFX_F2 : PFX_F3; }
+
+void dbt_fp_after_call(struct tx *t)
+{
+	memset(t->fp.xmm, 0, sizeof t->fp.xmm);
+	t->fp.low32 = 0;
+}
+/* The register f[r] is cached in, or -1. */
+static int cached(const struct tx *t, unsigned r) { return t->fp.xmm[r] - 1; }
+static void forget(struct tx *t, unsigned r)
+{
+	t->fp.xmm[r] = 0;
+	t->fp.low32 &= ~(1u << r);
+}
+/* An xmm register for f[r], taken from another f register if need be (not one the instruction
+ * reads). The caller fills it. */
+static int take(struct tx *t, unsigned r)
+{
+	int x = cached(t, r);
+	if (x >= 0) return x;
+	for (;;) {
+		x = XMM_FIRST + t->fp.victim;
+		t->fp.victim = (uint8_t)((t->fp.victim + 1) % XMM_COUNT);
+		if (!(t->fp.busy & (1u << x))) break;
+	}
+	for (unsigned q = 0; q < 32; q++)
+		if (cached(t, q) == x) forget(t, q);
+	t->fp.xmm[r] = (int8_t)(x + 1);
+	return x;
+}
+/* An xmm register holding f[r]: all 64 bits when dbl, else at least the low 32. */
+static int fsrc(struct tx *t, unsigned r, int dbl)
+{
+	int x = cached(t, r);
+	if (x < 0 || (dbl && (t->fp.low32 & (1u << r)))) {
+		/* a single reads only the low half: a load the two stores of fput can forward */
+		x = take(t, r);
+		x86_sse_rm(&t->e, prefix(dbl), OPC2_MOVSD_LOAD, x, CPU_FR(r));
+		if (dbl) t->fp.low32 &= ~(1u << r);
+		else t->fp.low32 |= 1u << r;
+	}
+	t->fp.busy |= (uint16_t)(1u << x);
+	return x;
+}
+/* f[r] = xmm (XMM0 or XMM1), a single NaN-boxed: stored (a single in two halves, each read alone
+ * by later single ops, so that store forwarding works) and kept in r's xmm register. */
+static void fput(struct tx *t, int dbl, unsigned r, int xmm)
+{
+	x86_sse_rm(&t->e, dbl ? PFX_F2 : PFX_F3, OPC2_MOVSD_STORE, xmm, CPU_FR(r));
+	if (!dbl) x86_store_i(&t->e, X86_W32, BOX_HI(r), -1);
+	int x = take(t, r);
+	x86_sse_rr(&t->e, 0, OPC2_MOVAPS, x, xmm);
+	if (dbl) {
+		t->fp.low32 &= ~(1u << r);
+		t->fp.boxed &= ~(1u << r);
+	} else {
+		t->fp.low32 |= 1u << r;
+		t->fp.boxed |= 1u << r;
+	}
+}
+/* f[r] was written in cpu->f by other means; boxed: it holds a NaN-boxed single. */
+static void fwritten(struct tx *t, unsigned r, int boxed)
+{
+	forget(t, r);
+	if (boxed) t->fp.boxed |= 1u << r;
+	else t->fp.boxed &= ~(1u << r);
+}
+
+/* Ends an inline form: the slow path, reached by the jumps in s, calls the helper, then reloads
+ * the xmm copies (the helper clobbered them; rd's is the helper's result). */
+static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, struct slow *s)
+{
+	struct x86_buf *e = &t->e;
+	if (s->n == 0) return;
+	uint8_t *done = x86_jmp(e, NULL);
+	for (int i = 0; i < s->n; i++)
+		if (!e->full) x86_patch_rel32(s->jcc[i], e->p);
+	struct tx_fp keep = t->fp;
+	tx_call_helper(t, in, idx);
+	t->fp = keep;
+	/* whole values: they serve where the inline path left only low halves (low32 stays) */
+	for (unsigned r = 0; r < 32; r++)
+		if (cached(t, r) >= 0) x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
+	if (!e->full) x86_patch_rel32(done, e->p);
+}
+/* A single operand f[r] that is not NaN-boxed takes the slow path (it reads as the canonical NaN). */
+static void unbox(struct tx *t, struct slow *s, unsigned r)
+{
+	if (t->fp.boxed & (1u << r)) return;
+	x86_alu_mi(&t->e, X86_CMP, X86_W32, BOX_HI(r), -1);
+	to_slow(t, s, X86_CC_NE);
+}
+/* ucomisd / ucomiss xmm, xmm */
+static void ucomi_rr(struct tx *t, int dbl, int a, int b)
+{
+	if (dbl) x86_ucomisd_rr(&t->e, a, b);
+	else x86_sse_rr(&t->e, 0, OPC2_UCOMI, a, b);
+}
+/* xmm = f[r] */
+static void fget(struct tx *t, int dbl, int xmm, unsigned r)
+{
+	x86_sse_rr(&t->e, 0, OPC2_MOVAPS, xmm, fsrc(t, r, dbl));
+}
+/* (u)comisd / (u)comiss a, b */
+static void comi_rr(struct tx *t, int dbl, int signaling, int a, int b)
+{
+	op_rr(&t->e, dbl ? PFX_OPSIZE : 0, 0, 1, signaling ? OPC2_COMI : OPC2_UCOMI, a, b, 0);
+}
+
+/* --- loads and stores ------------------------------------------------------------------------ */
+static void fload(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl)
 {
 	int a = tx_address(t, in, idx, 0);
 	tx_note_access(t, idx);
-	x86_load_zx(&t->e, w, HOST_T0, GUEST(a));
-	if (w == X86_W32) { /* NaN-box */
-		x86_mov_ri(&t->e, HOST_T1, 0xffffffff00000000ull, 0);
-		x86_alu_rr(&t->e, X86_OR, X86_W64, HOST_T0, HOST_T1);
-	}
-	x86_store(&t->e, X86_W64, CPU_FR(in->rd), HOST_T0);
+	x86_sse_rm(&t->e, prefix(dbl), OPC2_MOVSD_LOAD, XMM0, GUEST(a));
+	fput(t, dbl, in->rd, XMM0);
 }
 
-static void fstore(struct tx *t, const struct isa_insn *in, uint32_t idx, int w)
+static void fstore(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl)
 {
-	x86_load(&t->e, w, HOST_T1, CPU_FR(in->rs2));
+	int x = fsrc(t, in->rs2, dbl);
 	int a = tx_address(t, in, idx, 1);
 	tx_note_access(t, idx);
-	x86_store(&t->e, w, GUEST(a), HOST_T1);
+	x86_sse_rm(&t->e, prefix(dbl), OPC2_MOVSD_STORE, x, GUEST(a));
 }
 
-
-#define XMM0 0
-#define XMM1 1
-static int host_fma = -1;
-
-/* Starts an inline FP op: returns 0 when rm rules it out (the helper was called instead), else
- * 1 with *slow_dyn the jcc to patch to the slow path (NULL when rm is static RNE). */
-static int fp_begin(struct tx *t, const struct isa_insn *in, uint32_t idx, uint8_t **slow_dyn)
+/* --- arithmetic ------------------------------------------------------------------------------ */
+/* add, sub, mul, div (opc2), sqrt (OPC2_SQRT, rs1 only) */
+static int fp_arith(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl, uint8_t opc2)
 {
-	*slow_dyn = NULL;
-	if (in->rm != ISA_RM_RNE && in->rm != ISA_RM_DYN) {
-		tx_call_helper(t, in, idx);
-		return 0;
+	struct slow s;
+	int rm;
+	if (!fp_begin(t, in, &s, RM_RNE_ONLY, &rm)) return 0;
+	int unary = opc2 == OPC2_SQRT;
+	if (!dbl) {
+		unbox(t, &s, in->rs1);
+		if (!unary) unbox(t, &s, in->rs2);
 	}
-	if (in->rm == ISA_RM_DYN) {
-		x86_alu_mi(&t->e, X86_CMP, X86_W32, CPU_F(offsetof(struct cpu, frm)), ISA_RM_RNE);
-		*slow_dyn = x86_jcc(&t->e, X86_CC_NE, NULL);
-	}
+	fget(t, dbl, XMM0, in->rs1);
+	x86_sse_rr(&t->e, prefix(dbl), opc2, XMM0, unary ? XMM0 : fsrc(t, in->rs2, dbl));
+	ucomi_rr(t, dbl, XMM0, XMM0);
+	to_slow(t, &s, X86_CC_P);
+	fput(t, dbl, in->rd, XMM0);
+	fp_end(t, in, idx, &s);
 	return 1;
 }
-/* Stores xmm0 to f[rd], and the slow path: jumps in slow_dyn and slow_result lead to the helper. */
-static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, uint8_t *slow_dyn, uint8_t *slow_result)
+/* opc: 0xb9 madd, 0xbb msub, 0xbd nmsub, 0xbf nmadd (see x86_vfma231) */
+static int fp_fused(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl, uint8_t opc)
 {
 	struct x86_buf *e = &t->e;
-	x86_sse_rm(e, PFX_F2, OPC2_MOVSD_STORE, XMM0, CPU_FR(in->rd));
-	uint8_t *done = x86_jmp(e, NULL);
-	if (!e->full) {
-		if (slow_dyn) x86_patch_rel32(slow_dyn, e->p);
-		x86_patch_rel32(slow_result, e->p);
+	struct slow s;
+	int rm;
+	if (!host_fma || !fp_begin(t, in, &s, RM_RNE_ONLY, &rm)) return 0;
+	if (!dbl) {
+		unbox(t, &s, in->rs1);
+		unbox(t, &s, in->rs2);
+		unbox(t, &s, in->rs3);
 	}
-	tx_call_helper(t, in, idx);
-	if (!e->full) x86_patch_rel32(done, e->p);
-}
-static void fp_arith_d(struct tx *t, const struct isa_insn *in, uint32_t idx, uint8_t opc2)
-{
-	uint8_t *slow_dyn;
-	if (!fp_begin(t, in, idx, &slow_dyn)) return;
-	struct x86_buf *e = &t->e;
-	if (opc2 == OPC2_SQRT) {
-		x86_sse_rm(e, PFX_F2, OPC2_SQRT, XMM0, CPU_FR(in->rs1));
-	} else {
-		x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM0, CPU_FR(in->rs1));
-		x86_sse_rm(e, PFX_F2, opc2, XMM0, CPU_FR(in->rs2));
-	}
-	x86_ucomisd_rr(e, XMM0, XMM0);
-	fp_end(t, in, idx, slow_dyn, x86_jcc(e, X86_CC_P, NULL));
-}
-static void fp_fused_d(struct tx *t, const struct isa_insn *in, uint32_t idx, uint8_t opc)
-{
-	if (host_fma < 0) host_fma = __builtin_cpu_supports("fma") != 0;
-	if (!host_fma) {
-		tx_call_helper(t, in, idx);
-		return;
-	}
-	uint8_t *slow_dyn;
-	if (!fp_begin(t, in, idx, &slow_dyn)) return;
-	struct x86_buf *e = &t->e;
-	x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM0, CPU_FR(in->rs3));
-	x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM1, CPU_FR(in->rs1));
-	x86_vfma231sd(e, opc, XMM0, XMM1, CPU_FR(in->rs2));
+	int a = fsrc(t, in->rs1, dbl), b = fsrc(t, in->rs2, dbl);
+	fget(t, dbl, XMM0, in->rs3);
+	x86_vfma231_rr(e, dbl, opc, XMM0, a, b);
 	/* finite result <=> finite operands (an infinite or NaN one makes it infinite or NaN) */
-	x86_movq_r_xmm(e, HOST_T0, XMM0);
-	x86_mov_ri(e, HOST_T1, 0x7ff0000000000000ull, 0);
-	x86_alu_rr(e, X86_AND, X86_W64, HOST_T0, HOST_T1);
-	x86_alu_rr(e, X86_CMP, X86_W64, HOST_T0, HOST_T1);
-	fp_end(t, in, idx, slow_dyn, x86_jcc(e, X86_CC_E, NULL));
+	if (dbl) {
+		x86_movq_r_xmm(e, HOST_T0, XMM0);
+		x86_mov_ri(e, HOST_T1, 0x7ff0000000000000ull, 0);
+		x86_alu_rr(e, X86_AND, X86_W64, HOST_T0, HOST_T1);
+		x86_alu_rr(e, X86_CMP, X86_W64, HOST_T0, HOST_T1);
+	} else {
+		x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_FROM_XMM, X86_W32, XMM0, HOST_T0);
+		x86_alu_ri(e, X86_AND, X86_W32, HOST_T0, 0x7f800000);
+		x86_alu_ri(e, X86_CMP, X86_W32, HOST_T0, 0x7f800000);
+	}
+	to_slow(t, &s, X86_CC_E);
+	fput(t, dbl, in->rd, XMM0);
+	fp_end(t, in, idx, &s);
+	return 1;
 }
-/* feq (quiet: ucomisd), flt and fle (signaling: comisd, operands swapped). */
-static void fp_compare_d(struct tx *t, const struct isa_insn *in, int op)
+/* feq (op 0, quiet: ucomis), flt (1) and fle (2) (signaling: comis, operands swapped). */
+static int fp_compare(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl, int op)
 {
 	struct x86_buf *e = &t->e;
+	struct slow s = { .n = 0 };
+	if (!dbl) {
+		unbox(t, &s, in->rs1);
+		unbox(t, &s, in->rs2);
+	}
 	x86_mov_ri(e, HOST_T0, 0, 0);
 	x86_mov_ri(e, HOST_T1, 0, 0);
+	unsigned a = op == 0 ? in->rs1 : in->rs2, b = op == 0 ? in->rs2 : in->rs1;
+	comi_rr(t, dbl, op != 0, fsrc(t, a, dbl), fsrc(t, b, dbl));
 	if (op == 0) {
-		x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM0, CPU_FR(in->rs1));
-		x86_ucomisd_rm(e, 0, XMM0, CPU_FR(in->rs2));
 		x86_setcc(e, X86_CC_E, HOST_T0);
 		x86_setcc(e, X86_CC_NP, HOST_T1);
 		x86_alu_rr(e, X86_AND, X86_W32, HOST_T0, HOST_T1);
 	} else {
-		x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, XMM0, CPU_FR(in->rs2));
-		x86_ucomisd_rm(e, 1, XMM0, CPU_FR(in->rs1));
 		x86_setcc(e, op == 1 ? X86_CC_A : X86_CC_AE, HOST_T0);
 	}
 	tx_store_x(t, in->rd, HOST_T0);
+	fp_end(t, in, idx, &s);
+	return 1;
 }
-/* fsgnj.d (0), fsgnjn.d (1), fsgnjx.d (2): bit operations, no flags. */
-static void fp_sgnj_d(struct tx *t, const struct isa_insn *in, int op)
+/* fsgnj (0), fsgnjn (1), fsgnjx (2): bit operations, no flags. */
+static int fp_sgnj(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl, int op)
 {
 	struct x86_buf *e = &t->e;
-	x86_load(e, X86_W64, HOST_T0, CPU_FR(in->rs1));
-	x86_load(e, X86_W64, HOST_T1, CPU_FR(in->rs2));
-	if (op == 1) x86_grp3_r(e, 2, X86_W64, HOST_T1);
-	x86_shift_ri(e, X86_SHR, X86_W64, HOST_T1, 63);
-	x86_shift_ri(e, X86_SHL, X86_W64, HOST_T1, 63);
-	if (op == 2) {
-		x86_alu_rr(e, X86_XOR, X86_W64, HOST_T0, HOST_T1);
-	} else {
-		x86_shift_ri(e, X86_SHL, X86_W64, HOST_T0, 1);
-		x86_shift_ri(e, X86_SHR, X86_W64, HOST_T0, 1);
-		x86_alu_rr(e, X86_OR, X86_W64, HOST_T0, HOST_T1);
+	struct slow s = { .n = 0 };
+	int w = dbl ? X86_W64 : X86_W32;
+	uint8_t top = dbl ? 63 : 31;
+	if (!dbl) {
+		unbox(t, &s, in->rs1);
+		unbox(t, &s, in->rs2);
 	}
-	x86_store(e, X86_W64, CPU_FR(in->rd), HOST_T0);
+	x86_load(e, w, HOST_T0, CPU_FR(in->rs1));
+	x86_load(e, w, HOST_T1, CPU_FR(in->rs2));
+	if (op == 1) x86_grp3_r(e, 2, w, HOST_T1);
+	x86_shift_ri(e, X86_SHR, w, HOST_T1, top);
+	x86_shift_ri(e, X86_SHL, w, HOST_T1, top);
+	if (op == 2) {
+		x86_alu_rr(e, X86_XOR, w, HOST_T0, HOST_T1);
+	} else {
+		x86_shift_ri(e, X86_SHL, w, HOST_T0, 1);
+		x86_shift_ri(e, X86_SHR, w, HOST_T0, 1);
+		x86_alu_rr(e, X86_OR, w, HOST_T0, HOST_T1);
+	}
+	x86_store(e, w, CPU_FR(in->rd), HOST_T0);
+	if (!dbl) x86_store_i(e, X86_W32, BOX_HI(in->rd), -1);
+	fwritten(t, in->rd, !dbl);
+	fp_end(t, in, idx, &s);
+	return 1;
+}
+/* fmin (max 0) / fmax (max 1): minsd/maxsd agree with RISC-V unless an operand is NaN (slow path)
+ * or the operands are equal, where only +0/-0 differ in bits: min is then a | b, max a & b. */
+static int fp_minmax(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl, int max)
+{
+	struct x86_buf *e = &t->e;
+	struct slow s = { .n = 0 };
+	int w = dbl ? X86_W64 : X86_W32;
+	if (!dbl) {
+		unbox(t, &s, in->rs1);
+		unbox(t, &s, in->rs2);
+	}
+	int b = fsrc(t, in->rs2, dbl);
+	fget(t, dbl, XMM0, in->rs1);
+	comi_rr(t, dbl, 0, XMM0, b);
+	to_slow(t, &s, X86_CC_P);
+	uint8_t *differ = x86_jcc(e, X86_CC_NE, NULL);
+	x86_load(e, w, HOST_T0, CPU_FR(in->rs1));
+	x86_alu_rm(e, max ? X86_AND : X86_OR, w, HOST_T0, CPU_FR(in->rs2));
+	x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_TO_XMM, w, XMM0, HOST_T0);
+	uint8_t *join = x86_jmp(e, NULL);
+	if (!e->full) x86_patch_rel32(differ, e->p);
+	x86_sse_rr(e, prefix(dbl), max ? OPC2_FMAX : OPC2_FMIN, XMM0, b);
+	if (!e->full) x86_patch_rel32(join, e->p);
+	fput(t, dbl, in->rd, XMM0);
+	fp_end(t, in, idx, &s);
+	return 1;
+}
+
+/* --- conversions ----------------------------------------------------------------------------- */
+/* xmm = the double v (through rax) */
+static void xmm_const(struct tx *t, int xmm, double v)
+{
+	uint64_t bits;
+	memcpy(&bits, &v, sizeof bits);
+	x86_mov_ri(&t->e, HOST_T0, bits, 0);
+	x86_sse_gpr(&t->e, PFX_OPSIZE, OPC2_MOVD_TO_XMM, X86_W64, xmm, HOST_T0);
+}
+
+/* The doubles that round in mode rm to an integer of the destination's range [min, max]:
+ * lo <= x (lo < x when !lo_incl) and x < hi (x <= hi when hi_incl). Near 2^63 doubles are
+ * integers 1024 apart, so the 64-bit forms need no half-way bounds; fcvt.lu stops at 2^63 (the
+ * slow path does the upper half). */
+struct range {
+	double lo, hi;
+	int lo_incl, hi_incl;
+};
+static struct range valid_range(int rm, int bits, int is_signed)
+{
+	const double two31 = 2147483648.0, two32 = 4294967296.0, two63 = 9223372036854775808.0;
+	if (bits == 64) {
+		if (is_signed) return (struct range){ -two63, two63, 1, 0 };
+		switch (rm) {
+		case ISA_RM_RTZ: case ISA_RM_RUP: return (struct range){ -1.0, two63, 0, 0 };
+		case ISA_RM_RDN: return (struct range){ 0.0, two63, 1, 0 };
+		default: return (struct range){ -0.5, two63, 1, 0 };   /* RNE: -0.5 rounds to -0 */
+		}
+	}
+	double min = is_signed ? -two31 : 0.0, max = is_signed ? two31 - 1 : two32 - 1;
+	switch (rm) {
+	case ISA_RM_RTZ: return (struct range){ min - 1, max + 1, 0, 0 };
+	case ISA_RM_RDN: return (struct range){ min, max + 1, 1, 0 };
+	case ISA_RM_RUP: return (struct range){ min - 1, max, 0, 1 };
+	default: return (struct range){ min - 0.5, max + 0.5, 1, 0 }; /* RNE: min even, max odd */
+	}
+}
+
+/* fcvt.{w,wu,l,lu}.{s,d}: the operand (in double: cvtss2sd is exact) is checked against its valid
+ * range first, so the conversion proper always succeeds. */
+static int fp_to_int(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl, int bits, int is_signed)
+{
+	struct x86_buf *e = &t->e;
+	struct slow s;
+	int rm;
+	/* a dynamic mode computes in RNE (frm checked); a static one is taken as it is */
+	if (in->rm == ISA_RM_DYN) fp_begin(t, in, &s, RM_RNE_ONLY, &rm);
+	else if (!fp_begin(t, in, &s, RM_ANY, &rm)) return 0;
+	if (rm == ISA_RM_RMM || ((rm == ISA_RM_RDN || rm == ISA_RM_RUP) && !host_sse41)) return 0;
+	if (!dbl) {
+		unbox(t, &s, in->rs1);
+		x86_sse_rr(e, PFX_F3, OPC2_CVTF2F, XMM0, fsrc(t, in->rs1, SINGLE));
+	} else {
+		fget(t, DOUBLE, XMM0, in->rs1);
+	}
+	struct range r = valid_range(rm, bits, is_signed);
+	xmm_const(t, XMM1, r.lo);
+	x86_ucomisd_rr(e, XMM0, XMM1);
+	to_slow(t, &s, r.lo_incl ? X86_CC_B : X86_CC_BE); /* CF is set for unordered too */
+	xmm_const(t, XMM1, r.hi);
+	x86_ucomisd_rr(e, XMM0, XMM1);
+	to_slow(t, &s, r.hi_incl ? X86_CC_A : X86_CC_AE);
+	int w = bits == 32 && is_signed ? X86_W32 : X86_W64;
+	if (rm == ISA_RM_RNE) {
+		x86_sse_gpr(e, PFX_F2, OPC2_CVTF2SI, w, HOST_T0, XMM0);
+	} else {
+		if (rm != ISA_RM_RTZ) x86_round_rr(e, DOUBLE, XMM0, XMM0, rm == ISA_RM_RDN ? 1 : 2);
+		x86_sse_gpr(e, PFX_F2, OPC2_CVTTF2SI, w, HOST_T0, XMM0);
+	}
+	if (bits == 32) x86_movsx_rr(e, X86_W32, HOST_T0, HOST_T0);
+	tx_store_x(t, in->rd, HOST_T0);
+	fp_end(t, in, idx, &s);
+	return 1;
+}
+/* fcvt.{s,d}.{w,wu,l,lu}: cvtsi2s{s,d} rounds in MXCSR's RNE; a 32-bit source to double is exact
+ * in any mode. fcvt.*.lu with the top bit set takes the slow path. */
+static int fp_from_int(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl, int bits, int is_signed)
+{
+	struct x86_buf *e = &t->e;
+	struct slow s;
+	int rm;
+	int exact = dbl && bits == 32;
+	if (!fp_begin(t, in, &s, exact ? RM_ANY : RM_RNE_ONLY, &rm)) return 0;
+	int v = tx_src_x(t, in->rs1, HOST_T0);
+	int w = X86_W64;
+	if (bits == 32 && is_signed) {
+		w = X86_W32;
+	} else if (bits == 32) {
+		x86_mov_rr(e, X86_W32, HOST_T0, v); /* zero-extends */
+		v = HOST_T0;
+	} else if (!is_signed) {
+		x86_test_rr(e, X86_W64, v, v);
+		to_slow(t, &s, X86_CC_S);
+	}
+	x86_sse_rr(e, 0, OPC2_XORPS, XMM0, XMM0); /* no false dependency on xmm0's last writer */
+	x86_sse_gpr(e, prefix(dbl), OPC2_CVTSI2F, w, XMM0, v);
+	fput(t, dbl, in->rd, XMM0);
+	fp_end(t, in, idx, &s);
+	return 1;
+}
+/* fcvt.s.d (RNE) / fcvt.d.s (exact: any mode); a NaN takes the slow path (canonical NaN). */
+static int fp_convert(struct tx *t, const struct isa_insn *in, uint32_t idx, int to_dbl)
+{
+	struct slow s;
+	int rm;
+	if (!fp_begin(t, in, &s, to_dbl ? RM_ANY : RM_RNE_ONLY, &rm)) return 0;
+	if (to_dbl) unbox(t, &s, in->rs1);
+	int x = fsrc(t, in->rs1, !to_dbl);
+	x86_sse_rr(&t->e, 0, OPC2_XORPS, XMM0, XMM0); /* no false dependency on xmm0's last writer */
+	x86_sse_rr(&t->e, to_dbl ? PFX_F3 : PFX_F2, OPC2_CVTF2F, XMM0, x);
+	ucomi_rr(t, to_dbl, XMM0, XMM0);
+	to_slow(t, &s, X86_CC_P);
+	fput(t, to_dbl, in->rd, XMM0);
+	fp_end(t, in, idx, &s);
+	return 1;
+}
+
+/* --- fflags, frm, fcsr ----------------------------------------------------------------------- */
+/* MXCSR flag bits (IE DE ZE OE UE PE, bits 0..5) to fflags (DE has no counterpart). */
+static const uint8_t mxcsr_fflags[64] = {
+#define M(i) (uint8_t)(((i) & 1 ? ISA_FFLAG_NV : 0) | ((i) & 4 ? ISA_FFLAG_DZ : 0) | ((i) & 8 ? ISA_FFLAG_OF : 0) | \
+		       ((i) & 16 ? ISA_FFLAG_UF : 0) | ((i) & 32 ? ISA_FFLAG_NX : 0))
+#define M4(i) M(i), M(i + 1), M(i + 2), M(i + 3)
+#define M16(i) M4(i), M4(i + 4), M4(i + 8), M4(i + 12)
+	M16(0), M16(16), M16(32), M16(48),
+#undef M16
+#undef M4
+#undef M
+};
+
+/* The csr instructions on fflags, frm and fcsr. The guest's flags are cpu->fflags | the MXCSR
+ * flags (isa/fpu.c), so a read needs no fold; a write stores cpu->fflags and clears MXCSR's flags
+ * (ldmxcsr: slow) only when some of them are not in the new value. */
+/* glibc's way of comparing without raising flags (isless, and the domain checks of sqrt and
+ * friends):  csrrs x, fflags, zero;  flt.d/fle.d rd, a, b;  csrrw zero, fflags, x  (rd != x).
+ * When the compare is ordered it raised no flag, so the flags are still x: the write changes
+ * nothing visible. Whether this in (idx) ends such a triple; the compare's comisd left PF set
+ * for unordered operands (nothing after it changes the host flags). */
+static int restores_after_compare(const struct tx *t, const struct isa_insn *in, uint32_t idx)
+{
+	if (idx < 2 || in->op != ISA_OP_CSRRW || in->rd != 0 || in->rs1 == 0 || ((unsigned)in->imm & 0xfff) != CSR_FFLAGS)
+		return 0;
+	const struct isa_insn *rd = &t->b->insns[idx - 2], *cmp = &t->b->insns[idx - 1];
+	return rd->op == ISA_OP_CSRRS && rd->rs1 == 0 && rd->rd == in->rs1 && ((unsigned)rd->imm & 0xfff) == CSR_FFLAGS &&
+	       (cmp->op == ISA_OP_FLT_D || cmp->op == ISA_OP_FLE_D) && cmp->rd != in->rs1;
+}
+
+static int fp_csr(struct tx *t, const struct isa_insn *in, uint32_t idx)
+{
+	struct x86_buf *e = &t->e;
+	unsigned csr = (unsigned)in->imm & 0xfff;
+	if (csr != CSR_FFLAGS && csr != CSR_FRM && csr != CSR_FCSR) return 0;
+	int imm_form = in->op == ISA_OP_CSRRWI || in->op == ISA_OP_CSRRSI || in->op == ISA_OP_CSRRCI;
+	int op_write = in->op == ISA_OP_CSRRW || in->op == ISA_OP_CSRRWI;
+	int op_set = in->op == ISA_OP_CSRRS || in->op == ISA_OP_CSRRSI;
+	int writes = op_write || in->rs1 != 0;
+	uint8_t *ordered = NULL;
+	if (restores_after_compare(t, in, idx)) ordered = x86_jcc(e, X86_CC_NP, NULL);
+	int has_flags = csr != CSR_FRM;
+	struct x86_mem fflags = CPU_F(offsetof(struct cpu, fflags)), frm = CPU_F(offsetof(struct cpu, frm));
+
+	/* rax = old value; ecx = the MXCSR flags as fflags */
+	if (has_flags) {
+		x86_mxcsr(e, 1, RED_ZONE);
+		x86_load(e, X86_W32, HOST_T1, RED_ZONE);
+		x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, 0x3f);
+		x86_mov_ri(e, HOST_T0, (uint64_t)(uintptr_t)mxcsr_fflags, 0);
+		op_rm(e, 0, X86_W32, 1, OPC2_MOVZX8, HOST_T1, x86_mem_idx(HOST_T0, HOST_T1, 1, 0), 0);
+		x86_load(e, X86_W32, HOST_T0, fflags);
+		x86_alu_rr(e, X86_OR, X86_W32, HOST_T0, HOST_T1);
+		if (csr == CSR_FCSR) {
+			x86_load(e, X86_W32, HOST_T2, frm);
+			x86_shift_ri(e, X86_SHL, X86_W32, HOST_T2, 5);
+			x86_alu_rr(e, X86_OR, X86_W32, HOST_T0, HOST_T2);
+		}
+	} else {
+		x86_load(e, X86_W32, HOST_T0, frm);
+	}
+	if (!writes) {
+		tx_store_x(t, in->rd, HOST_T0);
+		return 1;
+	}
+	/* rdx = the new value */
+	if (imm_form) x86_mov_ri(e, HOST_T2, in->rs1, 0);
+	else tx_load_x(t, HOST_T2, in->rs1);
+	if (op_set) {
+		x86_alu_rr(e, X86_OR, X86_W64, HOST_T2, HOST_T0);
+	} else if (!op_write) {
+		x86_grp3_r(e, 2, X86_W64, HOST_T2);
+		x86_alu_rr(e, X86_AND, X86_W64, HOST_T2, HOST_T0);
+	}
+	tx_store_x(t, in->rd, HOST_T0); /* rs1 is read: rd may be it */
+	if (csr != CSR_FFLAGS) {
+		x86_mov_rr(e, X86_W32, HOST_T0, HOST_T2);
+		if (csr == CSR_FCSR) x86_shift_ri(e, X86_SHR, X86_W32, HOST_T0, 5);
+		x86_alu_ri(e, X86_AND, X86_W32, HOST_T0, 7);
+		x86_store(e, X86_W32, frm, HOST_T0);
+	}
+	if (has_flags) {
+		x86_alu_ri(e, X86_AND, X86_W32, HOST_T2, 0x1f);
+		x86_store(e, X86_W32, fflags, HOST_T2);
+		x86_grp3_r(e, 2, X86_W32, HOST_T2);
+		x86_test_rr(e, X86_W32, HOST_T2, HOST_T1);
+		uint8_t *kept = x86_jcc(e, X86_CC_E, NULL);
+		x86_store_i(e, X86_W32, RED_ZONE, MXCSR_HOST);
+		x86_mxcsr(e, 0, RED_ZONE);
+		if (!e->full) x86_patch_rel32(kept, e->p);
+	}
+	if (ordered && !e->full) x86_patch_rel32(ordered, e->p);
+	return 1;
+}
+
+/* --- dispatch -------------------------------------------------------------------------------- */
+static int fp_op(struct tx *t, const struct isa_insn *in, uint32_t idx)
+{
+	struct x86_buf *e = &t->e;
+	switch (in->op) {
+	case ISA_OP_FLW: fload(t, in, idx, SINGLE); return 1;
+	case ISA_OP_FLD: fload(t, in, idx, DOUBLE); return 1;
+	case ISA_OP_FSW: fstore(t, in, idx, SINGLE); return 1;
+	case ISA_OP_FSD: fstore(t, in, idx, DOUBLE); return 1;
+	case ISA_OP_FADD_S: return fp_arith(t, in, idx, SINGLE, OPC2_FADD);
+	case ISA_OP_FSUB_S: return fp_arith(t, in, idx, SINGLE, OPC2_FSUB);
+	case ISA_OP_FMUL_S: return fp_arith(t, in, idx, SINGLE, OPC2_FMUL);
+	case ISA_OP_FDIV_S: return fp_arith(t, in, idx, SINGLE, OPC2_FDIV);
+	case ISA_OP_FSQRT_S: return fp_arith(t, in, idx, SINGLE, OPC2_SQRT);
+	case ISA_OP_FADD_D: return fp_arith(t, in, idx, DOUBLE, OPC2_FADD);
+	case ISA_OP_FSUB_D: return fp_arith(t, in, idx, DOUBLE, OPC2_FSUB);
+	case ISA_OP_FMUL_D: return fp_arith(t, in, idx, DOUBLE, OPC2_FMUL);
+	case ISA_OP_FDIV_D: return fp_arith(t, in, idx, DOUBLE, OPC2_FDIV);
+	case ISA_OP_FSQRT_D: return fp_arith(t, in, idx, DOUBLE, OPC2_SQRT);
+	case ISA_OP_FMADD_S: return fp_fused(t, in, idx, SINGLE, 0xb9);
+	case ISA_OP_FMSUB_S: return fp_fused(t, in, idx, SINGLE, 0xbb);
+	case ISA_OP_FNMSUB_S: return fp_fused(t, in, idx, SINGLE, 0xbd);
+	case ISA_OP_FNMADD_S: return fp_fused(t, in, idx, SINGLE, 0xbf);
+	case ISA_OP_FMADD_D: return fp_fused(t, in, idx, DOUBLE, 0xb9);
+	case ISA_OP_FMSUB_D: return fp_fused(t, in, idx, DOUBLE, 0xbb);
+	case ISA_OP_FNMSUB_D: return fp_fused(t, in, idx, DOUBLE, 0xbd);
+	case ISA_OP_FNMADD_D: return fp_fused(t, in, idx, DOUBLE, 0xbf);
+	case ISA_OP_FEQ_S: return fp_compare(t, in, idx, SINGLE, 0);
+	case ISA_OP_FLT_S: return fp_compare(t, in, idx, SINGLE, 1);
+	case ISA_OP_FLE_S: return fp_compare(t, in, idx, SINGLE, 2);
+	case ISA_OP_FEQ_D: return fp_compare(t, in, idx, DOUBLE, 0);
+	case ISA_OP_FLT_D: return fp_compare(t, in, idx, DOUBLE, 1);
+	case ISA_OP_FLE_D: return fp_compare(t, in, idx, DOUBLE, 2);
+	case ISA_OP_FSGNJ_S: return fp_sgnj(t, in, idx, SINGLE, 0);
+	case ISA_OP_FSGNJN_S: return fp_sgnj(t, in, idx, SINGLE, 1);
+	case ISA_OP_FSGNJX_S: return fp_sgnj(t, in, idx, SINGLE, 2);
+	case ISA_OP_FSGNJ_D: return fp_sgnj(t, in, idx, DOUBLE, 0);
+	case ISA_OP_FSGNJN_D: return fp_sgnj(t, in, idx, DOUBLE, 1);
+	case ISA_OP_FSGNJX_D: return fp_sgnj(t, in, idx, DOUBLE, 2);
+	case ISA_OP_FMIN_S: return fp_minmax(t, in, idx, SINGLE, 0);
+	case ISA_OP_FMAX_S: return fp_minmax(t, in, idx, SINGLE, 1);
+	case ISA_OP_FMIN_D: return fp_minmax(t, in, idx, DOUBLE, 0);
+	case ISA_OP_FMAX_D: return fp_minmax(t, in, idx, DOUBLE, 1);
+	case ISA_OP_FCVT_W_S: return fp_to_int(t, in, idx, SINGLE, 32, 1);
+	case ISA_OP_FCVT_WU_S: return fp_to_int(t, in, idx, SINGLE, 32, 0);
+	case ISA_OP_FCVT_L_S: return fp_to_int(t, in, idx, SINGLE, 64, 1);
+	case ISA_OP_FCVT_LU_S: return fp_to_int(t, in, idx, SINGLE, 64, 0);
+	case ISA_OP_FCVT_W_D: return fp_to_int(t, in, idx, DOUBLE, 32, 1);
+	case ISA_OP_FCVT_WU_D: return fp_to_int(t, in, idx, DOUBLE, 32, 0);
+	case ISA_OP_FCVT_L_D: return fp_to_int(t, in, idx, DOUBLE, 64, 1);
+	case ISA_OP_FCVT_LU_D: return fp_to_int(t, in, idx, DOUBLE, 64, 0);
+	case ISA_OP_FCVT_S_W: return fp_from_int(t, in, idx, SINGLE, 32, 1);
+	case ISA_OP_FCVT_S_WU: return fp_from_int(t, in, idx, SINGLE, 32, 0);
+	case ISA_OP_FCVT_S_L: return fp_from_int(t, in, idx, SINGLE, 64, 1);
+	case ISA_OP_FCVT_S_LU: return fp_from_int(t, in, idx, SINGLE, 64, 0);
+	case ISA_OP_FCVT_D_W: return fp_from_int(t, in, idx, DOUBLE, 32, 1);
+	case ISA_OP_FCVT_D_WU: return fp_from_int(t, in, idx, DOUBLE, 32, 0);
+	case ISA_OP_FCVT_D_L: return fp_from_int(t, in, idx, DOUBLE, 64, 1);
+	case ISA_OP_FCVT_D_LU: return fp_from_int(t, in, idx, DOUBLE, 64, 0);
+	case ISA_OP_FCVT_S_D: return fp_convert(t, in, idx, 0);
+	case ISA_OP_FCVT_D_S: return fp_convert(t, in, idx, 1);
+	case ISA_OP_FMV_X_W:
+	case ISA_OP_FMV_X_D:
+		if (in->rd) {
+			int d = tx_work_reg(t, in, 0);
+			if (in->op == ISA_OP_FMV_X_W) x86_load_sx(e, X86_W32, d, CPU_FR(in->rs1));
+			else x86_load(e, X86_W64, d, CPU_FR(in->rs1));
+			tx_store_x(t, in->rd, d);
+		}
+		return 1;
+	case ISA_OP_FMV_W_X: {
+		int v = tx_src_x(t, in->rs1, HOST_T0);
+		x86_store(e, X86_W32, CPU_FR(in->rd), v);
+		x86_store_i(e, X86_W32, BOX_HI(in->rd), -1);
+		fwritten(t, in->rd, 1);
+		return 1;
+	}
+	case ISA_OP_FMV_D_X: {
+		int v = tx_src_x(t, in->rs1, HOST_T0);
+		x86_store(e, X86_W64, CPU_FR(in->rd), v);
+		fwritten(t, in->rd, 0);
+		return 1;
+	}
+	case ISA_OP_CSRRW: case ISA_OP_CSRRS: case ISA_OP_CSRRC:
+	case ISA_OP_CSRRWI: case ISA_OP_CSRRSI: case ISA_OP_CSRRCI:
+		return fp_csr(t, in, idx);
+	default:
+		return 0;
+	}
 }
 
 int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 {
-	struct x86_buf *e = &t->e;
-	switch (in->op) {
-	case ISA_OP_FLW: fload(t, in, idx, X86_W32); return 1;
-	case ISA_OP_FLD: fload(t, in, idx, X86_W64); return 1;
-	case ISA_OP_FSW: fstore(t, in, idx, X86_W32); return 1;
-	case ISA_OP_FSD: fstore(t, in, idx, X86_W64); return 1;
-	case ISA_OP_FADD_D: fp_arith_d(t, in, idx, OPC2_FADD); return 1;
-	case ISA_OP_FSUB_D: fp_arith_d(t, in, idx, OPC2_FSUB); return 1;
-	case ISA_OP_FMUL_D: fp_arith_d(t, in, idx, OPC2_FMUL); return 1;
-	case ISA_OP_FDIV_D: fp_arith_d(t, in, idx, OPC2_FDIV); return 1;
-	case ISA_OP_FSQRT_D: fp_arith_d(t, in, idx, OPC2_SQRT); return 1;
-	case ISA_OP_FMADD_D: fp_fused_d(t, in, idx, 0xb9); return 1;
-	case ISA_OP_FMSUB_D: fp_fused_d(t, in, idx, 0xbb); return 1;
-	case ISA_OP_FNMSUB_D: fp_fused_d(t, in, idx, 0xbd); return 1;
-	case ISA_OP_FNMADD_D: fp_fused_d(t, in, idx, 0xbf); return 1;
-	case ISA_OP_FEQ_D: fp_compare_d(t, in, 0); return 1;
-	case ISA_OP_FLT_D: fp_compare_d(t, in, 1); return 1;
-	case ISA_OP_FLE_D: fp_compare_d(t, in, 2); return 1;
-	case ISA_OP_FSGNJ_D: fp_sgnj_d(t, in, 0); return 1;
-	case ISA_OP_FSGNJN_D: fp_sgnj_d(t, in, 1); return 1;
-	case ISA_OP_FSGNJX_D: fp_sgnj_d(t, in, 2); return 1;
-	case ISA_OP_FMV_X_D:
-		if (in->rd) {
-			int d = tx_work_reg(t, in, 0);
-			x86_load(e, X86_W64, d, CPU_FR(in->rs1));
-			tx_store_x(t, in->rd, d);
-		}
-		return 1;
-	case ISA_OP_FMV_D_X: {
-		int v = tx_src_x(t, in->rs1, HOST_T0);
-		x86_store(e, X86_W64, CPU_FR(in->rd), v);
-		return 1;
-	}
-	default:
-		return 0;
-	}
+	host_features();
+	t->fp.busy = 0;
+	if (fp_op(t, in, idx)) return 1;
+	t->fp.boxed &= ~(1u << in->rd); /* the helper may write f[rd] (or x[rd]: no harm) */
+	return 0;
 }

@@ -168,6 +168,7 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		if (is_caller_saved(dbt_pinned_host[i]) || dbt_pinned_guest[i] == in->rd)
 			x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
 	tx_regs_around_call(t, in, 1);
+	dbt_fp_after_call(t);
 }
 
 /* --- instructions -------------------------------------------------------------------------- */

@@ -40,6 +40,15 @@ struct tx_regstate {
 	uint32_t dirty;     /* guest registers in pool registers newer than cpu->x */
 };
 
+/* What fp.c knows of the f registers at the point of the code emitted so far (zero: nothing). */
+struct tx_fp {
+	int8_t xmm[32];  /* xmm register holding a copy of f[r], plus one (0: none); cpu->f stays exact */
+	uint32_t low32;  /* the copy of f[r] is a single result: only its low 32 bits are f[r]'s */
+	uint32_t boxed;  /* f[r] is known NaN-boxed */
+	uint16_t busy;   /* xmm registers the instruction being translated reads */
+	uint8_t victim;  /* next xmm register to take */
+};
+
 struct tx {
 	struct x86_buf e;
 	struct isa_block *b;
@@ -57,6 +66,7 @@ struct tx {
 	uint32_t cur;                     /* index of the instruction being translated */
 	uint32_t uses[ISA_BLOCK_MAX_INSNS]; /* x registers each instruction reads or writes (no globals) */
 	uint8_t *loop;                    /* a block branching to itself: where the next round starts */
+	struct tx_fp fp;                  /* fp.c's */
 };
 
 /* --- guest x registers (regs.c) --- */
@@ -103,5 +113,7 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx);
 /* --- families (one file each) --- */
 /* F and D (fp.c): 1 when it translated in, 0 when in is not one it handles. */
 int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx);
+/* tx_call_helper calls it after emitting the call: C code clobbers every xmm register. */
+void dbt_fp_after_call(struct tx *t);
 
 #endif

@@ -83,6 +83,19 @@ enum {
 	OPC2_FMUL = 0x59,
 	OPC2_FSUB = 0x5c,
 	OPC2_FDIV = 0x5e,
+	OPC2_FMIN = 0x5d,
+	OPC2_FMAX = 0x5f,
+	OPC2_CVTSI2F = 0x2a,   /* f2 (sd) / f3 (ss), REX.W for a 64-bit integer */
+	OPC2_CVTTF2SI = 0x2c,  /* truncating; f2 / f3, REX.W for a 64-bit result */
+	OPC2_CVTF2SI = 0x2d,   /* rounding as MXCSR says */
+	OPC2_UCOMI = 0x2e,     /* 66 for sd, none for ss */
+	OPC2_COMI = 0x2f,
+	OPC2_CVTF2F = 0x5a,    /* f2: sd to ss, f3: ss to sd */
+	OPC2_MOVD_TO_XMM = 0x6e,   /* 66, REX.W: movq */
+	OPC2_MOVD_FROM_XMM = 0x7e, /* 66, REX.W: movq */
+	OPC2_MXCSR = 0xae,
+	OPC2_XORPS = 0x57,     /* xorps xmm, xmm: the zero idiom */
+	OPC2_MOVAPS = 0x28,    /* movaps xmm, xmm: a whole-register copy */     /* /2 ldmxcsr, /3 stmxcsr */
 	PFX_OPSIZE = 0x66,
 	PFX_F2 = 0xf2,
 	PFX_F3 = 0xf3,
@@ -346,6 +359,35 @@ static inline void x86_sse_rr(struct x86_buf *e, int prefix, uint8_t opc2, int d
 	op_rr(e, prefix, 0, 1, opc2, dst, src, 0);
 }
 
+/* The same with a general register on one side (cvtsi2sd, cvttsd2si, movd...): w is the width
+ * of the general register (REX.W for 64). */
+static inline void x86_sse_gpr(struct x86_buf *e, int prefix, uint8_t opc2, int w, int reg, int rm)
+{
+	op_rr(e, prefix, w, 1, opc2, reg, rm, 0);
+}
+/* ucomiss / comiss (single) against [m]: PFX_OPSIZE-less twins of ucomisd */
+static inline void x86_ucomiss_rm(struct x86_buf *e, int signaling, int xmm, struct x86_mem m)
+{
+	op_rm(e, 0, 0, 1, signaling ? OPC2_COMI : OPC2_UCOMI, xmm, m, 0);
+}
+/* roundsd (single 0: roundss) dst, src, imm: SSE4.1, 66 0f 3a 0b/0a. imm bits 1..0: 0 nearest
+ * even, 1 down, 2 up, 3 toward zero; bit 3 keeps the precision flag quiet. */
+static inline void x86_round_rr(struct x86_buf *e, int dbl, int dst, int src, uint8_t imm)
+{
+	x86_byte(e, PFX_OPSIZE);
+	rex(e, 0, dst, X86_NOREG, src, 0);
+	x86_byte(e, OPC_0F);
+	x86_byte(e, 0x3a);
+	x86_byte(e, dbl ? 0x0b : 0x0a);
+	modrm_reg(e, dst, src);
+	x86_byte(e, imm);
+}
+/* stmxcsr [m] (store 1) / ldmxcsr [m] (store 0) */
+static inline void x86_mxcsr(struct x86_buf *e, int store, struct x86_mem m)
+{
+	op_rm(e, 0, 0, 1, OPC2_MXCSR, store ? 3 : 2, m, 0);
+}
+
 /* ucomisd (quiet: IE only for signaling NaNs) / comisd (IE for any NaN): xmm vs [m] */
 static inline void x86_ucomisd_rm(struct x86_buf *e, int signaling, int xmm, struct x86_mem m)
 {
@@ -360,16 +402,30 @@ static inline void x86_movq_r_xmm(struct x86_buf *e, int r, int xmm)
 {
 	op_rr(e, PFX_OPSIZE, X86_W64, 1, 0x7e, xmm, r, 0);
 }
-/* vfm*231sd xmm_acc, xmm_a, [m]: xmm_acc = +-(xmm_a * [m]) +- xmm_acc, one rounding (VEX.66.0F38.W1).
+/* vfm*231sd (dbl) / vfm*231ss xmm_acc, xmm_a, [m]: xmm_acc = +-(xmm_a * [m]) +- xmm_acc, one
+ * rounding (VEX.66.0F38.W1 for sd, W0 for ss).
  * opc: 0xb9 madd, 0xbb msub (a*b - acc), 0xbd nmadd (-(a*b) + acc), 0xbf nmsub (-(a*b) - acc).
  * xmm registers 0-7 and a base below r8 only. */
-static inline void x86_vfma231sd(struct x86_buf *e, uint8_t opc, int acc, int a, struct x86_mem m)
+static inline void x86_vfma231(struct x86_buf *e, int dbl, uint8_t opc, int acc, int a, struct x86_mem m)
 {
 	x86_byte(e, 0xc4);
 	x86_byte(e, 0xe2);                                   /* ~R ~X ~B = 111, map 0F38 */
-	x86_byte(e, (uint8_t)(0x80 | (~a & 15) << 3 | 1));   /* W1, vvvv = ~a, L0, pp = 66 */
+	x86_byte(e, (uint8_t)((dbl ? 0x80 : 0) | (~a & 15) << 3 | 1)); /* W1 (sd) or W0 (ss), vvvv = ~a, L0, pp = 66 */
 	x86_byte(e, opc);
 	modrm_mem(e, acc, m);
+}
+/* The same with [m] replaced by register b; any of xmm0..xmm15. */
+static inline void x86_vfma231_rr(struct x86_buf *e, int dbl, uint8_t opc, int acc, int a, int b)
+{
+	x86_byte(e, 0xc4);
+	x86_byte(e, (uint8_t)((acc >= 8 ? 0 : 0x80) | 0x40 | (b >= 8 ? 0 : 0x20) | 2)); /* ~R ~X ~B, map 0F38 */
+	x86_byte(e, (uint8_t)((dbl ? 0x80 : 0) | (~a & 15) << 3 | 1));
+	x86_byte(e, opc);
+	modrm_reg(e, acc, b);
+}
+static inline void x86_vfma231sd(struct x86_buf *e, uint8_t opc, int acc, int a, struct x86_mem m)
+{
+	x86_vfma231(e, 1, opc, acc, a, m);
 }
 
 /* --- control -------------------------------------------------------------------------------- */
