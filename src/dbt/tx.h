@@ -64,7 +64,7 @@ struct tx {
 	uint16_t avail;                   /* pool registers the current instruction may allocate */
 	uint32_t global;                  /* guest registers with a global pin */
 	uint32_t cur;                     /* index of the instruction being translated */
-	uint32_t uses[ISA_BLOCK_MAX_INSNS]; /* x registers each instruction reads or writes (no globals) */
+	uint32_t uses[ISA_BLOCK_MAX_INSNS + 1]; /* x registers each instruction reads or writes (no globals; the appended block end too) */
 	uint8_t *loop;                    /* a block branching to itself: where the next round starts */
 	struct tx_fp fp;                  /* fp.c's */
 };
