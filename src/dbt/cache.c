@@ -46,11 +46,6 @@ static const int saved_regs[] = { X86_RBX, X86_RBP, X86_R12, X86_R13, X86_R14, X
 #define CPU_X(r) x86_mem(HOST_CPU, (int32_t)(offsetof(struct cpu, x) + 8 * (r)))
 #define CPU_INSTRET x86_mem(HOST_CPU, (int32_t)offsetof(struct cpu, instret))
 
-static int caller_saved(int r)
-{
-	return r == X86_RSI || r == X86_RDI || (r >= X86_R8 && r <= X86_R11);
-}
-
 static void write_pins_back(struct x86_buf *e)
 {
 	for (int i = 0; i < dbt.opt.pins; i++) x86_store(e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
@@ -114,7 +109,7 @@ static void make_routines(void)
 	x86_mov_ri(&e, HOST_T0, 0, 0);
 	x86_mov_ri(&e, HOST_T2, 0, 0);
 	for (int i = 0; i < dbt.opt.pins; i++)
-		if (!caller_saved(dbt_pinned_host[i]))
+		if (!dbt_host_caller_saved(dbt_pinned_host[i]))
 			x86_store(&e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
 	if (!e.full) x86_patch_rel32(to_epilogue, e.p);
 	x86_alu_ri(&e, X86_ADD, X86_W64, X86_RSP, 8);

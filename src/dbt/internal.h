@@ -19,6 +19,13 @@ enum {
 	HOST_T2 = X86_RDX,   /* scratch (mulh, exit kinds) */
 	HOST_INSTRET = X86_R14, /* cpu->instret while translated code runs (stored at every exit) */
 };
+/* Whether host register h is clobbered by a C call (SysV). */
+static inline int dbt_host_caller_saved(int h)
+{
+	return h == X86_RAX || h == X86_RCX || h == X86_RDX || h == X86_RSI || h == X86_RDI ||
+	       (h >= X86_R8 && h <= X86_R11);
+}
+
 #define DBT_PINNED 9
 /* Guest registers kept in host registers (when pinning is on), and where: ORDER PIN. */
 extern const uint8_t dbt_pinned_guest[DBT_PINNED];

@@ -285,6 +285,6 @@ void tx_regs_around_call(struct tx *t, const struct isa_insn *in, int after)
 	}
 	for (int h = 0; h < 16; h++) {
 		int g = t->rs.holder[h];
-		if (g > 0 && (tx_host_caller_saved(h) || g == in->rd)) x86_load(&t->e, X86_W64, h, CPU_X(g));
+		if (g > 0 && (dbt_host_caller_saved(h) || g == in->rd)) x86_load(&t->e, X86_W64, h, CPU_X(g));
 	}
 }

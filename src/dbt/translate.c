@@ -22,11 +22,6 @@
 #include "tx.h"
 #include "../mem/mem.h"
 
-static int is_caller_saved(int r)
-{
-	return r == X86_RSI || r == X86_RDI || (r >= X86_R8 && r <= X86_R11);
-}
-
 /* --- guest registers (regs.c keeps track of where they are) ------------------------------- */
 /* dst op= guest r */
 static void alu_x(struct tx *t, enum x86_alu op, int w, int dst, unsigned r)
@@ -152,7 +147,7 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		unsigned g = dbt_pinned_guest[i];
 		/* rd too: it is reloaded after the call, and when rd names an f register (fsgnj.s
 		 * fa0: rd = 10) the helper leaves x[rd] alone, so the reload must find the pin's value */
-		if (all || is_caller_saved(dbt_pinned_host[i]) || g == in->rs1 || g == in->rs2 || g == in->rd)
+		if (all || dbt_host_caller_saved(dbt_pinned_host[i]) || g == in->rs1 || g == in->rs2 || g == in->rd)
 			x86_store(e, X86_W64, CPU_X(g), dbt_pinned_host[i]);
 	}
 	tx_regs_around_call(t, in, 0);
@@ -165,7 +160,7 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	x86_alu_mi(e, X86_CMP, X86_W32, CPU_REASON, 0);
 	x86_jcc(e, X86_CC_NE, dbt.r.exit_after_call);
 	for (int i = 0; i < (dbt.opt.pin ? dbt.opt.pins : 0); i++)
-		if (is_caller_saved(dbt_pinned_host[i]) || dbt_pinned_guest[i] == in->rd)
+		if (dbt_host_caller_saved(dbt_pinned_host[i]) || dbt_pinned_guest[i] == in->rd)
 			x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
 	tx_regs_around_call(t, in, 1);
 	dbt_fp_after_call(t);

@@ -91,12 +91,7 @@ void tx_regs_dirty_map(const struct tx *t, uint8_t held[16]);
 /* Around a helper call: before (after = 0) stores what the helper may read; after (1) reloads
  * what the call clobbered or wrote. */
 void tx_regs_around_call(struct tx *t, const struct isa_insn *in, int after);
-/* Whether host register h is clobbered by a C call. */
-static inline int tx_host_caller_saved(int h)
-{
-	return h == X86_RAX || h == X86_RCX || h == X86_RDX || h == X86_RSI || h == X86_RDI ||
-	       (h >= X86_R8 && h <= X86_R11);
-}
+
 /* Where to build rd's value: its own host register, unless a later operand read (rs2, when
  * reads_rs2) would see it clobbered; else HOST_T0. */
 int tx_work_reg(struct tx *t, const struct isa_insn *in, int reads_rs2);
