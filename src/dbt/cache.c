@@ -44,7 +44,6 @@ static const int saved_regs[] = { X86_RBX, X86_RBP, X86_R12, X86_R13, X86_R14, X
 #define N_SAVED (int)(sizeof saved_regs / sizeof saved_regs[0])
 
 #define CPU_X(r) x86_mem(HOST_CPU, (int32_t)(offsetof(struct cpu, x) + 8 * (r)))
-#define CPU_INSTRET x86_mem(HOST_CPU, (int32_t)offsetof(struct cpu, instret))
 
 static void write_pins_back(struct x86_buf *e)
 {
@@ -85,7 +84,6 @@ static void make_routines(void)
 	x86_mov_rr(&e, X86_W64, HOST_CPU, X86_RDI);
 	x86_mov_rr(&e, X86_W64, HOST_T0, X86_RSI);
 	x86_mov_ri(&e, HOST_MEM, (uint64_t)(uintptr_t)mem_base, 0);
-	x86_load(&e, X86_W64, HOST_INSTRET, CPU_INSTRET);
 	load_pins(&e);
 	x86_jmp_r(&e, HOST_T0);
 
@@ -102,7 +100,6 @@ static void make_routines(void)
 	r->exit = e.p;
 	if (!e.full) x86_patch_rel32(to_exit, r->exit);
 	write_pins_back(&e);
-	x86_store(&e, X86_W64, CPU_INSTRET, HOST_INSTRET);
 	uint8_t *to_epilogue = x86_jmp(&e, NULL);
 
 	r->exit_after_call = e.p;
@@ -122,7 +119,6 @@ static void make_routines(void)
 	for (int k = 0; k < 2; k++) {
 		r->oob[k] = e.p;
 		write_pins_back(&e);
-		x86_store(&e, X86_W64, CPU_INSTRET, HOST_INSTRET);
 		x86_mov_rr(&e, X86_W64, X86_RDI, HOST_CPU);
 		x86_load(&e, X86_W64, X86_RSI, x86_mem(X86_RSP, 0));
 		x86_mov_rr(&e, X86_W64, X86_RDX, HOST_T0);
@@ -210,13 +206,14 @@ int dbt_note_record(struct dbt_record *rec)
 	return 1;
 }
 
-int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16])
+int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16], uint16_t lazy)
 {
 	if (dbt.n_acc == dbt.cap_acc) return 0;
 	struct dbt_access *a = &dbt.acc[dbt.n_acc++];
 	a->host_off = host_off;
 	a->insn = insn;
 	memcpy(a->held, held, sizeof a->held);
+	a->lazy = lazy;
 	return 1;
 }
 
@@ -282,11 +279,14 @@ int dbt_fault_hook(void *ucontext)
 	const struct dbt_access *a = dbt_access_at(rec, rip);
 	if (!a) return 0;
 	struct cpu *cpu = (struct cpu *)uc->uc_mcontext.gregs[REG_RBX];
-	for (int i = 0; i < dbt.opt.pins; i++)
-		cpu->x[dbt_pinned_guest[i]] = (uint64_t)uc->uc_mcontext.gregs[greg_of[dbt_pinned_host[i]]];
+	uint64_t host[16];
+	for (int h = 0; h < 16; h++) {
+		host[h] = (uint64_t)uc->uc_mcontext.gregs[greg_of[h]];
+		if (a->lazy >> h & 1) host[h] = (uint64_t)(int64_t)(int32_t)host[h];
+	}
+	for (int i = 0; i < dbt.opt.pins; i++) cpu->x[dbt_pinned_guest[i]] = host[dbt_pinned_host[i]];
 	for (int h = 0; h < 16; h++)
-		if (a->held[h]) cpu->x[a->held[h]] = (uint64_t)uc->uc_mcontext.gregs[greg_of[h]];
-	cpu->instret = (uint64_t)uc->uc_mcontext.gregs[greg_of[HOST_INSTRET]];
+		if (a->held[h]) cpu->x[a->held[h]] = host[h];
 	dbt_fix_state(cpu, rec, (int)a->insn);
 	return 1;
 }

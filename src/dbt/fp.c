@@ -645,7 +645,13 @@ int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 {
 	host_features();
 	t->fp.busy = 0;
-	if (fp_op(t, in, idx)) return 1;
+	/* The slow paths (fp_end) are emitted with the x registers where the inline path left them:
+	 * so the inline path moves none (no allocation, no eviction, nothing lazy). */
+	tx_settle(t);
+	t->no_alloc = 1;
+	int done = fp_op(t, in, idx);
+	t->no_alloc = 0;
+	if (done) return 1;
 	t->fp.boxed &= ~(1u << in->rd); /* the helper may write f[rd] (or x[rd]: no harm) */
 	return 0;
 }

@@ -17,7 +17,6 @@ enum {
 	HOST_T0 = X86_RAX,   /* scratch (results, addresses) */
 	HOST_T1 = X86_RCX,   /* scratch (shift counts, store values) */
 	HOST_T2 = X86_RDX,   /* scratch (mulh, exit kinds) */
-	HOST_INSTRET = X86_R14, /* cpu->instret while translated code runs (stored at every exit) */
 };
 /* Whether host register h is clobbered by a C call (SysV). */
 static inline int dbt_host_caller_saved(int h)
@@ -38,6 +37,7 @@ struct dbt_access {
 	uint32_t host_off;
 	uint32_t insn;
 	uint8_t held[16]; /* by host register: the guest register there newer than cpu->x, or 0 */
+	uint16_t lazy;    /* host registers whose guest value is their low half sign-extended */
 };
 
 /* One translation, in the order made (which is host address order: the cache is bump-allocated). */
@@ -104,7 +104,7 @@ extern struct dbt_stats dbt_stats;
 /* Appends a record to dbt.rec. 0 when out of memory. */
 int dbt_note_record(struct dbt_record *rec);
 /* Appends an access entry for the translation being made. 0 when out of memory. */
-int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16]);
+int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16], uint16_t lazy);
 /* The translation holding host address p, or NULL. */
 const struct dbt_record *dbt_record_at(const uint8_t *p);
 /* The access at host address p in rec, or NULL. */

@@ -67,12 +67,55 @@ static uint32_t next_use(const struct tx *t, unsigned r)
 	return 1000;
 }
 
-/* Forgets the guest register in pool register h, storing it first when dirty. */
+/* Whether guest r's value now is dead: a later instruction overwrites it before anything reads it
+ * or could see it (a fault, a helper, an exit: the guest state there must be exact). */
+static int dead(const struct tx *t, unsigned r)
+{
+	if (!t->pure[t->cur]) return 0;
+	for (uint32_t i = t->cur + 1; i < t->b->n_insns; i++) {
+		if ((t->reads[i] >> r & 1) || !t->pure[i]) return 0;
+		if (t->writes[i] >> r & 1) return 1;
+	}
+	return 0;
+}
+
+/* Guest r's put-off sign extension, done (flags kept). */
+static void settle(struct tx *t, unsigned r)
+{
+	if (!(t->rs.lazy >> r & 1)) return;
+	int h = t->rs.where[r];
+	x86_movsx_rr(&t->e, X86_W32, h, h);
+	t->rs.lazy &= ~(1u << r);
+}
+
+void tx_settle(struct tx *t)
+{
+	for (unsigned g = 1; g < 32; g++) settle(t, g);
+}
+
+/* Guest r (in a host register) is about to be read by the current instruction. */
+static void reading(struct tx *t, unsigned r)
+{
+	if (!(t->rs.lazy >> r & 1)) return;
+	if (t->accept_lazy) t->saw_lazy = 1;
+	else settle(t, r);
+}
+
+int tx_is_sx32(const struct tx *t, unsigned r)
+{
+	return r == 0 || (t->rs.sx32 >> r & 1);
+}
+
+/* Forgets the guest register in pool register h, storing it first when dirty and still needed. */
 static void evict(struct tx *t, int h)
 {
 	int g = t->rs.holder[h];
 	if (g <= 0) return;
-	if (t->rs.dirty >> g & 1) x86_store(&t->e, X86_W64, CPU_X(g), h);
+	if ((t->rs.dirty >> g & 1) && !dead(t, (unsigned)g)) {
+		settle(t, (unsigned)g);
+		x86_store(&t->e, X86_W64, CPU_X(g), h);
+	}
+	t->rs.lazy &= ~(1u << g);
 	t->rs.dirty &= ~(1u << g);
 	t->rs.where[g] = -1;
 	t->rs.holder[h] = -1;
@@ -85,7 +128,8 @@ static int alloc(struct tx *t, unsigned g)
 	uint32_t far = 0;
 	for (int h = 0; h < 16; h++) {
 		if (!(t->avail >> h & 1) || (t->locked >> h & 1)) continue;
-		uint32_t d = t->rs.holder[h] <= 0 ? 2000 : next_use(t, (unsigned)t->rs.holder[h]);
+		int g = t->rs.holder[h];
+		uint32_t d = g <= 0 || dead(t, (unsigned)g) ? 2000 : next_use(t, (unsigned)g);
 		if (best < 0 || d > far) best = h, far = d;
 	}
 	if (best < 0) return -1;
@@ -99,13 +143,14 @@ static int alloc(struct tx *t, unsigned g)
 /* Whether guest r is worth a pool register now: used again in this block. */
 static int worth(const struct tx *t, unsigned r)
 {
-	return t->pool && next_use(t, r) < 1000;
+	return t->pool && !t->no_alloc && next_use(t, r) < 1000;
 }
 
 void tx_load_x(struct tx *t, int host, unsigned r)
 {
 	if (r == 0) x86_mov_ri(&t->e, host, 0, 0);
 	else if (t->rs.where[r] >= 0) {
+		reading(t, r);
 		if (t->rs.where[r] != host) x86_mov_rr(&t->e, X86_W64, host, t->rs.where[r]);
 	} else x86_load(&t->e, X86_W64, host, CPU_X(r));
 }
@@ -113,6 +158,7 @@ void tx_load_x(struct tx *t, int host, unsigned r)
 int tx_src_x(struct tx *t, unsigned r, int scratch)
 {
 	if (r != 0 && t->rs.where[r] >= 0) {
+		reading(t, r);
 		t->locked |= 1u << t->rs.where[r];
 		return t->rs.where[r];
 	}
@@ -130,22 +176,39 @@ int tx_src_x(struct tx *t, unsigned r, int scratch)
 int tx_reg_of(struct tx *t, unsigned r)
 {
 	if (r == 0 || t->rs.where[r] < 0) return -1;
+	reading(t, r);
 	t->locked |= 1u << t->rs.where[r];
 	return t->rs.where[r];
+}
+
+static void store_x(struct tx *t, unsigned r, int host, int lazy)
+{
+	if (is_pool(t, host)) t->locked |= 1u << host;
+	if (t->rs.where[r] < 0 && worth(t, r)) alloc(t, r);
+	int h = t->rs.where[r];
+	t->rs.lazy &= ~(1u << r);
+	if (h >= 0) {
+		if (h != host) x86_mov_rr(&t->e, X86_W64, h, host);
+		if (is_pool(t, h)) t->rs.dirty |= 1u << r;
+		if (lazy) t->rs.lazy |= 1u << r;
+	} else {
+		if (lazy) x86_movsx_rr(&t->e, X86_W32, host, host);
+		x86_store(&t->e, X86_W64, CPU_X(r), host);
+	}
 }
 
 void tx_store_x(struct tx *t, unsigned r, int host)
 {
 	if (r == 0) return;
-	if (is_pool(t, host)) t->locked |= 1u << host;
-	if (t->rs.where[r] < 0 && worth(t, r)) alloc(t, r);
-	int h = t->rs.where[r];
-	if (h >= 0) {
-		if (h != host) x86_mov_rr(&t->e, X86_W64, h, host);
-		if (is_pool(t, h)) t->rs.dirty |= 1u << r;
-	} else {
-		x86_store(&t->e, X86_W64, CPU_X(r), host);
-	}
+	store_x(t, r, host, 0);
+	t->rs.sx32 &= ~(1u << r);
+}
+
+void tx_store_x32(struct tx *t, unsigned r, int host, int lazy)
+{
+	if (r == 0) return;
+	store_x(t, r, host, lazy);
+	t->rs.sx32 |= 1u << r;
 }
 
 int tx_work_reg(struct tx *t, const struct isa_insn *in, int reads_rs2)
@@ -161,12 +224,22 @@ int tx_work_reg(struct tx *t, const struct isa_insn *in, int reads_rs2)
 	return HOST_T0;
 }
 
+static int only_t0(unsigned op);
+
+/* Ops translated inline that cannot fault, exit or call C: nothing can see the guest state while they run. */
+static int pure(unsigned op)
+{
+	return only_t0(op) && !(isa_ops[op].flags & ISA_F_LOAD);
+}
+
 /* --- block structure ------------------------------------------------------------------------ */
 void tx_regs_begin(struct tx *t, int loops)
 {
 	for (int g = 0; g < 32; g++) t->rs.where[g] = -1;
 	for (int h = 0; h < 16; h++) t->rs.holder[h] = -1;
 	t->rs.dirty = 0;
+	t->rs.lazy = 0;
+	t->rs.sx32 = 0;
 	t->pool = 0;
 	t->global = 0;
 	if (dbt.opt.pin) {
@@ -176,13 +249,16 @@ void tx_regs_begin(struct tx *t, int loops)
 		}
 		for (int i = dbt.opt.pins; i < DBT_PINNED; i++) t->pool |= 1u << dbt_pinned_host[i];
 		/* the second and third scratch registers too, taken back by instructions that use them */
-		t->pool |= 1u << HOST_T1 | 1u << HOST_T2;
+		t->pool |= 1u << HOST_T1 | 1u << HOST_T2 | 1u << X86_R14;
 	}
 	uint32_t count[32] = { 0 }, written = 0;
 	for (uint32_t i = 0; i < t->b->n_insns; i++) {
 		uint32_t r, w;
 		x_operands(&t->b->insns[i], &r, &w);
 		t->uses[i] = (r | w) & ~t->global;
+		t->reads[i] = r & ~t->global;
+		t->writes[i] = w & ~t->global;
+		t->pure[i] = (uint8_t)pure(t->b->insns[i].op);
 		written |= w;
 		for (int g = 1; g < 32; g++) count[g] += (t->uses[i] >> g) & 1;
 	}
@@ -231,6 +307,8 @@ void tx_regs_insn(struct tx *t, uint32_t idx)
 	t->cur = idx;
 	t->locked = 0;
 	t->avail = t->pool;
+	t->accept_lazy = 0;
+	t->saw_lazy = 0;
 	if (!only_t0(t->b->insns[idx].op)) {
 		/* HOST_T1 and HOST_T2 are this instruction's scratch */
 		evict(t, HOST_T1);
@@ -243,6 +321,7 @@ void tx_regs_insn(struct tx *t, uint32_t idx)
 
 void tx_writeback(struct tx *t)
 {
+	tx_settle(t);
 	for (int h = 0; h < 16; h++) {
 		int g = t->rs.holder[h];
 		if (g > 0 && (t->rs.dirty >> g & 1)) x86_store(&t->e, X86_W64, CPU_X(g), h);
@@ -253,6 +332,7 @@ void tx_writeback(struct tx *t)
 void tx_regs_to_head(struct tx *t)
 {
 	const struct tx_regstate *to = &t->head;
+	tx_settle(t);
 	for (int h = 0; h < 16; h++)
 		if (t->rs.holder[h] != to->holder[h]) evict(t, h);
 	for (int h = 0; h < 16; h++) {
@@ -264,14 +344,19 @@ void tx_regs_to_head(struct tx *t)
 		}
 	}
 	/* what is still dirty here stays so at the head (head.dirty covers every register written) */
+	t->rs.sx32 = to->sx32;
 }
 
-void tx_regs_dirty_map(const struct tx *t, uint8_t held[16])
+uint16_t tx_regs_dirty_map(const struct tx *t, uint8_t held[16])
 {
 	for (int h = 0; h < 16; h++) {
 		int g = t->rs.holder[h];
 		held[h] = is_pool(t, h) && g > 0 && (t->rs.dirty >> g & 1) ? (uint8_t)g : 0;
 	}
+	uint16_t lazy = 0;
+	for (int g = 1; g < 32; g++)
+		if (t->rs.lazy >> g & 1) lazy |= (uint16_t)(1u << t->rs.where[g]);
+	return lazy;
 }
 
 void tx_regs_around_call(struct tx *t, const struct isa_insn *in, int after)

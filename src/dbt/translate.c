@@ -105,14 +105,14 @@ int tx_address(struct tx *t, const struct isa_insn *in, uint32_t idx, int write)
 	uint8_t *jae = x86_jcc(e, X86_CC_AE, NULL);
 	struct oob_stub *s = &t->oob[t->n_oob++];
 	*s = (struct oob_stub){ .jae = jae, .addr_reg = a, .insn = idx, .write = write };
-	tx_regs_dirty_map(t, s->held);
+	s->lazy = tx_regs_dirty_map(t, s->held);
 	return a;
 }
 void tx_note_access(struct tx *t, uint32_t idx)
 {
 	uint8_t held[16];
-	tx_regs_dirty_map(t, held);
-	if (!dbt_note_access((uint32_t)(t->e.p - t->code), idx, held)) t->failed = 1;
+	uint16_t lazy = tx_regs_dirty_map(t, held);
+	if (!dbt_note_access((uint32_t)(t->e.p - t->code), idx, held, lazy)) t->failed = 1;
 }
 
 static void load(struct tx *t, const struct isa_insn *in, uint32_t idx, int w, int sign)
@@ -122,12 +122,15 @@ static void load(struct tx *t, const struct isa_insn *in, uint32_t idx, int w, i
 	tx_note_access(t, idx);
 	if (sign) x86_load_sx(&t->e, w, dst, GUEST(a));
 	else x86_load_zx(&t->e, w, dst, GUEST(a));
-	tx_store_x(t, in->rd, dst);
+	if (sign ? w != X86_W64 : w < X86_W32) tx_store_x32(t, in->rd, dst, 0);
+	else tx_store_x(t, in->rd, dst);
 }
 
 static void store(struct tx *t, const struct isa_insn *in, uint32_t idx, int w)
 {
+	t->accept_lazy = w != X86_W64; /* the value's low part only */
 	int v = tx_src_x(t, in->rs2, HOST_T1);
+	t->accept_lazy = 0;
 	int a = tx_address(t, in, idx, 1);
 	tx_note_access(t, idx);
 	x86_store(&t->e, w, GUEST(a), v);
@@ -143,6 +146,7 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	struct x86_buf *e = &t->e;
 	uint32_t rest = t->b->n_guest - idx - 1; /* instructions after this one */
 	int all = (isa_ops[in->op].flags & (ISA_F_LOAD | ISA_F_STORE)) != 0;
+	tx_settle(t);
 	for (int i = 0; i < (dbt.opt.pin ? dbt.opt.pins : 0); i++) {
 		unsigned g = dbt_pinned_guest[i];
 		/* rd too: it is reloaded after the call, and when rd names an f register (fsgnj.s
@@ -151,78 +155,105 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 			x86_store(e, X86_W64, CPU_X(g), dbt_pinned_host[i]);
 	}
 	tx_regs_around_call(t, in, 0);
-	x86_lea(e, HOST_T0, x86_mem(HOST_INSTRET, -(int32_t)rest)); /* instret exact for the helper */
-	x86_store(e, X86_W64, CPU_INSTRET, HOST_T0);
+	if (rest) x86_alu_mi(e, X86_SUB, X86_W64, CPU_INSTRET, (int32_t)rest); /* exact for the helper */
 	x86_mov_rr(e, X86_W64, X86_RDI, HOST_CPU);
 	x86_mov_ri(e, X86_RSI, (uint64_t)(uintptr_t)in, 0);
 	x86_mov_ri(e, HOST_T0, (uint64_t)(uintptr_t)dbt.helpers[in->op], 0);
 	x86_call_r(e, HOST_T0);
 	x86_alu_mi(e, X86_CMP, X86_W32, CPU_REASON, 0);
 	x86_jcc(e, X86_CC_NE, dbt.r.exit_after_call);
+	if (rest) x86_alu_mi(e, X86_ADD, X86_W64, CPU_INSTRET, (int32_t)rest);
 	for (int i = 0; i < (dbt.opt.pin ? dbt.opt.pins : 0); i++)
 		if (dbt_host_caller_saved(dbt_pinned_host[i]) || dbt_pinned_guest[i] == in->rd)
 			x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
 	tx_regs_around_call(t, in, 1);
+	t->rs.sx32 &= ~(1u << in->rd); /* the helper may have written any value there */
 	dbt_fp_after_call(t);
 }
 
 /* --- instructions -------------------------------------------------------------------------- */
+/* Whether op keeps sign-extended 32-bit values so (and, or, xor: bit by bit): then its sources
+ * may stay lazy, and so may its result. */
+static int keeps_sx32(enum x86_alu op) { return op == X86_AND || op == X86_OR || op == X86_XOR; }
+
+/* rd = d, as a W instruction (w32) or a bitwise op on sign-extended 32-bit values left it. */
+static void store_result(struct tx *t, const struct isa_insn *in, int d, int w32)
+{
+	if (w32) tx_store_x32(t, in->rd, d, 1);
+	else if (t->accept_lazy) tx_store_x32(t, in->rd, d, t->saw_lazy);
+	else tx_store_x(t, in->rd, d);
+}
+
 /* rd = rs1 op rs2 for a group-1 op; w32: the W form (sign-extend the low half). */
 static void alu_rrr(struct tx *t, const struct isa_insn *in, enum x86_alu op, int w32)
 {
 	if (in->rd == 0) return;
+	t->accept_lazy = w32 || (keeps_sx32(op) && tx_is_sx32(t, in->rs1) && tx_is_sx32(t, in->rs2));
 	int neutral_zero = op == X86_ADD || op == X86_OR || op == X86_XOR || (op == X86_SUB && in->rs1 != 0);
 	if (!w32 && neutral_zero && (in->rs1 == 0 || in->rs2 == 0)) { /* a move: mv, or x op 0 */
 		unsigned src = in->rs1 == 0 ? in->rs2 : in->rs1;
 		if (src == in->rd) return;
+		t->accept_lazy = tx_is_sx32(t, src);
 		int d = tx_work_reg(t, in, 0);
 		tx_load_x(t, d, src);
-		tx_store_x(t, in->rd, d);
+		store_result(t, in, d, 0);
 		return;
 	}
 	int d = tx_work_reg(t, in, 1);
 	tx_load_x(t, d, in->rs1);
 	alu_x(t, op, w32 ? X86_W32 : X86_W64, d, in->rs2);
-	if (w32) x86_movsx_rr(&t->e, X86_W32, d, d);
-	tx_store_x(t, in->rd, d);
+	store_result(t, in, d, w32);
 }
 static void alu_rri(struct tx *t, const struct isa_insn *in, enum x86_alu op, int w32)
 {
 	if (in->rd == 0) return;
+	/* the immediate is a sign-extended 12-bit value: bitwise ops keep the form */
+	t->accept_lazy = w32 || (keeps_sx32(op) && tx_is_sx32(t, in->rs1));
 	int d = tx_work_reg(t, in, 0);
 	if (w32 && in->imm == 0 && in->rs1 != 0) { /* sext.w */
 		int h = tx_reg_of(t, in->rs1);
 		if (h >= 0) x86_movsx_rr(&t->e, X86_W32, d, h);
 		else x86_load_sx(&t->e, X86_W32, d, CPU_X(in->rs1));
-	} else if (in->rs1 == 0 && !w32) {
+		tx_store_x32(t, in->rd, d, 0);
+		return;
+	}
+	if (in->rs1 == 0 && !w32) {
 		uint64_t v = op == X86_AND ? 0 : (uint64_t)in->imm; /* 0 + imm, 0 | imm, 0 ^ imm */
 		x86_mov_ri(&t->e, d, v, 0);
+		tx_store_x32(t, in->rd, d, 0);
+		return;
+	}
+	if (op == X86_ADD && in->imm != 0 && tx_reg_of(t, in->rs1) >= 0 && tx_reg_of(t, in->rs1) != d) {
+		/* a copy and an add in one */
+		x86_lea(&t->e, d, x86_mem(tx_reg_of(t, in->rs1), (int32_t)in->imm));
 	} else {
 		tx_load_x(t, d, in->rs1);
 		if (in->imm != 0 || w32 || op == X86_AND) x86_alu_ri(&t->e, op, w32 ? X86_W32 : X86_W64, d, (int32_t)in->imm);
-		if (w32) x86_movsx_rr(&t->e, X86_W32, d, d);
 	}
-	tx_store_x(t, in->rd, d);
+	store_result(t, in, d, w32);
 }
 static void shift_imm(struct tx *t, const struct isa_insn *in, enum x86_shift op, int w32)
 {
 	if (in->rd == 0) return;
+	t->accept_lazy = w32;
 	int d = tx_work_reg(t, in, 0);
 	tx_load_x(t, d, in->rs1);
 	if (in->imm) x86_shift_ri(&t->e, op, w32 ? X86_W32 : X86_W64, d, (uint8_t)in->imm);
-	if (w32) x86_movsx_rr(&t->e, X86_W32, d, d);
-	tx_store_x(t, in->rd, d);
+	/* a 32-bit shift right by 1 or more leaves bit 31 clear, and x86 zero-extends it: done */
+	if (w32) tx_store_x32(t, in->rd, d, !(op == X86_SHR && in->imm));
+	else tx_store_x(t, in->rd, d);
 }
 /* x86 masks the count to 6 (5 for 32-bit) bits, as RISC-V does. */
 static void shift_reg(struct tx *t, const struct isa_insn *in, enum x86_shift op, int w32)
 {
 	if (in->rd == 0) return;
+	t->accept_lazy = 1; /* the count's low bits only; for W, the value's low half only */
 	tx_load_x(t, X86_RCX, in->rs2);
+	t->accept_lazy = w32;
 	int d = tx_work_reg(t, in, 0);
 	tx_load_x(t, d, in->rs1);
 	x86_shift_cl(&t->e, op, w32 ? X86_W32 : X86_W64, d);
-	if (w32) x86_movsx_rr(&t->e, X86_W32, d, d);
-	tx_store_x(t, in->rd, d);
+	store_result(t, in, d, w32);
 }
 /* rd = (rs1 cc rs2) ? 1 : 0; imm: compare with in->imm instead of rs2 */
 static void set_cc(struct tx *t, const struct isa_insn *in, enum x86_cc cc, int imm)
@@ -238,14 +269,14 @@ static void set_cc(struct tx *t, const struct isa_insn *in, enum x86_cc cc, int 
 static void mul(struct tx *t, const struct isa_insn *in, int w32)
 {
 	if (in->rd == 0) return;
+	t->accept_lazy = w32;
 	int d = tx_work_reg(t, in, 1);
 	tx_load_x(t, d, in->rs1);
 	int w = w32 ? X86_W32 : X86_W64;
 	if (in->rs2 == 0) x86_mov_ri(&t->e, d, 0, 0);
 	else if (tx_reg_of(t, in->rs2) >= 0) x86_imul_rr(&t->e, w, d, tx_reg_of(t, in->rs2));
 	else x86_imul_rm(&t->e, w, d, CPU_X(in->rs2));
-	if (w32) x86_movsx_rr(&t->e, X86_W32, d, d);
-	tx_store_x(t, in->rd, d);
+	store_result(t, in, d, w32);
 }
 /* mulh (digit 5, imul) / mulhu (digit 4, mul): the high half lands in rdx. */
 static void mulh(struct tx *t, const struct isa_insn *in, int digit)
@@ -344,7 +375,7 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	struct x86_buf *e = &t->e;
 	uint64_t npc = in->pc + in->len;
 	switch (in->op) {
-	case ISA_OP_LUI:   if (in->rd) { int d = tx_work_reg(t, in, 0); x86_mov_ri(e, d, (uint64_t)in->imm, 0); tx_store_x(t, in->rd, d); } return 0;
+	case ISA_OP_LUI:   if (in->rd) { int d = tx_work_reg(t, in, 0); x86_mov_ri(e, d, (uint64_t)in->imm, 0); tx_store_x32(t, in->rd, d, 0); } return 0;
 	case ISA_OP_AUIPC: if (in->rd) { int d = tx_work_reg(t, in, 0); x86_mov_ri(e, d, in->pc + (uint64_t)in->imm, 0); tx_store_x(t, in->rd, d); } return 0;
 	case ISA_OP_JAL: {
 		if (in->rd) {
@@ -464,12 +495,14 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 	for (uint32_t i = 0; i < t->n_oob; i++) {
 		struct oob_stub *s = &t->oob[i];
 		if (!e->full) x86_patch_rel32(s->jae, e->p);
-		for (int h = 0; h < 16; h++)
+		for (int h = 0; h < 16; h++) {
+			if (s->lazy >> h & 1) x86_movsx_rr(e, X86_W32, h, h); /* pins too: the routine stores them */
 			if (s->held[h]) x86_store(e, X86_W64, CPU_X(s->held[h]), h);
+		}
 		if (s->addr_reg != HOST_T0) x86_mov_rr(e, X86_W64, HOST_T0, s->addr_reg);
 		x86_call(e, dbt.r.oob[s->write]);
 		static const uint8_t none[16];
-		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, none)) t->failed = 1;
+		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, none, 0)) t->failed = 1;
 	}
 	if (!e->full) x86_patch_rel32(pending_jne, e->p);
 	t->rs.dirty = 0; /* before the body: nothing is loaded yet */
@@ -505,7 +538,7 @@ int dbt_translate(struct isa_block *b)
 	uint8_t *body = e->p;
 	tx_regs_begin(&t, loops);
 	if (loops) t.loop = e->p;
-	x86_alu_ri(e, X86_ADD, X86_W64, HOST_INSTRET, (int32_t)b->n_guest);
+	x86_alu_mi(e, X86_ADD, X86_W64, CPU_INSTRET, (int32_t)b->n_guest);
 	for (uint32_t i = 0; i < b->n_insns; i++) {
 		tx_regs_insn(&t, i);
 		if (insn(&t, &b->insns[i], i)) break;

@@ -31,6 +31,7 @@ struct oob_stub {
 	uint32_t insn;
 	int write;
 	uint8_t held[16]; /* dirty pool registers there (tx_regs_dirty_map) */
+	uint16_t lazy;    /* host registers to sign-extend from 32 bits there (tx_regs_dirty_map) */
 };
 
 /* Where the guest x registers are at one point of a translation (regs.c). */
@@ -38,6 +39,10 @@ struct tx_regstate {
 	int8_t where[32];   /* host register holding guest r's current value, or -1: in cpu->x */
 	int8_t holder[16];  /* guest register in pool register h, or -1 */
 	uint32_t dirty;     /* guest registers in pool registers newer than cpu->x */
+	/* A W instruction's result is a 32-bit value sign-extended; the extension is put off while
+	 * only instructions that read the low half (or keep the form: and, or, xor) use it. */
+	uint32_t lazy;      /* guest registers whose host register holds the low half, the upper one stale */
+	uint32_t sx32;      /* guest registers known to hold a sign-extended 32-bit value (lazy or not) */
 };
 
 /* What fp.c knows of the f registers at the point of the code emitted so far (zero: nothing). */
@@ -65,7 +70,13 @@ struct tx {
 	uint32_t global;                  /* guest registers with a global pin */
 	uint32_t cur;                     /* index of the instruction being translated */
 	uint32_t uses[ISA_BLOCK_MAX_INSNS + 1]; /* x registers each instruction reads or writes (no globals; the appended block end too) */
+	uint32_t reads[ISA_BLOCK_MAX_INSNS + 1];  /* x registers each instruction reads */
+	uint32_t writes[ISA_BLOCK_MAX_INSNS + 1]; /* x registers each instruction writes */
+	uint8_t pure[ISA_BLOCK_MAX_INSNS + 1];    /* no fault, exit or call: nothing sees guest state there */
 	uint8_t *loop;                    /* a block branching to itself: where the next round starts */
+	int no_alloc;                     /* the instruction may not move x registers (fp.c) */
+	int accept_lazy;                  /* the instruction reads only low halves: lazy sources stay so */
+	int saw_lazy;                     /* ... and it was given one */
 	struct tx_fp fp;                  /* fp.c's */
 };
 
@@ -76,6 +87,12 @@ void tx_load_x(struct tx *t, int host, unsigned r);
 int tx_src_x(struct tx *t, unsigned r, int scratch);
 /* guest r = host (nothing for x0) */
 void tx_store_x(struct tx *t, unsigned r, int host);
+/* guest r = the low half of host sign-extended: done now, or put off when lazy */
+void tx_store_x32(struct tx *t, unsigned r, int host, int lazy);
+/* Whether guest r holds a sign-extended 32-bit value (x0 does). */
+int tx_is_sx32(const struct tx *t, unsigned r);
+/* Every put-off sign extension done (before anything reads whole registers or cpu->x). */
+void tx_settle(struct tx *t);
 /* The host register holding guest r now, or -1 (then it is in cpu->x). */
 int tx_reg_of(struct tx *t, unsigned r);
 /* Stores the dirty pool registers to cpu->x (before an exit; flags kept). */
@@ -86,8 +103,9 @@ void tx_regs_begin(struct tx *t, int loops);
 void tx_regs_insn(struct tx *t, uint32_t idx);
 /* At a self-loop's back edge: registers moved back to where the head has them. */
 void tx_regs_to_head(struct tx *t);
-/* For each host register, the guest register there newer than cpu->x, or 0. */
-void tx_regs_dirty_map(const struct tx *t, uint8_t held[16]);
+/* For each host register, the guest register there newer than cpu->x, or 0; returns the host
+ * registers whose guest value is their low half sign-extended. */
+uint16_t tx_regs_dirty_map(const struct tx *t, uint8_t held[16]);
 /* Around a helper call: before (after = 0) stores what the helper may read; after (1) reloads
  * what the call clobbered or wrote. */
 void tx_regs_around_call(struct tx *t, const struct isa_insn *in, int after);
