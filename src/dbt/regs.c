@@ -69,14 +69,17 @@ static uint32_t next_use(const struct tx *t, unsigned r)
 
 /* Whether guest r's value now is dead: a later instruction overwrites it before anything reads it
  * or could see it (a fault, a helper, an exit: the guest state there must be exact). */
-static int dead(const struct tx *t, unsigned r)
+static int overwritten_from(const struct tx *t, uint32_t from, unsigned r)
 {
-	if (!t->pure[t->cur]) return 0;
-	for (uint32_t i = t->cur + 1; i < t->b->n_insns; i++) {
+	for (uint32_t i = from; i < t->b->n_insns; i++) {
 		if ((t->reads[i] >> r & 1) || !t->pure[i]) return 0;
 		if (t->writes[i] >> r & 1) return 1;
 	}
 	return 0;
+}
+static int dead(const struct tx *t, unsigned r)
+{
+	return t->pure[t->cur] && overwritten_from(t, t->cur + 1, r);
 }
 
 /* Guest r's put-off sign extension, done (flags kept). */
@@ -274,7 +277,9 @@ void tx_regs_begin(struct tx *t, int loops)
 		if (!best) break;
 		t->rs.where[best] = (int8_t)h;
 		t->rs.holder[h] = (int8_t)best;
-		x86_load(&t->e, X86_W64, h, CPU_X(best));
+		/* not when the body overwrites it before anything could see it: the first round needs
+		 * no value there, later rounds bring theirs */
+		if (!overwritten_from(t, 0, (unsigned)best)) x86_load(&t->e, X86_W64, h, CPU_X(best));
 	}
 	t->head = t->rs;
 	/* at the head, a register the last round wrote may be newer than cpu->x */
@@ -333,7 +338,24 @@ void tx_regs_to_head(struct tx *t)
 {
 	const struct tx_regstate *to = &t->head;
 	tx_settle(t);
-	for (int h = 0; h < 16; h++)
+	/* what the head does not hold goes; what it holds elsewhere moves, register to register */
+	for (int h = 0; h < 16; h++) {
+		int g = t->rs.holder[h];
+		if (g > 0 && to->where[g] < 0) evict(t, h);
+	}
+	for (int moved = 1; moved;) {
+		moved = 0;
+		for (int h = 0; h < 16; h++) {
+			int g = to->holder[h], from = g > 0 ? t->rs.where[g] : -1;
+			if (t->rs.holder[h] >= 0 || from < 0 || from == h) continue;
+			x86_mov_rr(&t->e, X86_W64, h, from);
+			t->rs.holder[from] = -1;
+			t->rs.holder[h] = (int8_t)g;
+			t->rs.where[g] = (int8_t)h;
+			moved = 1;
+		}
+	}
+	for (int h = 0; h < 16; h++) /* cycles, if any, through memory */
 		if (t->rs.holder[h] != to->holder[h]) evict(t, h);
 	for (int h = 0; h < 16; h++) {
 		int g = to->holder[h];

@@ -199,6 +199,14 @@ static void alu_rrr(struct tx *t, const struct isa_insn *in, enum x86_alu op, in
 		store_result(t, in, d, 0);
 		return;
 	}
+	struct isa_insn swapped;
+	if (op != X86_SUB && in->rd == in->rs2 && in->rs1 != in->rs2 && tx_reg_of(t, in->rd) >= 0) {
+		/* rd = rs1 op rd, commutative: rd's own register is the destination */
+		swapped = *in;
+		swapped.rs1 = in->rs2;
+		swapped.rs2 = in->rs1;
+		in = &swapped;
+	}
 	int d = tx_work_reg(t, in, 1);
 	tx_load_x(t, d, in->rs1);
 	alu_x(t, op, w32 ? X86_W32 : X86_W64, d, in->rs2);
