@@ -89,6 +89,46 @@ void dbt_fp_after_call(struct tx *t)
 }
 /* The register f[r] is cached in, or -1. */
 static int cached(const struct tx *t, unsigned r) { return t->fp.xmm[r] - 1; }
+
+/* A self-loop keeps the f registers its first translation had in xmm at the back edge in those
+ * same registers from the head on: loaded whole before the head (a whole value serves a single's
+ * low half too), and at the back edge reloaded from cpu->f (exact: write-through) where the round
+ * moved one or left only a low half where the head promises all of it. Nothing is known boxed at
+ * the head: the first round comes from anywhere. */
+void dbt_fp_loop_head(struct tx *t)
+{
+	if (!t->fp_head_set) return;
+	t->fp = t->fp_head;
+	t->fp.boxed = 0;
+	t->fp.busy = 0;
+	for (unsigned r = 0; r < 32; r++)
+		if (cached(t, r) >= 0) x86_sse_rm(&t->e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
+	t->fp_head = t->fp;
+}
+
+void dbt_fp_loop_back(struct tx *t)
+{
+	if (!t->fp_head_set) {
+		t->fp_back = t->fp;
+		return;
+	}
+	const struct tx_fp *head = &t->fp_head;
+	for (unsigned r = 0; r < 32; r++) {
+		int x = head->xmm[r] - 1;
+		if (x < 0) continue;
+		int whole = !(head->low32 >> r & 1);
+		if (cached(t, r) == x && !(whole && (t->fp.low32 >> r & 1))) continue;
+		x86_sse_rm(&t->e, PFX_F2, OPC2_MOVSD_LOAD, x, CPU_FR(r));
+	}
+	t->fp = *head;
+}
+
+int dbt_fp_loop_worth(const struct tx *t)
+{
+	for (unsigned r = 0; r < 32; r++)
+		if (t->fp_back.xmm[r]) return 1;
+	return 0;
+}
 static void forget(struct tx *t, unsigned r)
 {
 	t->fp.xmm[r] = 0;

@@ -124,12 +124,18 @@ static void evict(struct tx *t, int h)
 	t->rs.holder[h] = -1;
 }
 
+/* Host registers in the order the pool hands them out: the scratch registers HOST_T1 and HOST_T2
+ * last, since instructions that need them (FP ones among them) take them back. */
+static const int8_t pool_order[16] = { X86_RAX, X86_RBX, X86_RSP, X86_RBP, X86_RSI, X86_RDI, X86_R8, X86_R9,
+				       X86_R10, X86_R11, X86_R12, X86_R13, X86_R14, X86_R15, HOST_T1, HOST_T2 };
+
 /* A pool register for guest g (not loaded), or -1 when every one is in use by this instruction. */
 static int alloc(struct tx *t, unsigned g)
 {
 	int best = -1;
 	uint32_t far = 0;
-	for (int h = 0; h < 16; h++) {
+	for (int i = 0; i < 16; i++) {
+		int h = pool_order[i];
 		if (!(t->avail >> h & 1) || (t->locked >> h & 1)) continue;
 		int g = t->rs.holder[h];
 		uint32_t d = g <= 0 || dead(t, (unsigned)g) ? 2000 : next_use(t, (unsigned)g);
@@ -269,7 +275,8 @@ void tx_regs_begin(struct tx *t, int loops)
 	t->locked = 0;
 	if (!loops) return;
 	/* the loop head's shape: the most used registers, loaded before it */
-	for (int h = 0; h < 16; h++) {
+	for (int i = 0; i < 16; i++) {
+		int h = pool_order[i];
 		if (!is_pool(t, h)) continue;
 		int best = 0;
 		for (int g = 1; g < 32; g++)

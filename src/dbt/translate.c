@@ -326,13 +326,16 @@ static void branch(struct tx *t, const struct isa_insn *in, enum x86_cc cc)
 	if (self_loop) {
 		/* taken: round again without leaving, past the pending check every time */
 		struct tx_regstate here = t->rs;
+		struct tx_fp fp_here = t->fp;
 		uint8_t *fall = x86_jcc(e, (enum x86_cc)(cc ^ 1), NULL);
 		tx_regs_to_head(t);
+		dbt_fp_loop_back(t);
 		x86_alu_mi(e, X86_CMP, X86_W32, CPU_PENDING, 0);
 		x86_jcc(e, X86_CC_E, t->loop);
 		exit_reason(t, CPU_EXIT_SIGNAL, t->b->pc);
 		if (!e->full) x86_patch_rel32(fall, e->p);
 		t->rs = here;
+		t->fp = fp_here;
 		exit_direct(t, in->pc + in->len);
 		return;
 	}
@@ -531,27 +534,41 @@ int dbt_translate(struct isa_block *b)
 	uint8_t *at = (uint8_t *)(((uintptr_t)dbt.next + 15) & ~(uintptr_t)15);
 	struct dbt_record *rec = (struct dbt_record *)(void *)at;
 	if (at + sizeof *rec >= dbt.end) return 0;
-	memset(&t, 0, sizeof t);
-	t.b = b;
-	t.code = at + ((sizeof *rec + 15) & ~(size_t)15);
-	t.e = (struct x86_buf){ .p = t.code, .end = dbt.end };
 	const struct isa_insn *last = &b->insns[b->n_insns - 1];
 	int loops = dbt.opt.chain && isa_ops[last->op].fmt == ISA_FMT_B && last->pc + (uint64_t)last->imm == b->pc;
-
 	uint32_t first_access = dbt.n_acc;
+	uint8_t *body;
+	/* A self-loop is translated twice when its back edge holds f registers in xmm: the second
+	 * time they are there from the loop head on, round after round (fp.c). */
+	struct tx_fp fp_head = { 0 };
+	int fp_head_set = 0;
+	for (int pass = 0;; pass++) {
+		memset(&t, 0, sizeof t);
+		t.b = b;
+		t.code = at + ((sizeof *rec + 15) & ~(size_t)15);
+		t.e = (struct x86_buf){ .p = t.code, .end = dbt.end };
+		t.fp_head = fp_head;
+		t.fp_head_set = fp_head_set;
+		dbt.n_acc = first_access;
 
-	struct x86_buf *e = &t.e;
-	x86_alu_mi(e, X86_CMP, X86_W32, CPU_PENDING, 0);
-	uint8_t *pending_jne = x86_jcc(e, X86_CC_NE, NULL);
-	uint8_t *body = e->p;
-	tx_regs_begin(&t, loops);
-	if (loops) t.loop = e->p;
-	x86_alu_mi(e, X86_ADD, X86_W64, CPU_INSTRET, (int32_t)b->n_guest);
-	for (uint32_t i = 0; i < b->n_insns; i++) {
-		tx_regs_insn(&t, i);
-		if (insn(&t, &b->insns[i], i)) break;
+		struct x86_buf *e = &t.e;
+		x86_alu_mi(e, X86_CMP, X86_W32, CPU_PENDING, 0);
+		uint8_t *pending_jne = x86_jcc(e, X86_CC_NE, NULL);
+		body = e->p;
+		tx_regs_begin(&t, loops);
+		if (loops) dbt_fp_loop_head(&t);
+		if (loops) t.loop = e->p;
+		x86_alu_mi(e, X86_ADD, X86_W64, CPU_INSTRET, (int32_t)b->n_guest);
+		for (uint32_t i = 0; i < b->n_insns; i++) {
+			tx_regs_insn(&t, i);
+			if (insn(&t, &b->insns[i], i)) break;
+		}
+		emit_stubs(&t, b->pc, pending_jne);
+		if (pass > 0 || !loops || !dbt_fp_loop_worth(&t)) break;
+		fp_head = t.fp_back;
+		fp_head_set = 1;
 	}
-	emit_stubs(&t, b->pc, pending_jne);
+	struct x86_buf *e = &t.e;
 
 	if (e->full || t.failed) {
 		dbt.n_acc = first_access;

@@ -78,6 +78,9 @@ struct tx {
 	int accept_lazy;                  /* the instruction reads only low halves: lazy sources stay so */
 	int saw_lazy;                     /* ... and it was given one */
 	struct tx_fp fp;                  /* fp.c's */
+	struct tx_fp fp_head;             /* a self-loop's f registers at its head (second pass) */
+	int fp_head_set;
+	struct tx_fp fp_back;             /* ... and at its back edge (first pass) */
 };
 
 /* --- guest x registers (regs.c) --- */
@@ -128,5 +131,11 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx);
 int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx);
 /* tx_call_helper calls it after emitting the call: C code clobbers every xmm register. */
 void dbt_fp_after_call(struct tx *t);
+/* A self-loop's f registers: loaded at the head (when fp_head_set), back where the head has
+ * them at the back edge (or, first pass, where they are noted in fp_back); whether a second pass
+ * with fp_head = fp_back pays. */
+void dbt_fp_loop_head(struct tx *t);
+void dbt_fp_loop_back(struct tx *t);
+int dbt_fp_loop_worth(const struct tx *t);
 
 #endif
