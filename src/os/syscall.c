@@ -81,6 +81,7 @@ int os_guest_path(uint64_t addr, const char **path)
 const char *os_proc_self(const char *path)
 {
 	static const char *const selves[] = { "/proc/self/", "/proc/thread-self/" };
+	if (strncmp(path, "/proc/", 6) != 0) return NULL; /* most paths: no getpid() for them */
 	for (size_t i = 0; i < sizeof selves / sizeof selves[0]; i++) {
 		size_t n = strlen(selves[i]);
 		if (strncmp(path, selves[i], n) == 0) return path + n;
