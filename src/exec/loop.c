@@ -187,8 +187,9 @@ int exec_syscall_in_code(struct cpu *cpu)
 	 * outside. */
 	leave_engine(cpu);
 	enum ecall_end end = ecall(cpu);
-	enter_engine(cpu); /* waits while the world is stopped */
+	/* exit_group stopped the world for good: stay outside (run_engine's leave does nothing) */
 	if (end == ECALL_EXITED) return DBT_SYSCALL_MANAGER;
+	enter_engine(cpu); /* waits while the world is stopped */
 	if (end == ECALL_SIGNALLED) {
 		cpu->exit_reason = CPU_EXIT_BLOCK; /* pc at the handler or the ecall */
 		return DBT_SYSCALL_SIGNAL;
