@@ -12,7 +12,7 @@
  *
  *   syscall_routine (fixed, at the start of the cache, so no flush can take it away):
  *          cpu.pc = rax; pins and instret to *cpu     (guest state exact for the call)
- *          eax = syscall_from_code(cpu, [rsp])        (the hook, and the checks below)
+ *          eax = syscall_from_code(cpu)               (the hook, and the checks below)
  *          nonzero: pins and instret back from *cpu (a0 has the result); ret
  *          zero:    drop the return address, leave through enter's epilogue with no site to link:
  *                   *cpu is exact and newer than the host registers, so nothing is written back
@@ -23,9 +23,12 @@
  *     the code after the call may be another translation by then. The routine returns into the
  *     cache only when dbt.generation is what it was before the call; os_guest_enter waits for a
  *     stop to end, and a flush bumps the generation before the world resumes;
- *   - the translation the call came from may have been retired (its guest code changed, drained by
- *     another thread meanwhile): its code stays until a flush and finishing it would be correct
- *     (a thread inside a retired block finishes it), but the manager's way is the plain one: leave;
+ *   - a translation retired while the call ran (guest code changed, drained by another thread
+ *     meanwhile) may be the one the call came from. Its code stays until a flush, and a thread
+ *     inside a retired translation may finish it (dbt_invalidate's contract: the exit to pc + 4 is
+ *     all that is left of it), but the plain way is the manager's: leave when any translation was
+ *     retired during the call (counting them is cheaper than finding the caller's record). One
+ *     retired before the call, while this thread was past its entry, is finished, as any is;
  *   - the hook itself leaves when the call changed code or queued code pages, asked for a flush,
  *     moved the pc, ended in a signal, or is one the manager must follow (exec/loop.c).
  */
@@ -33,19 +36,17 @@
 
 static uint8_t *routine; /* the fixed routine; NULL until made */
 
-/* Runs the hook for the translation whose call returns to ret; 1 when the routine may return
- * there. Counts the outcome. */
-static int syscall_from_code(struct cpu *cpu, const uint8_t *ret)
+/* Runs the hook; 1 when the routine may return into the translation that called it. Counts the
+ * outcome. */
+static int syscall_from_code(struct cpu *cpu)
 {
 	uint64_t generation = __atomic_load_n(&dbt.generation, __ATOMIC_ACQUIRE);
+	uint64_t retired = dbt_invalidated();
 	enum dbt_syscall_end end = dbt.opt.syscall(cpu);
-	if (end == DBT_SYSCALL_GO_ON) {
-		const struct dbt_record *rec;
-		if (__atomic_load_n(&dbt.generation, __ATOMIC_ACQUIRE) != generation ||
-		    !(rec = dbt_record_at(ret - 1)) || dbt_retired(rec->block)) {
-			end = DBT_SYSCALL_CODE;
-			cpu->exit_reason = CPU_EXIT_BLOCK; /* pc is past the ecall: the manager finds what is there */
-		}
+	if (end == DBT_SYSCALL_GO_ON &&
+	    (__atomic_load_n(&dbt.generation, __ATOMIC_ACQUIRE) != generation || dbt_invalidated() != retired)) {
+		end = DBT_SYSCALL_CODE;
+		cpu->exit_reason = CPU_EXIT_BLOCK; /* pc is past the ecall: the manager finds what is there */
 	}
 	switch (end) {
 	case DBT_SYSCALL_GO_ON: dbt_stats.syscalls_in_code++; break;
@@ -64,7 +65,6 @@ void dbt_syscall_make_routine(struct x86_buf *e, const uint8_t *epilogue)
 	for (int i = 0; i < dbt.opt.pins; i++) x86_store(e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
 	x86_store(e, X86_W64, CPU_INSTRET, HOST_INSTRET);
 	x86_mov_rr(e, X86_W64, X86_RDI, HOST_CPU);
-	x86_load(e, X86_W64, X86_RSI, x86_mem(X86_RSP, 0));
 	x86_alu_ri(e, X86_SUB, X86_W64, X86_RSP, 8); /* called from 16-aligned code: align again */
 	x86_mov_ri(e, HOST_T0, (uint64_t)(uintptr_t)syscall_from_code, 0);
 	x86_call_r(e, HOST_T0);
