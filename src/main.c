@@ -51,6 +51,7 @@ static void usage(FILE *f)
 		"                  one host register everywhere (default 9); the other host registers are\n"
 		"                  allocated block by block\n"
 		"  --no-ras        dbt, auto: no return-address stack predicting returns\n"
+		"  --no-inline-syscalls  dbt, auto: a system call leaves translated code for the manager\n"
 		"  --dump-blocks   dbt, auto: print each translation (guest code, host bytes) on stderr\n"
 		"  --perf-map      dbt, auto: name each translation in /tmp/perf-PID.map (for perf report)\n"
 		"  --strace        print each guest system call on stderr\n"
@@ -140,6 +141,8 @@ int main(int argc, char **argv)
 			exec_opts.pins = (int)n;
 		} else if (strcmp(a, "--no-ras") == 0) {
 			exec_opts.no_ras = 1;
+		} else if (strcmp(a, "--no-inline-syscalls") == 0) {
+			exec_opts.no_inline_syscalls = 1;
 		} else if (strcmp(a, "--no-pin") == 0) {
 			exec_opts.no_pin = 1;
 		} else if (strcmp(a, "--dump-blocks") == 0) {

@@ -109,11 +109,13 @@ static void make_routines(void)
 		if (!dbt_host_caller_saved(dbt_pinned_host[i]))
 			x86_store(&e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
 	if (!e.full) x86_patch_rel32(to_epilogue, e.p);
+	uint8_t *epilogue = e.p;
 	x86_alu_ri(&e, X86_ADD, X86_W64, X86_RSP, 8);
 	for (int i = N_SAVED - 1; i >= 0; i--) x86_pop(&e, saved_regs[i]);
 	x86_ret(&e);
 
 	dbt_ib_make_routines(&e);
+	dbt_syscall_make_routine(&e, epilogue);
 
 	/* oob[k]: called from a stub, [rsp] = its return address, rax = guest address. */
 	for (int k = 0; k < 2; k++) {

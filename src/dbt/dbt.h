@@ -25,6 +25,22 @@
 #include "../isa/block.h"
 #include "../isa/cpu.h"
 
+/* What the system call hook (dbt_options.syscall) tells translated code after an ecall. */
+enum dbt_syscall_end {
+	DBT_SYSCALL_GO_ON,   /* done, pc past the ecall, exit_reason CPU_EXIT_NONE: go on in the cache */
+	DBT_SYSCALL_PENDING, /* not run: a signal was pending; exit_reason CPU_EXIT_ECALL, pc on it */
+	DBT_SYSCALL_SIGNAL,  /* done; a signal was delivered or is pending (or a stop of the world) */
+	DBT_SYSCALL_MANAGER, /* done; one the manager must follow (exit, execve, clone, rt_sigreturn,
+				riscv_flush_icache) or that moved the pc */
+	DBT_SYSCALL_CODE,    /* done; code changed (pages queued, a flush wanted or made, the
+				translation retired) */
+};
+/* Carries out the ecall at cpu->pc (guest state exact in *cpu, instret included) as the manager
+ * would, from inside translated code. Anything but GO_ON: cpu->exit_reason and cpu->pc say what
+ * the manager does next, and translated code leaves. May not return (a guest fault unwinds to the
+ * manager, a thread's exit ends it). */
+typedef enum dbt_syscall_end dbt_syscall_fn(struct cpu *cpu);
+
 struct dbt_options {
 	size_t cache_size; /* bytes of code cache (--code-cache) */
 	int chain;         /* patch direct exits into jumps (--no-chain clears) */
@@ -35,6 +51,8 @@ struct dbt_options {
 	int stats;         /* --stats: translated code counts its jump-cache hits */
 	int dump;          /* --dump-blocks: guest and host code of each translation on stderr */
 	int perf_map;      /* --perf-map: each translation named in /tmp/perf-PID.map for perf */
+	dbt_syscall_fn *syscall; /* runs an ecall from translated code (syscall.c); NULL: an ecall
+				    leaves for the manager (--no-inline-syscalls, lockstep) */
 };
 
 /* One op's semantics as a C function (exec/ builds them from the interpreters' semantics): runs
@@ -92,6 +110,16 @@ uint64_t dbt_invalidated(void);
  * access in translated code, makes the guest state exact (pinned registers from the host context,
  * cpu->pc, instret) and returns 1; otherwise 0. Async-signal-safe. */
 int dbt_fault_hook(void *ucontext);
+
+/* Translator-internal, for translate.c and cache.c (syscall.c): */
+struct tx;
+struct x86_buf;
+/* The fixed routine an ecall calls (at e, in make_routines); epilogue: enter's, returning to the
+ * manager with no pin written back. */
+void dbt_syscall_make_routine(struct x86_buf *e, const uint8_t *epilogue);
+/* For an ecall ending a block: with a hook, the call of the routine (then emit a direct exit to
+ * the next pc) and 1; without, nothing and 0 (emit the manager's exit). */
+int dbt_syscall_inline(struct tx *t, const struct isa_insn *in);
 
 /* Prints the translator's counters (--stats). */
 void dbt_print_stats(FILE *f);

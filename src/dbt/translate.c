@@ -486,7 +486,7 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	case ISA_OP_SEXT_H: extend(t, in, X86_W16, 1); return 0;
 	case ISA_OP_ZEXT_H: extend(t, in, X86_W16, 0); return 0;
 	case ISA_OP_FENCE: x86_mfence(e); return 0;
-	case ISA_OP_ECALL:  exit_reason(t, CPU_EXIT_ECALL, in->pc); return 1;
+	case ISA_OP_ECALL:  if (dbt_syscall_inline(t, in)) exit_direct(t, npc); else exit_reason(t, CPU_EXIT_ECALL, in->pc); return 1;
 	case ISA_OP_EBREAK: exit_reason(t, CPU_EXIT_EBREAK, in->pc); return 1;
 	case ISA_OP_FENCE_I: exit_reason(t, CPU_EXIT_FENCE_I, npc); return 1;
 	case ISA_OP_ILLEGAL:

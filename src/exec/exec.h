@@ -28,6 +28,7 @@ struct exec_options {
 	unsigned long long code_cache; /* --code-cache bytes; 0: default */
 	int pins;             /* --pins=N: guest registers with a global host register; <0: default */
 	int no_chain, no_ibcache, no_pin, no_ras; /* --no-chain, --no-ibcache, --no-pin, --no-ras */
+	int no_inline_syscalls; /* --no-inline-syscalls: an ecall leaves translated code */
 	int dump_blocks;      /* --dump-blocks */
 	int perf_map;         /* --perf-map */
 };
@@ -38,6 +39,11 @@ struct exec_options {
 int exec_engine_by_name(const char *name);
 /* The name of engine (an enum exec_engine), as --engine takes it. */
 const char *exec_engine_name(int engine);
+
+/* For the translator's side (staged.c): the ecall at cpu->pc, from inside translated code, guest
+ * state exact: the manager's own system call path, then whether translated code may go on
+ * (returns an enum dbt_syscall_end; see dbt_syscall_fn in dbt/dbt.h). */
+int exec_syscall_in_code(struct cpu *cpu);
 
 /* Runs the guest from cpu->pc until it exits or dies of a signal. */
 __attribute__((noreturn)) void exec_run(struct cpu *cpu, const struct exec_options *options);

@@ -26,6 +26,7 @@
 #include "staged.h"
 #include "stats.h"
 #include "../interp/interp.h"
+#include "../dbt/dbt.h"
 #include "../isa/fpu.h"
 #include "../mem/mem.h"
 #include "../os/os.h"
@@ -101,6 +102,44 @@ static void fence_i(void)
 	else exec_blocks_flush();
 }
 
+/* System call numbers, from the one list. */
+enum {
+#define SYSCALL(num, name, handler, ret, args) NR_##name = num,
+#define UNSUPPORTED(num, name) NR_##name = num,
+#include "../os/syscall.def"
+#undef UNSUPPORTED
+#undef SYSCALL
+};
+
+/* --- system calls ---------------------------------------------------------------------------- */
+
+enum ecall_end {
+	ECALL_DONE,      /* pc past the ecall */
+	ECALL_SIGNALLED, /* frames built: pc at a handler (or back on the ecall, to restart it) */
+	ECALL_EXITED,    /* exit_group: cpu->exit_reason is CPU_EXIT_EXIT */
+};
+
+/* The ecall at cpu->pc, guest state exact, outside the engine bracket (a blocking call must not
+ * hold up another thread's stop of the world): what Linux does around a system call, in order. A
+ * signal that came before the ecall is handled before it (the handler runs, then the ecall again);
+ * then the call, the step past it, and the signals that came during it (a call cut short is
+ * restarted or returns EINTR there). The one path for the manager's loop and translated code's
+ * (exec_syscall_in_code). Does not return when the thread exits or a guest fault unwinds. */
+static enum ecall_end ecall(struct cpu *cpu)
+{
+	if (cpu->pending) {
+		cpu->pending = 0;
+		if (os_deliver_signals(cpu)) return ECALL_SIGNALLED;
+	}
+	fpu_fold_host_flags(cpu); /* the VM's own code runs on clear host flags */
+	exec_stats.syscalls++;
+	os_syscall(cpu);
+	if (cpu->exit_reason == CPU_EXIT_EXIT) return ECALL_EXITED;
+	if (cpu->exit_reason == CPU_EXIT_FENCE_I) fence_i(); /* riscv_flush_icache */
+	cpu->pc += 4; /* ecall has no compressed form */
+	return os_deliver_signals(cpu) ? ECALL_SIGNALLED : ECALL_DONE;
+}
+
 /* --- per-thread state: entering and leaving the engines ------------------------------------- */
 
 static pthread_mutex_t lockstep_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -116,6 +155,63 @@ static void leave_engine(struct cpu *cpu)
 		pthread_mutex_unlock(&lockstep_lock);
 	}
 	os_guest_leave(os_thread_of(cpu));
+}
+
+/* System calls after which the manager takes over: the thread or process ends or is replaced
+ * (exit, exit_group, execve), another one starts from this state (clone, clone3: fork, vfork,
+ * threads), the whole guest state was replaced (rt_sigreturn: pc, every register, fcsr), or code
+ * may have changed (riscv_flush_icache). */
+static int manager_follows(uint64_t nr)
+{
+	switch (nr) {
+	case NR_exit: case NR_exit_group: case NR_execve: case NR_clone: case NR_clone3:
+	case NR_rt_sigreturn: case NR_riscv_flush_icache:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int exec_syscall_in_code(struct cpu *cpu)
+{
+	/* as today: the manager delivers it, then runs the ecall again */
+	if (cpu->pending) {
+		cpu->exit_reason = CPU_EXIT_ECALL;
+		return DBT_SYSCALL_PENDING;
+	}
+	uint64_t nr = cpu->x[ISA_REG_A7], next = cpu->pc + 4;
+	cpu->exit_reason = CPU_EXIT_ECALL; /* what os_syscall sees from the manager too */
+	/* Outside the bracket while the call runs, as from the manager: a blocking call must not hold
+	 * up a stop of the world. A guest fault in it unwinds to run_thread, whose leave_engine then
+	 * does nothing (left already) and whose cpu->pc is on the ecall; a thread's exit ends here,
+	 * outside. */
+	leave_engine(cpu);
+	enum ecall_end end = ecall(cpu);
+	/* exit_group stopped the world for good: stay outside (run_engine's leave does nothing) */
+	if (end == ECALL_EXITED) return DBT_SYSCALL_MANAGER;
+	enter_engine(cpu); /* waits while the world is stopped */
+	if (end == ECALL_SIGNALLED) {
+		cpu->exit_reason = CPU_EXIT_BLOCK; /* pc at the handler or the ecall */
+		return DBT_SYSCALL_SIGNAL;
+	}
+	if (manager_follows(nr) || cpu->pc != next || cpu->exit_reason != CPU_EXIT_ECALL) {
+		cpu->exit_reason = CPU_EXIT_BLOCK;
+		return DBT_SYSCALL_MANAGER;
+	}
+	/* The call wrote, unmapped or mprotect-ed code pages (queued: the next look-up drops their
+	 * blocks), or the block store wants a flush (another thread's request): the manager's way. */
+	if (__atomic_load_n(&mem_code_dirty, __ATOMIC_ACQUIRE) || exec_blocks_flush_wanted()) {
+		cpu->exit_reason = CPU_EXIT_BLOCK;
+		return DBT_SYSCALL_CODE;
+	}
+	/* A signal that came during the call or after delivery looked (or another thread's stop
+	 * of the world): the next block entry would leave anyway. */
+	if (cpu->pending) {
+		cpu->exit_reason = CPU_EXIT_SIGNAL;
+		return DBT_SYSCALL_SIGNAL;
+	}
+	cpu->exit_reason = CPU_EXIT_NONE; /* translated code runs with no reason set */
+	return DBT_SYSCALL_GO_ON;
 }
 
 /* Runs the chosen engine once, from cpu->pc, until it gives control back. */
@@ -175,17 +271,7 @@ __attribute__((noreturn)) static void run_thread(struct cpu *cpu)
 		fpu_fold_host_flags(cpu); /* guest flags out of MXCSR before the VM's own code */
 		switch (cpu->exit_reason) {
 		case CPU_EXIT_ECALL:
-			/* a signal that came before the ecall is handled before it, as on Linux */
-			if (cpu->pending) {
-				cpu->pending = 0;
-				if (os_deliver_signals(cpu)) break;
-			}
-			exec_stats.syscalls++;
-			os_syscall(cpu);
-			if (cpu->exit_reason == CPU_EXIT_EXIT) goto exited;
-			if (cpu->exit_reason == CPU_EXIT_FENCE_I) fence_i(); /* riscv_flush_icache */
-			cpu->pc += 4; /* ecall has no compressed form */
-			os_deliver_signals(cpu);
+			if (ecall(cpu) == ECALL_EXITED) goto exited;
 			break;
 		case CPU_EXIT_EBREAK:
 			trap(cpu, SIGTRAP, TRAP_BRKPT, cpu->pc, "");

@@ -145,6 +145,12 @@ static void lockstep_one(struct cpu *cpu, struct isa_block *b)
 	if (cpu->exit_reason == CPU_EXIT_BLOCK) cpu->exit_reason = CPU_EXIT_SIGNAL;
 }
 
+/* dbt_options.syscall: loop.c's, which knows the engine bracket and the manager's ecall path. */
+static enum dbt_syscall_end syscall_in_code(struct cpu *cpu)
+{
+	return (enum dbt_syscall_end)exec_syscall_in_code(cpu);
+}
+
 void exec_staged_init(const struct exec_options *o)
 {
 	hot = o->engine == EXEC_ENGINE_DBT ? 0 : o->hot >= 0 ? (uint64_t)o->hot : DEFAULT_HOT;
@@ -158,6 +164,8 @@ void exec_staged_init(const struct exec_options *o)
 		.stats = o->stats,
 		.dump = o->dump_blocks,
 		.perf_map = o->perf_map,
+		/* lockstep runs one block at a time: an ecall leaves, as a trap does */
+		.syscall = o->no_inline_syscalls || o->lockstep ? NULL : syscall_in_code,
 	};
 	dbt_init(&d, helpers);
 	exec_blocks_on_flush(dbt_flush);

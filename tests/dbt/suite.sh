@@ -14,6 +14,13 @@
 #                cache flushed under outstanding calls) prints what qemu-riscv64 prints under
 #                every engine of $ENGINES and the translator's switches, --lockstep=dbt included;
 #                --stats shows the stack predicting, mispredicting and the tiny cache flushing
+#   syscalls     syscalls.c (system calls from hot translated code: loops, blocking reads cut short by
+#                signals from a thread and a timer, kill(self) with handlers, code changed by munmap,
+#                mprotect and read(), threads calling while a tiny code cache flushes, thread exit,
+#                fork) prints what qemu-riscv64 prints under every engine of $ENGINES and the
+#                translator's switches; --stats shows system calls run from translated code (none
+#                with --no-inline-syscalls, which leaves for the manager at every ecall), and the
+#                same system call counts and --strace lines (numbers aside) either way
 set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
@@ -76,6 +83,48 @@ if $RVCC -static -O2 -pthread -o "$bin/ras" tests/dbt/ras.c 2>"$out/ras.cc"; the
 	if [ "$off" = 0 ]; then echo "PASS ras --no-ras"; else echo "FAIL ras --no-ras: '$off' returns predicted"; fi
 else
 	echo "FAIL ras: build"; cat "$out/ras.cc"
+fi
+
+# --- syscalls ---
+if $RVCC -static -O2 -pthread -o "$bin/syscalls" tests/dbt/syscalls.c 2>"$out/syscalls.cc"; then
+	run syscalls-qemu qemu-riscv64 "$bin/syscalls"
+	modes=()
+	for e in ${ENGINES:-switch threaded dbt auto}; do modes+=("--engine=$e"); done
+	modes+=("--engine=dbt --no-inline-syscalls" "--engine=auto --hot=0" "--engine=dbt --code-cache=16K"
+		"--engine=auto --hot=2 --code-cache=16K" "--engine=dbt --no-pin" "--engine=dbt --pins=3"
+		"--engine=dbt --no-chain --no-ibcache" "--lockstep=dbt")
+	for mode in "${modes[@]}"; do
+		tag=syscalls-$(echo "$mode" | tr -d ' =-')
+		# shellcheck disable=SC2086
+		run "$tag" "$ISOMORPH" $mode "$bin/syscalls"
+		if same syscalls-qemu "$tag" && [ "$(cat "$out/syscalls-qemu.status")" = 0 ]; then echo "PASS syscalls $mode"
+		else echo "FAIL syscalls $mode: status $(cat "$out/$tag.status"), $(head -c 200 "$out/$tag.stderr" | tr '\n' '|') $(diff "$out/syscalls-qemu.stdout" "$out/$tag.stdout" | head -3 | tr '\n' '|')"; fi
+	done
+	# the deterministic parts: the same counts with and without, and the calls really ran inline
+	for sw in on off; do
+		flag=; [ $sw = off ] && flag=--no-inline-syscalls
+		# shellcheck disable=SC2086
+		run "syscalls-stats-$sw" "$ISOMORPH" --engine=dbt $flag --stats "$bin/syscalls" loops code kill
+		sed -n '/^ *system calls /p; /system calls by name/,$p' "$out/syscalls-stats-$sw.stderr" >"$out/syscalls-counts-$sw"
+		# shellcheck disable=SC2086
+		run "syscalls-strace-$sw" "$ISOMORPH" --engine=dbt $flag --strace "$bin/syscalls" loops code kill
+		tr -d '0-9' <"$out/syscalls-strace-$sw.stderr" >"$out/syscalls-strace-$sw.shape"
+	done
+	stat() { sed -n "s/^ *$2 *\([0-9]*\)$/\1/p" "$out/syscalls-stats-$1.stderr"; }
+	inline_on=$(stat on "dbt: system calls run from translated code") inline_off=$(stat off "dbt: system calls run from translated code")
+	trips_on=$(stat on "dbt: dispatcher trips into translated code") trips_off=$(stat off "dbt: dispatcher trips into translated code")
+	calls=$(stat on "system calls")
+	if [ "${inline_on:-0}" -gt 50000 ] && [ "$inline_off" = 0 ] && [ "${calls:-0}" -gt 50000 ] &&
+		[ "${trips_on:-0}" -gt 0 ] && [ $((trips_on * 4)) -lt "${trips_off:-0}" ] &&
+		cmp -s "$out/syscalls-counts-on" "$out/syscalls-counts-off" &&
+		[ "$(cat "$out/syscalls-stats-on.status")" = 0 ]; then
+		echo "PASS syscalls stats ($inline_on of $calls calls from translated code, $trips_on trips, $trips_off without)"
+	else echo "FAIL syscalls stats: inline '$inline_on' (off '$inline_off') of '$calls', trips '$trips_on' (off '$trips_off'), counts $(cmp "$out/syscalls-counts-on" "$out/syscalls-counts-off" 2>&1)"; fi
+	if [ -s "$out/syscalls-strace-on.shape" ] && cmp -s "$out/syscalls-strace-on.shape" "$out/syscalls-strace-off.shape"; then
+		echo "PASS syscalls strace ($(wc -l <"$out/syscalls-strace-on.shape") lines alike)"
+	else echo "FAIL syscalls strace: $(diff "$out/syscalls-strace-on.shape" "$out/syscalls-strace-off.shape" 2>&1 | head -3 | tr '\n' '|')"; fi
+else
+	echo "FAIL syscalls: build"; cat "$out/syscalls.cc"
 fi
 
 # --- options ---
