@@ -11,9 +11,9 @@
  *          jmp rel32                     a direct exit to pc + 4, chained like any other
  *
  *   syscall_routine (fixed, at the start of the cache, so no flush can take it away):
- *          cpu.pc = rax; pins and instret to *cpu     (guest state exact for the call)
+ *          cpu.pc = rax; pins to *cpu                 (guest state exact for the call)
  *          eax = syscall_from_code(cpu)               (the hook, and the checks below)
- *          nonzero: pins and instret back from *cpu (a0 has the result); ret
+ *          nonzero: pins back from *cpu (a0 has the result); ret
  *          zero:    drop the return address, leave through enter's epilogue with no site to link:
  *                   *cpu is exact and newer than the host registers, so nothing is written back
  *
@@ -63,7 +63,6 @@ void dbt_syscall_make_routine(struct x86_buf *e, const uint8_t *epilogue)
 	routine = e->p;
 	x86_store(e, X86_W64, CPU_PC, HOST_T0);
 	for (int i = 0; i < dbt.opt.pins; i++) x86_store(e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
-	x86_store(e, X86_W64, CPU_INSTRET, HOST_INSTRET);
 	x86_mov_rr(e, X86_W64, X86_RDI, HOST_CPU);
 	x86_alu_ri(e, X86_SUB, X86_W64, X86_RSP, 8); /* called from 16-aligned code: align again */
 	x86_mov_ri(e, HOST_T0, (uint64_t)(uintptr_t)syscall_from_code, 0);
@@ -72,7 +71,6 @@ void dbt_syscall_make_routine(struct x86_buf *e, const uint8_t *epilogue)
 	x86_test_rr(e, X86_W32, X86_RAX, X86_RAX);
 	uint8_t *to_leave = x86_jcc(e, X86_CC_E, NULL);
 	for (int i = 0; i < dbt.opt.pins; i++) x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
-	x86_load(e, X86_W64, HOST_INSTRET, CPU_INSTRET);
 	x86_ret(e);
 	if (!e->full) x86_patch_rel32(to_leave, e->p);
 	x86_alu_ri(e, X86_ADD, X86_W64, X86_RSP, 8); /* the return address into the translation */
