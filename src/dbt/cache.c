@@ -21,6 +21,9 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <ucontext.h>
+#include <unistd.h>
+#include <asm/prctl.h>
+#include <sys/syscall.h>
 
 #include "internal.h"
 #include "../mem/mem.h"
@@ -83,7 +86,6 @@ static void make_routines(void)
 	x86_alu_ri(&e, X86_SUB, X86_W64, X86_RSP, 8);
 	x86_mov_rr(&e, X86_W64, HOST_CPU, X86_RDI);
 	x86_mov_rr(&e, X86_W64, HOST_T0, X86_RSI);
-	x86_mov_ri(&e, HOST_MEM, (uint64_t)(uintptr_t)mem_base, 0);
 	load_pins(&e);
 	x86_jmp_r(&e, HOST_T0);
 
@@ -175,9 +177,24 @@ void dbt_flush(void)
 	dbt_stats.cache_flushes++;
 }
 
+/* Translated code reaches guest memory through the GS base (glibc uses only FS on x86-64):
+ * mem_base in every thread that runs it, set at its first run (fork keeps it, as it keeps this
+ * variable; a new thread starts with neither). */
+static __thread uint8_t *gs_base;
+
+static void set_gs_base(void)
+{
+	if (syscall(SYS_arch_prctl, ARCH_SET_GS, (unsigned long)(uintptr_t)mem_base)) {
+		perror("isomorph: arch_prctl(ARCH_SET_GS)");
+		exit(1);
+	}
+	gs_base = mem_base;
+}
+
 struct dbt_exit dbt_run(struct cpu *cpu, struct isa_block *b, int one_block)
 {
 	const struct dbt_record *rec = b->translation;
+	if (__builtin_expect(gs_base != mem_base, 0)) set_gs_base();
 	dbt_stats.runs++;
 	dbt_ras_enter(cpu);
 	struct dbt_exit x = dbt.r.enter(cpu, one_block ? rec->body : rec->code);

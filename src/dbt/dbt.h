@@ -10,8 +10,8 @@
  *   struct dbt_exit x = dbt_run(cpu, b, 0);   // runs until an exit; cpu->exit_reason says why
  *   if (x.site) dbt_link(x, dbt_lookup_or_translate(cpu->pc));   // chain / fill a jump cache
  *
- * Register convention inside translated code: rbx = &cpu, r15 = mem_base (guest access is one
- * instruction on [r15 + address]), rax/rcx/rdx scratch, and the guest registers of dbt_pinned
+ * Register convention inside translated code: rbx = &cpu, the GS base = mem_base (guest access is
+ * one instruction on gs:[base + offset]), rax/rcx/rdx scratch, and the guest registers of dbt_pinned
  * (sp, ra, a0-a5, s0, s1) in rbp, r12-r14, rsi, rdi, r8-r11 unless pinning is off; the rest of the
  * guest state stays in *cpu. Pinned registers are written back at every exit and around helper
  * calls, and restored from the host context at a fault (dbt_fault_hook).

@@ -259,6 +259,7 @@ void tx_regs_begin(struct tx *t, int loops)
 		for (int i = dbt.opt.pins; i < DBT_PINNED; i++) t->pool |= 1u << dbt_pinned_host[i];
 		/* the second and third scratch registers too, taken back by instructions that use them */
 		t->pool |= 1u << HOST_T1 | 1u << HOST_T2 | 1u << X86_R14;
+		t->pool |= 1u << X86_R15; /* callee-saved: enter/exit keep it for the VM */
 	}
 	uint32_t count[32] = { 0 }, written = 0;
 	for (uint32_t i = 0; i < t->b->n_insns; i++) {

@@ -9,9 +9,9 @@
  *          ... one host sequence per guest instruction ...
  *          exits: direct ones as patchable jmp stubs, jalr through the jump caches
  *   stubs: out-of-range accesses (call dbt.r.oob[..]), the pending exit
- * Guest memory: `lea rax, [rs1 + imm]; cmp rax, [limit]; jae oob; op [r15 + rax]`. The access
- * instruction's offset goes into the side table, so a host fault on it maps back to the guest
- * instruction (dbt_fault_hook). Ops not worth inlining call their C helper (dbt.helpers) with the
+ * Guest memory: `cmp rs1, [limit]; jae oob; op gs:[rs1 + imm]`, the GS base being mem_base
+ * (dbt_run sets it in each thread). The access instruction's offset goes into the side table, so
+ * a host fault on it maps back to the guest instruction (dbt_fault_hook). Ops not worth inlining call their C helper (dbt.helpers) with the
  * guest registers written back and instret made exact, then check for a trap.
  */
 #define _GNU_SOURCE
@@ -88,40 +88,42 @@ static void exit_indirect(struct tx *t, const struct isa_insn *in)
 }
 
 /* --- memory -------------------------------------------------------------------------------- */
-/* The guest address rs1 + imm, range-checked; returns the host register holding it. */
-int tx_address(struct tx *t, const struct isa_insn *in, uint32_t idx, int write)
+/* The host instruction of op on m. */
+static void emit_mem_op(struct x86_buf *e, const struct tx_mem_op *op, struct x86_mem m)
+{
+	switch (op->kind) {
+	case TX_LOAD_SX:   x86_load_sx(e, op->w, op->reg, m); break;
+	case TX_LOAD_ZX:   x86_load_zx(e, op->w, op->reg, m); break;
+	case TX_STORE:     x86_store(e, op->w, m, op->reg); break;
+	case TX_SSE_LOAD:  x86_sse_rm(e, op->prefix, OPC2_MOVSD_LOAD, op->reg, m); break;
+	case TX_SSE_STORE: x86_sse_rm(e, op->prefix, OPC2_MOVSD_STORE, op->reg, m); break;
+	}
+}
+
+/* Only the base is compared: with base below the limit, base + imm (imm within +-2 KiB) is in the
+ * guest range or in one of the guard areas around it, where a host fault is the guest fault at
+ * base + imm. The stub handles a base at or past the limit whatever imm brings it back to. */
+_Static_assert(MEM_GUARD_SIZE >= 4096, "a 12-bit offset from a base below the limit stays in the guards");
+
+void tx_guest_access(struct tx *t, const struct isa_insn *in, uint32_t idx, int base, struct tx_mem_op op)
 {
 	struct x86_buf *e = &t->e;
-	int a;
-	if (in->imm == 0 && tx_reg_of(t, in->rs1) >= 0) {
-		a = tx_reg_of(t, in->rs1);
-	} else {
-		int base = tx_src_x(t, in->rs1, HOST_T0);
-		if (in->imm != 0) x86_lea(e, HOST_T0, x86_mem(base, (int32_t)in->imm));
-		a = in->imm != 0 ? HOST_T0 : base;
-	}
-	x86_alu_rm(e, X86_CMP, X86_W64, a, x86_mem(X86_RIP, 0));
+	x86_alu_rm(e, X86_CMP, X86_W64, base, x86_mem(X86_RIP, 0));
 	if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.limit_const);
 	uint8_t *jae = x86_jcc(e, X86_CC_AE, NULL);
 	struct oob_stub *s = &t->oob[t->n_oob++];
-	*s = (struct oob_stub){ .jae = jae, .addr_reg = a, .insn = idx, .write = write };
+	*s = (struct oob_stub){ .jae = jae, .base = base, .imm = (int32_t)in->imm, .op = op, .insn = idx };
 	s->lazy = tx_regs_dirty_map(t, s->held);
-	return a;
-}
-void tx_note_access(struct tx *t, uint32_t idx)
-{
-	uint8_t held[16];
-	uint16_t lazy = tx_regs_dirty_map(t, held);
-	if (!dbt_note_access((uint32_t)(t->e.p - t->code), idx, held, lazy)) t->failed = 1;
+	if (!dbt_note_access((uint32_t)(e->p - t->code), idx, s->held, s->lazy)) t->failed = 1;
+	emit_mem_op(e, &op, GUEST(base, in->imm));
+	s->resume = e->p;
 }
 
 static void load(struct tx *t, const struct isa_insn *in, uint32_t idx, int w, int sign)
 {
-	int a = tx_address(t, in, idx, 0);
+	int base = tx_src_x(t, in->rs1, HOST_T0);
 	int dst = tx_work_reg(t, in, 0);
-	tx_note_access(t, idx);
-	if (sign) x86_load_sx(&t->e, w, dst, GUEST(a));
-	else x86_load_zx(&t->e, w, dst, GUEST(a));
+	tx_guest_access(t, in, idx, base, (struct tx_mem_op){ .kind = sign ? TX_LOAD_SX : TX_LOAD_ZX, .w = w, .reg = dst });
 	if (sign ? w != X86_W64 : w < X86_W32) tx_store_x32(t, in->rd, dst, 0);
 	else tx_store_x(t, in->rd, dst);
 }
@@ -131,9 +133,8 @@ static void store(struct tx *t, const struct isa_insn *in, uint32_t idx, int w)
 	t->accept_lazy = w != X86_W64; /* the value's low part only */
 	int v = tx_src_x(t, in->rs2, HOST_T1);
 	t->accept_lazy = 0;
-	int a = tx_address(t, in, idx, 1);
-	tx_note_access(t, idx);
-	x86_store(&t->e, w, GUEST(a), v);
+	int base = tx_src_x(t, in->rs1, HOST_T0);
+	tx_guest_access(t, in, idx, base, (struct tx_mem_op){ .kind = TX_STORE, .w = w, .reg = v });
 }
 
 /* --- helpers ------------------------------------------------------------------------------- */
@@ -505,13 +506,23 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 	struct x86_buf *e = &t->e;
 	for (uint32_t i = 0; i < t->n_oob; i++) {
 		struct oob_stub *s = &t->oob[i];
+		/* rax = base + imm, wrapped as the guest wraps it; in range: the access on it, back */
 		if (!e->full) x86_patch_rel32(s->jae, e->p);
+		x86_lea(e, HOST_T0, x86_mem(s->base, s->imm));
+		x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, x86_mem(X86_RIP, 0));
+		if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.limit_const);
+		uint8_t *out = x86_jcc(e, X86_CC_AE, NULL);
+		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, s->held, s->lazy)) t->failed = 1;
+		emit_mem_op(e, &s->op, GUEST(HOST_T0, 0));
+		x86_jmp(e, s->resume);
+		/* out of range: the guest fault at rax */
+		if (!e->full) x86_patch_rel32(out, e->p);
 		for (int h = 0; h < 16; h++) {
 			if (s->lazy >> h & 1) x86_movsx_rr(e, X86_W32, h, h); /* pins too: the routine stores them */
 			if (s->held[h]) x86_store(e, X86_W64, CPU_X(s->held[h]), h);
 		}
-		if (s->addr_reg != HOST_T0) x86_mov_rr(e, X86_W64, HOST_T0, s->addr_reg);
-		x86_call(e, dbt.r.oob[s->write]);
+		int write = s->op.kind == TX_STORE || s->op.kind == TX_SSE_STORE;
+		x86_call(e, dbt.r.oob[write]);
 		static const uint8_t none[16];
 		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, none, 0)) t->failed = 1;
 	}

@@ -22,14 +22,27 @@
 #define CPU_REASON CPU_F(offsetof(struct cpu, exit_reason))
 #define CPU_INSTRET CPU_F(offsetof(struct cpu, instret))
 #define CPU_PENDING CPU_F(offsetof(struct cpu, pending))
-#define GUEST(reg) x86_mem_idx(HOST_MEM, (reg), 1, 0)
+/* Guest memory at host register reg + disp: the GS base is mem_base in translated code. */
+#define GUEST(reg, disp) x86_gs(x86_mem((reg), (int32_t)(disp)))
 
-/* An out-of-range stub to emit after the body. */
+/* One guest memory access as its host instruction, kept so that it can be emitted twice: in the
+ * body on GUEST(base, imm), and again on GUEST(rax, 0) in its out-of-range stub. */
+enum tx_mem_kind { TX_LOAD_SX, TX_LOAD_ZX, TX_STORE, TX_SSE_LOAD, TX_SSE_STORE };
+struct tx_mem_op {
+	enum tx_mem_kind kind;
+	int w;       /* bytes: X86_W8..X86_W64 (integer kinds) */
+	int reg;     /* the register loaded or stored (an xmm register for the SSE kinds) */
+	int prefix;  /* SSE kinds: PFX_F2 (double) or PFX_F3 (single) */
+};
+
+/* An out-of-range stub to emit after the body: the base register was at or past the limit. */
 struct oob_stub {
-	uint8_t *jae;   /* rel32 of the jae that reaches it */
-	int addr_reg;   /* where the guest address is */
+	uint8_t *jae;     /* rel32 of the jae that reaches it */
+	uint8_t *resume;  /* just after the body's access */
+	int base;         /* host register holding guest rs1 */
+	int32_t imm;
+	struct tx_mem_op op;
 	uint32_t insn;
-	int write;
 	uint8_t held[16]; /* dirty pool registers there (tx_regs_dirty_map) */
 	uint16_t lazy;    /* host registers to sign-extend from 32 bits there (tx_regs_dirty_map) */
 };
@@ -118,10 +131,9 @@ void tx_regs_around_call(struct tx *t, const struct isa_insn *in, int after);
 int tx_work_reg(struct tx *t, const struct isa_insn *in, int reads_rs2);
 
 /* --- memory (translate.c) --- */
-/* The guest address rs1 + imm, range-checked (an out-of-range stub for instruction idx); returns
- * the host register holding it. Emit tx_note_access right before the accessing instruction. */
-int tx_address(struct tx *t, const struct isa_insn *in, uint32_t idx, int write);
-void tx_note_access(struct tx *t, uint32_t idx);
+/* Access op at guest address rs1 + in->imm for instruction idx, base the host register holding
+ * guest rs1 (tx_src_x): `cmp base, [limit]; jae stub; op gs:[base + imm]`. */
+void tx_guest_access(struct tx *t, const struct isa_insn *in, uint32_t idx, int base, struct tx_mem_op op);
 
 /* The op's C helper, with the guest state it needs exact and a trap check after. */
 void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx);

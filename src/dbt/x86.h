@@ -8,8 +8,9 @@
  *   if (e.full) ... the buffer ran out (sticky: later writes are dropped)
  *
  * Operands: a register (enum x86_reg), or a memory operand (struct x86_mem: base, optional index
- * and scale, disp32; base X86_RIP for rip-relative). The width is X86_W32 or X86_W64 (W8/W16 for
- * the few moves that take them); 32-bit writes zero the upper half, as the hardware does.
+ * and scale, disp32; base X86_RIP for rip-relative; optionally through a segment base:
+ * x86_gs(x86_mem(...)) is gs:[...], its prefix first of all). The width is X86_W32 or X86_W64
+ * (W8/W16 for the few moves that take them); 32-bit writes zero the upper half, as the hardware does.
  *
  *  prefixes  REX          opcode   ModRM            SIB              disp   imm
  *            0100 W R X B          mod | reg | rm   ss | idx | base
@@ -26,6 +27,9 @@ enum x86_reg {
 	X86_RIP = 16, /* only as a memory base: rip-relative */
 	X86_NOREG = -1,
 };
+
+/* Segment-override prefixes a memory operand may carry (0: none). */
+enum x86_seg { X86_SEG_NONE = 0, X86_SEG_GS = 0x65 };
 
 enum x86_width { X86_W8 = 1, X86_W16 = 2, X86_W32 = 4, X86_W64 = 8 };
 
@@ -113,6 +117,7 @@ struct x86_mem {
 	int index;  /* X86_NOREG for none */
 	int scale;  /* 1, 2, 4, 8 */
 	int32_t disp;
+	enum x86_seg seg;
 };
 
 static inline struct x86_mem x86_mem(int base, int32_t disp)
@@ -122,6 +127,13 @@ static inline struct x86_mem x86_mem(int base, int32_t disp)
 static inline struct x86_mem x86_mem_idx(int base, int index, int scale, int32_t disp)
 {
 	return (struct x86_mem){ .base = base, .index = index, .scale = scale, .disp = disp };
+}
+
+/* m relative to the GS segment base. */
+static inline struct x86_mem x86_gs(struct x86_mem m)
+{
+	m.seg = X86_SEG_GS;
+	return m;
 }
 
 static inline void x86_byte(struct x86_buf *e, uint8_t b)
@@ -139,6 +151,11 @@ static inline void x86_u64(struct x86_buf *e, uint64_t v)
 }
 static inline int x86_fits_i8(int64_t v) { return v >= -128 && v <= 127; }
 static inline int x86_fits_i32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
+/* m's segment override, first of the prefixes (the mandatory 66/f2/f3 of SSE opcodes must come last). */
+static inline void seg_prefix(struct x86_buf *e, struct x86_mem m)
+{
+	if (m.seg != X86_SEG_NONE) x86_byte(e, (uint8_t)m.seg);
+}
 
 /* REX for a reg field r, an index x and a base/rm b (register numbers or X86_NOREG); force: emit
  * even when empty (byte registers sil/dil, ...). */
@@ -188,6 +205,7 @@ static inline void op_rr(struct x86_buf *e, int prefix, int w, int two_byte, uin
 static inline void op_rm(struct x86_buf *e, int prefix, int w, int two_byte, uint8_t opc, int reg, struct x86_mem m,
 			 int force_rex)
 {
+	seg_prefix(e, m);
 	if (prefix) x86_byte(e, (uint8_t)prefix);
 	rex(e, w == X86_W64, reg, m.index, m.base, force_rex);
 	if (two_byte) x86_byte(e, OPC_0F);
@@ -408,6 +426,7 @@ static inline void x86_movq_r_xmm(struct x86_buf *e, int r, int xmm)
  * xmm registers 0-7 and a base below r8 only. */
 static inline void x86_vfma231(struct x86_buf *e, int dbl, uint8_t opc, int acc, int a, struct x86_mem m)
 {
+	seg_prefix(e, m);
 	x86_byte(e, 0xc4);
 	x86_byte(e, 0xe2);                                   /* ~R ~X ~B = 111, map 0F38 */
 	x86_byte(e, (uint8_t)((dbl ? 0x80 : 0) | (~a & 15) << 3 | 1)); /* W1 (sd) or W0 (ss), vvvv = ~a, L0, pp = 66 */

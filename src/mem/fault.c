@@ -96,9 +96,10 @@ static void on_host_fault(int sig, siginfo_t *si, void *ctx)
 	if (sig == SIGSEGV && si->si_code == SEGV_ACCERR && mem_base && a >= mem_base &&
 	    a < mem_base + MEM_GUEST_LIMIT && host_access(uc) == MEM_WRITE && mem_code_write_fault((uint64_t)(a - mem_base)))
 		return;
-	if (mem_fault_target && mem_base && a >= mem_base && a < mem_base + MEM_GUEST_LIMIT + MEM_GUARD_SIZE &&
+	/* the guest address, wrapped to 64 bits as the guest computed it (the guard below 0 too) */
+	uint64_t g = (uint64_t)(uintptr_t)a - (uint64_t)(uintptr_t)mem_base;
+	if (mem_fault_target && mem_base && (g < MEM_GUEST_LIMIT + MEM_GUARD_SIZE || g >= -MEM_GUARD_SIZE) &&
 	    si->si_code > 0 /* raised by the hardware, not sent */) {
-		uint64_t g = (uint64_t)(a - mem_base);
 		if (mem_host_fault_hook) mem_host_fault_hook(ctx); /* translated code: exact guest state */
 		mem_last_fault.addr = g;
 		mem_last_fault.access = host_access(uc);

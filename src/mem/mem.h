@@ -23,7 +23,7 @@
 
 #define MEM_PAGE_SIZE 4096ull
 #define MEM_GUEST_LIMIT (1ull << 38)           /* Sv39-sized user space: 256 GiB */
-#define MEM_GUARD_SIZE (1ull << 20)            /* unmapped guard after the limit */
+#define MEM_GUARD_SIZE (1ull << 20)            /* unmapped guard below 0 and after the limit */
 #define MEM_STACK_TOP (MEM_GUEST_LIMIT - MEM_PAGE_SIZE * 16) /* the initial stack grows down from here */
 #define MEM_PIE_BASE 0x2aaaaab000ull           /* load bias of ET_DYN programs, as Linux's 2/3 point */
 

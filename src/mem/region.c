@@ -1,8 +1,10 @@
 /* The reserved host region behind the guest address space, and the guest page table.
  *
- * mem_init() reserves MEM_GUEST_LIMIT + MEM_GUARD_SIZE bytes of host address space (PROT_NONE,
- * MAP_NORESERVE: costs no memory until mapped) and one protection byte per guest page, likewise
- * committed lazily by the host, so mem_page_prot is one load:
+ * mem_init() reserves MEM_GUEST_LIMIT bytes of host address space with MEM_GUARD_SIZE more on
+ * each side (PROT_NONE, MAP_NORESERVE: costs no memory until mapped) and one protection byte per
+ * guest page, likewise committed lazily by the host, so mem_page_prot is one load. The guards are
+ * never mapped: an access computed as base + offset that lands just below guest address 0 or just
+ * past the limit faults there, and becomes a guest fault at base + offset (wrapped to 64 bits):
  *
  *   mem_init();
  *   mem_page_prot(0x10000);    // -1: nothing mapped yet
@@ -39,7 +41,8 @@ static void *reserve(uint64_t len, int prot, const char *what)
 void mem_init(void)
 {
 	if (mem_base) return;
-	mem_base = reserve(MEM_GUEST_LIMIT + MEM_GUARD_SIZE, PROT_NONE, "the guest address space");
+	mem_base = (uint8_t *)reserve(MEM_GUARD_SIZE + MEM_GUEST_LIMIT + MEM_GUARD_SIZE, PROT_NONE,
+				      "the guest address space") + MEM_GUARD_SIZE;
 	mem_page_table = reserve(MEM_PAGE_COUNT, PROT_READ | PROT_WRITE, "the guest page table");
 	mem_install_fault_handler();
 }

@@ -8,6 +8,11 @@
 #   hotfault     a fault in hot chained code: the same fault line as the threaded engine, and
 #                instret at the fault as the switch engine counts it
 #   dump         --dump-blocks host bytes disassemble with objdump, no (bad) instruction
+#   gsfault      gsfault.c (accesses with base + offset below 0, past the top of the address space,
+#                wrapped, at a mapping's edges, in threads: the access or SIGSEGV with exact si_addr,
+#                pc and registers) prints what qemu-riscv64 prints under every engine of $ENGINES,
+#                fewer pins and --lockstep=dbt; "gsfault kernel" checks itself where qemu differs
+#                from Linux (non-Sv39 addresses, si_code just past 2^38)
 #   lockstep     --lockstep=dbt on every guest the main runner built: no difference
 #   ras          ras.c (calls and returns the return-address stack mispredicts: deep recursion,
 #                longjmp, swapcontext, tail calls, a diverted return, t0 calls, threads, a code
@@ -125,6 +130,27 @@ if $RVCC -static -O2 -pthread -o "$bin/syscalls" tests/dbt/syscalls.c 2>"$out/sy
 	else echo "FAIL syscalls strace: $(diff "$out/syscalls-strace-on.shape" "$out/syscalls-strace-off.shape" 2>&1 | head -3 | tr '\n' '|')"; fi
 else
 	echo "FAIL syscalls: build"; cat "$out/syscalls.cc"
+fi
+
+# --- gsfault ---
+if $RVCC -static -O2 -pthread -o "$bin/gsfault" tests/dbt/gsfault.c 2>"$out/gsfault.cc"; then
+	run gsfault-qemu qemu-riscv64 "$bin/gsfault"
+	modes=()
+	for e in ${ENGINES:-switch threaded dbt auto}; do modes+=("--engine=$e"); done
+	modes+=("--engine=auto --hot=0" "--engine=dbt --pins=0" "--engine=dbt --no-pin" "--lockstep=dbt")
+	for mode in "${modes[@]}"; do
+		tag=gsfault-$(echo "$mode" | tr -d ' =-')
+		# shellcheck disable=SC2086
+		run "$tag" "$ISOMORPH" $mode "$bin/gsfault"
+		if same gsfault-qemu "$tag" && [ "$(cat "$out/gsfault-qemu.status")" = 0 ]; then echo "PASS gsfault $mode"
+		else echo "FAIL gsfault $mode: status $(cat "$out/$tag.status"), $(head -c 200 "$out/$tag.stderr" | tr '\n' '|') $(diff "$out/gsfault-qemu.stdout" "$out/$tag.stdout" | head -3 | tr '\n' '|')"; fi
+		# where qemu-riscv64 is no reference, the program checks itself
+		run "$tag-kernel" "$ISOMORPH" $mode "$bin/gsfault" kernel
+		if [ "$(cat "$out/$tag-kernel.status")" = 0 ]; then echo "PASS gsfault kernel $mode"
+		else echo "FAIL gsfault kernel $mode: $(head -c 300 "$out/$tag-kernel.stdout" | tr '\n' '|')"; fi
+	done
+else
+	echo "FAIL gsfault: build"; cat "$out/gsfault.cc"
 fi
 
 # --- options ---
