@@ -68,10 +68,13 @@ static int map_line(char *buf, size_t n, const struct dbt_record *rec)
  * gone, and a forked child inherits its parent's cache, exactly the records it holds (not what
  * the parent has translated since). Done again at the first translation after a cache flush, so
  * that no two lines overlap: perf resolves names when it reports, so the map should describe the
- * cache as it ends. 0 on success, -1 with errno. */
+ * cache as it ends. Written aside and renamed over the old file, so that a process killed halfway
+ * (a forked child's SIGKILL) never leaves a map cut short. 0 on success, -1 with errno. */
 static int perf_map_rewrite(const char *path)
 {
-	FILE *f = fopen(path, "we");
+	char aside[80];
+	snprintf(aside, sizeof aside, "%s.new", path);
+	FILE *f = fopen(aside, "we");
 	if (!f) return -1;
 	fprintf(f, "%llx %llx dbt:routines\n", (unsigned long long)(uintptr_t)dbt.base,
 		(unsigned long long)(dbt.start - dbt.base));
@@ -81,7 +84,11 @@ static int perf_map_rewrite(const char *path)
 		fputs(line, f);
 	}
 	int failed = ferror(f);
-	return fclose(f) == 0 && !failed ? 0 : -1;
+	if (fclose(f) != 0 || failed || rename(aside, path) != 0) {
+		unlink(aside);
+		return -1;
+	}
+	return 0;
 }
 
 /* Adds rec's line to this process's map (writing the map whole at the process's first
