@@ -7,6 +7,10 @@
  * traps become guest signals (os_signal_trap); asynchronous ones are delivered when an engine
  * leaves with CPU_EXIT_SIGNAL and after every system call (os_deliver_signals).
  *
+ * System calls have one path, ecall(): the loop's for an engine that left with CPU_EXIT_ECALL, and
+ * translated code's, which calls it without leaving (exec_syscall_in_code, through the translator's
+ * syscall hook) and goes on unless something needs the loop.
+ *
  * Threads: every guest thread runs this loop on its own host thread (run_thread), with its own
  * fault target. Engine runs are bracketed by os_guest_enter/os_guest_leave so that a block store
  * flush can stop the world (exec/blocks.c); --lockstep runs one block of one thread at a time
@@ -25,8 +29,8 @@
 #include "lockstep.h"
 #include "staged.h"
 #include "stats.h"
-#include "../interp/interp.h"
 #include "../dbt/dbt.h"
+#include "../interp/interp.h"
 #include "../isa/fpu.h"
 #include "../mem/mem.h"
 #include "../os/os.h"
