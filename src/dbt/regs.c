@@ -211,6 +211,7 @@ void tx_store_x(struct tx *t, unsigned r, int host)
 	if (r == 0) return;
 	store_x(t, r, host, 0);
 	t->rs.sx32 &= ~(1u << r);
+	t->rs.checked &= ~(1u << r);
 }
 
 void tx_store_x32(struct tx *t, unsigned r, int host, int lazy)
@@ -218,6 +219,7 @@ void tx_store_x32(struct tx *t, unsigned r, int host, int lazy)
 	if (r == 0) return;
 	store_x(t, r, host, lazy);
 	t->rs.sx32 |= 1u << r;
+	t->rs.checked &= ~(1u << r);
 }
 
 int tx_work_reg(struct tx *t, const struct isa_insn *in, int reads_rs2)
@@ -249,6 +251,7 @@ void tx_regs_begin(struct tx *t, int loops)
 	t->rs.dirty = 0;
 	t->rs.lazy = 0;
 	t->rs.sx32 = 0;
+	t->rs.checked = 0;
 	t->pool = 0;
 	t->global = 0;
 	if (dbt.opt.pin) {
@@ -375,6 +378,7 @@ void tx_regs_to_head(struct tx *t)
 	}
 	/* what is still dirty here stays so at the head (head.dirty covers every register written) */
 	t->rs.sx32 = to->sx32;
+	t->rs.checked = to->checked;
 }
 
 uint16_t tx_regs_dirty_map(const struct tx *t, uint8_t held[16])

@@ -105,9 +105,23 @@ static void emit_mem_op(struct x86_buf *e, const struct tx_mem_op *op, struct x8
  * base + imm. The stub handles a base at or past the limit whatever imm brings it back to. */
 _Static_assert(MEM_GUARD_SIZE >= 4096, "a 12-bit offset from a base below the limit stays in the guards");
 
+/* Once a base register's value has been compared in a block, it is below the limit, or past it by
+ * less than 2 KiB (the stub found base + imm back in range and went on): any later base + imm is
+ * then in range or in a guard (1 MiB each side), so later accesses on it skip the compare until
+ * the register is written (tx_regstate.checked). */
+_Static_assert(MEM_GUARD_SIZE >= 8192, "two 12-bit offsets past the limit stay in the guard");
+
 void tx_guest_access(struct tx *t, const struct isa_insn *in, uint32_t idx, int base, struct tx_mem_op op)
 {
 	struct x86_buf *e = &t->e;
+	if (in->rs1 != 0 && (t->rs.checked >> in->rs1 & 1)) {
+		uint8_t held[16];
+		uint16_t lazy = tx_regs_dirty_map(t, held);
+		if (!dbt_note_access((uint32_t)(e->p - t->code), idx, held, lazy)) t->failed = 1;
+		emit_mem_op(e, &op, GUEST(base, in->imm));
+		return;
+	}
+	if (in->rs1 != 0) t->rs.checked |= 1u << in->rs1;
 	x86_alu_rm(e, X86_CMP, X86_W64, base, x86_mem(X86_RIP, 0));
 	if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.limit_const);
 	uint8_t *jae = x86_jcc(e, X86_CC_AE, NULL);
@@ -169,6 +183,7 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 			x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
 	tx_regs_around_call(t, in, 1);
 	t->rs.sx32 &= ~(1u << in->rd); /* the helper may have written any value there */
+	t->rs.checked &= ~(1u << in->rd);
 	dbt_fp_after_call(t);
 }
 

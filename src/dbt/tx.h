@@ -56,6 +56,7 @@ struct tx_regstate {
 	 * only instructions that read the low half (or keep the form: and, or, xor) use it. */
 	uint32_t lazy;      /* guest registers whose host register holds the low half, the upper one stale */
 	uint32_t sx32;      /* guest registers known to hold a sign-extended 32-bit value (lazy or not) */
+	uint32_t checked;   /* guest registers whose value was range-checked as a base (translate.c) */
 };
 
 /* What fp.c knows of the f registers at the point of the code emitted so far (zero: nothing). */
