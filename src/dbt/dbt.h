@@ -11,9 +11,10 @@
  *   if (x.site) dbt_link(x, dbt_lookup_or_translate(cpu->pc));   // chain / fill a jump cache
  *
  * Register convention inside translated code: rbx = &cpu, the GS base = mem_base (guest access is
- * one instruction on gs:[base + offset]), rax/rcx/rdx scratch, and the guest registers of dbt_pinned
- * (sp, ra, a0-a5, s0, s1) in rbp, r12-r14, rsi, rdi, r8-r11 unless pinning is off; the rest of the
- * guest state stays in *cpu. Pinned registers are written back at every exit and around helper
+ * one instruction on gs:[base + offset]), rax scratch, the guest registers of dbt_pinned (sp,
+ * a0-a5, s0, s1) in rbp, r12, r13, rsi, rdi, r8-r11 unless pinning is off, and r14, r15, rcx, rdx
+ * allocated to other guest registers block by block (regs.c); the rest of the guest state stays in
+ * *cpu (instret too, added to at each block entry). Pinned registers are written back at every exit and around helper
  * calls, and restored from the host context at a fault (dbt_fault_hook).
  */
 #ifndef ISOMORPH_DBT_DBT_H

@@ -5,7 +5,7 @@
  *
  * Shape of a translation:
  *   code:  cmp dword [cpu.pending], 0 ; jne leave_pending    (every entry, chained ones too)
- *   body:  add r14, n                   (instret, the whole block counted once; r14 = cpu.instret)
+ *   body:  add qword [cpu.instret], n   (the whole block counted once)
  *          ... one host sequence per guest instruction ...
  *          exits: direct ones as patchable jmp stubs, jalr through the jump caches
  *   stubs: out-of-range accesses (call dbt.r.oob[..]), the pending exit

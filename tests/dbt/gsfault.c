@@ -63,28 +63,11 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 	siglongjmp(*jump, 1);
 }
 
-/* One probe: the access insn on base a1, after t3 and t4 are set (t3 read again after it, so a
- * translator keeps it in a register across the access), t2 = the access's pc. a0 comes back. */
-#define PROBE(name, insn)                                                                         \
-	static uint64_t name(uint64_t base)                                                       \
-	{                                                                                         \
-		register uint64_t a1 asm("a1") = base;                                            \
-		register uint64_t a0 asm("a0") = 0;                                               \
-		asm volatile("li t3, %2\n\t"                                                      \
-			     "add t4, t3, t3\n\t"                                                 \
-			     "fmv.d.x ft0, t4\n\t"                                                \
-			     "lla t2, 1f\n"                                                       \
-			     "1:\t" insn "\n\t"                                                   \
-			     "add t5, t4, t3\n\t"                                                 \
-			     "add t6, t5, t3\n\t"                                                 \
-			     : "+r"(a0)                                                           \
-			     : "r"(a1), "i"(K3)                                                   \
-			     : "t2", "t3", "t4", "t5", "t6", "ft0", "memory");                   \
-		return a0;                                                                        \
-	}
-
-/* Two accesses on one base, t2 at the second: a translator that range-checks a base once per block
- * must still fault at the second when the first was back in range from a base past the top. */
+/* A probe: the access insn second on base a1 (after first, another access or nothing), after t3
+ * and t4 are set (t3 read again after it, so a translator keeps it in a register across the
+ * access), t2 = the second access's pc. a0 comes back. Two accesses on one base: a translator that
+ * range-checks a base once per block must still fault at the second when the first was back in
+ * range from a base past the top. */
 #define PROBE2(name, first, second)                                                               \
 	static uint64_t name(uint64_t base)                                                       \
 	{                                                                                         \
@@ -105,6 +88,8 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 	}
 PROBE2(ld_m8_p8, "ld a0, -8(a1)", "ld a0, 8(a1)")
 PROBE2(sd_m16_p2040, "sd t4, -16(a1)", "sd t4, 2040(a1)")
+
+#define PROBE(name, insn) PROBE2(name, "", insn)
 
 PROBE(ld_m16, "ld a0, -16(a1)")
 PROBE(ld_m8, "ld a0, -8(a1)")

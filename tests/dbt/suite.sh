@@ -46,35 +46,35 @@ run() {
 }
 same() { cmp -s "$out/$1.stdout" "$out/$2.stdout" && cmp -s "$out/$1.status" "$out/$2.status"; }
 
+# against_qemu NAME MODE...: bin/NAME under each mode, its output and status those of qemu-riscv64
+# (where it must succeed)
+against_qemu() {
+	local name=$1 mode tag; shift
+	run "$name-qemu" qemu-riscv64 "$bin/$name"
+	for mode in "$@"; do
+		tag=$name-$(echo "$mode" | tr -d ' =-')
+		# shellcheck disable=SC2086
+		run "$tag" "$ISOMORPH" $mode "$bin/$name"
+		if same "$name-qemu" "$tag" && [ "$(cat "$out/$name-qemu.status")" = 0 ]; then echo "PASS $name $mode"
+		else echo "FAIL $name $mode: status $(cat "$out/$tag.status"), $(head -c 200 "$out/$tag.stderr" | tr '\n' '|') $(diff "$out/$name-qemu.stdout" "$out/$tag.stdout" | head -3 | tr '\n' '|')"; fi
+	done
+}
+
 # --- jit ---
 if $RVCC -static -O2 -o "$bin/jit" tests/dbt/jit.c 2>"$out/jit.cc"; then
-	run jit-qemu qemu-riscv64 "$bin/jit"
-	for mode in "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-chain --no-ibcache"; do
-		tag=jit-$(echo "$mode" | tr -d ' =-')
-		# shellcheck disable=SC2086
-		run "$tag" "$ISOMORPH" $mode "$bin/jit"
-		if same jit-qemu "$tag" && [ "$(cat "$out/jit-qemu.status")" = 0 ]; then echo "PASS jit $mode"
-		else echo "FAIL jit $mode: status $(cat "$out/$tag.status"), $(diff "$out/jit-qemu.stdout" "$out/$tag.stdout" | head -3 | tr '\n' '|')"; fi
-	done
+	against_qemu jit "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-chain --no-ibcache"
 else
 	echo "FAIL jit: build"; cat "$out/jit.cc"
 fi
 
 # --- ras ---
 if $RVCC -static -O2 -pthread -o "$bin/ras" tests/dbt/ras.c 2>"$out/ras.cc"; then
-	run ras-qemu qemu-riscv64 "$bin/ras"
 	modes=()
 	for e in ${ENGINES:-switch threaded dbt auto}; do modes+=("--engine=$e"); done
 	modes+=("--engine=dbt --no-ras" "--engine=auto --no-ras" "--engine=dbt --no-chain" "--engine=dbt --no-ibcache"
 		"--engine=dbt --no-pin" "--engine=dbt --code-cache=16K" "--engine=dbt --code-cache=64K"
 		"--engine=auto --hot=0 --code-cache=16K" "--engine=auto --hot=2 --code-cache=16K" "--lockstep=dbt")
-	for mode in "${modes[@]}"; do
-		tag=ras-$(echo "$mode" | tr -d ' =-')
-		# shellcheck disable=SC2086
-		run "$tag" "$ISOMORPH" $mode "$bin/ras"
-		if same ras-qemu "$tag" && [ "$(cat "$out/ras-qemu.status")" = 0 ]; then echo "PASS ras $mode"
-		else echo "FAIL ras $mode: status $(cat "$out/$tag.status"), $(head -c 200 "$out/$tag.stderr" | tr '\n' '|') $(diff "$out/ras-qemu.stdout" "$out/$tag.stdout" | head -3 | tr '\n' '|')"; fi
-	done
+	against_qemu ras "${modes[@]}"
 	# the parts above must have exercised what they test (counts, not times)
 	run ras-stats "$ISOMORPH" --engine=dbt --code-cache=16K --stats "$bin/ras"
 	stat() { sed -n "s/^ *$1 *\([0-9]*\)$/\1/p" "$out/ras-stats.stderr"; }
@@ -92,19 +92,12 @@ fi
 
 # --- syscalls ---
 if $RVCC -static -O2 -pthread -o "$bin/syscalls" tests/dbt/syscalls.c 2>"$out/syscalls.cc"; then
-	run syscalls-qemu qemu-riscv64 "$bin/syscalls"
 	modes=()
 	for e in ${ENGINES:-switch threaded dbt auto}; do modes+=("--engine=$e"); done
 	modes+=("--engine=dbt --no-inline-syscalls" "--engine=auto --hot=0" "--engine=dbt --code-cache=16K"
 		"--engine=auto --hot=2 --code-cache=16K" "--engine=dbt --no-pin" "--engine=dbt --pins=3"
 		"--engine=dbt --no-chain --no-ibcache" "--lockstep=dbt")
-	for mode in "${modes[@]}"; do
-		tag=syscalls-$(echo "$mode" | tr -d ' =-')
-		# shellcheck disable=SC2086
-		run "$tag" "$ISOMORPH" $mode "$bin/syscalls"
-		if same syscalls-qemu "$tag" && [ "$(cat "$out/syscalls-qemu.status")" = 0 ]; then echo "PASS syscalls $mode"
-		else echo "FAIL syscalls $mode: status $(cat "$out/$tag.status"), $(head -c 200 "$out/$tag.stderr" | tr '\n' '|') $(diff "$out/syscalls-qemu.stdout" "$out/$tag.stdout" | head -3 | tr '\n' '|')"; fi
-	done
+	against_qemu syscalls "${modes[@]}"
 	# the deterministic parts: the same counts with and without, and the calls really ran inline
 	for sw in on off; do
 		flag=; [ $sw = off ] && flag=--no-inline-syscalls
@@ -134,20 +127,17 @@ fi
 
 # --- gsfault ---
 if $RVCC -static -O2 -pthread -o "$bin/gsfault" tests/dbt/gsfault.c 2>"$out/gsfault.cc"; then
-	run gsfault-qemu qemu-riscv64 "$bin/gsfault"
 	modes=()
 	for e in ${ENGINES:-switch threaded dbt auto}; do modes+=("--engine=$e"); done
 	modes+=("--engine=auto --hot=0" "--engine=dbt --pins=0" "--engine=dbt --no-pin" "--lockstep=dbt")
+	against_qemu gsfault "${modes[@]}"
+	# where qemu-riscv64 is no reference, the program checks itself
 	for mode in "${modes[@]}"; do
-		tag=gsfault-$(echo "$mode" | tr -d ' =-')
+		tag=gsfault-$(echo "$mode" | tr -d ' =-')-kernel
 		# shellcheck disable=SC2086
-		run "$tag" "$ISOMORPH" $mode "$bin/gsfault"
-		if same gsfault-qemu "$tag" && [ "$(cat "$out/gsfault-qemu.status")" = 0 ]; then echo "PASS gsfault $mode"
-		else echo "FAIL gsfault $mode: status $(cat "$out/$tag.status"), $(head -c 200 "$out/$tag.stderr" | tr '\n' '|') $(diff "$out/gsfault-qemu.stdout" "$out/$tag.stdout" | head -3 | tr '\n' '|')"; fi
-		# where qemu-riscv64 is no reference, the program checks itself
-		run "$tag-kernel" "$ISOMORPH" $mode "$bin/gsfault" kernel
-		if [ "$(cat "$out/$tag-kernel.status")" = 0 ]; then echo "PASS gsfault kernel $mode"
-		else echo "FAIL gsfault kernel $mode: $(head -c 300 "$out/$tag-kernel.stdout" | tr '\n' '|')"; fi
+		run "$tag" "$ISOMORPH" $mode "$bin/gsfault" kernel
+		if [ "$(cat "$out/$tag.status")" = 0 ]; then echo "PASS gsfault kernel $mode"
+		else echo "FAIL gsfault kernel $mode: $(head -c 300 "$out/$tag.stdout" | tr '\n' '|')"; fi
 	done
 else
 	echo "FAIL gsfault: build"; cat "$out/gsfault.cc"
