@@ -8,8 +8,14 @@
  * register evicted being the one whose guest register is next needed furthest ahead (the block is
  * straight-line code: its future is known). A pool register's value is current from its load on;
  * when newer than cpu->x it is dirty, and dirty registers are stored before anything leaves the
- * block or lets C code read cpu->x. Each memory access notes which pool registers are dirty at
- * that point, so a host fault there restores them from the host context (dbt_fault_hook).
+ * block or lets C code read cpu->x, unless a later instruction nothing can interrupt overwrites
+ * them first (dead). Each memory access notes which pool registers are dirty at that point, so a
+ * host fault there restores them from the host context (dbt_fault_hook).
+ *
+ * A W instruction's result may stay lazy: its host register holds the low half, the upper one
+ * stale. Readers that want the whole value get it sign-extended in place first (settle); those
+ * that read low halves (translate.c sets accept_lazy) take it as it is. Exits, helper calls, the
+ * back edge and faults see every value settled.
  *
  * A block that branches back to itself runs round without leaving (see branch() in translate.c):
  * the allocation at the loop head is fixed when the body starts (the most used registers,
