@@ -189,12 +189,9 @@ static void fwritten(struct tx *t, unsigned r, int boxed)
 }
 
 /* Ends an inline form: the slow path, reached by the jumps in s, calls the helper, then reloads
- * the xmm copies (the helper clobbered them; rd's is the helper's result). For an x result the
- * inline path leaves it in HOST_T0, and so does the slow path; the caller stores it after this,
- * where both paths have joined: a pool register taken for rd on one path only would leave the
- * other with registers that are not where the translator thinks. The same goes for the sources:
- * read them (tx_src_x) before the first jump to the slow path. */
-static void fp_end_x(struct tx *t, const struct isa_insn *in, uint32_t idx, struct slow *s, int x_result)
+ * the xmm copies (the helper clobbered them; rd's is the helper's result). The x registers are
+ * where the inline path left them on both paths: an FP instruction moves none (dbt_fp_insn). */
+static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, struct slow *s)
 {
 	struct x86_buf *e = &t->e;
 	if (s->n == 0) return;
@@ -203,16 +200,11 @@ static void fp_end_x(struct tx *t, const struct isa_insn *in, uint32_t idx, stru
 		if (!e->full) x86_patch_rel32(s->jcc[i], e->p);
 	struct tx_fp keep = t->fp;
 	tx_call_helper(t, in, idx);
-	if (x_result) tx_load_x(t, HOST_T0, in->rd);
 	t->fp = keep;
 	/* whole values: they serve where the inline path left only low halves (low32 stays) */
 	for (unsigned r = 0; r < 32; r++)
 		if (cached(t, r) >= 0) x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
 	if (!e->full) x86_patch_rel32(done, e->p);
-}
-static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, struct slow *s)
-{
-	fp_end_x(t, in, idx, s, 0);
 }
 /* A single operand f[r] that is not NaN-boxed takes the slow path (it reads as the canonical NaN). */
 static void unbox(struct tx *t, struct slow *s, unsigned r)
@@ -324,8 +316,8 @@ static int fp_compare(struct tx *t, const struct isa_insn *in, uint32_t idx, int
 	} else {
 		x86_setcc(e, op == 1 ? X86_CC_A : X86_CC_AE, HOST_T0);
 	}
-	fp_end_x(t, in, idx, &s, 1);
 	tx_store_x(t, in->rd, HOST_T0);
+	fp_end(t, in, idx, &s);
 	return 1;
 }
 /* fsgnj (0), fsgnjn (1), fsgnjx (2): bit operations, no flags. */
@@ -455,8 +447,8 @@ static int fp_to_int(struct tx *t, const struct isa_insn *in, uint32_t idx, int 
 		x86_sse_gpr(e, PFX_F2, OPC2_CVTTF2SI, w, HOST_T0, XMM0);
 	}
 	if (bits == 32) x86_movsx_rr(e, X86_W32, HOST_T0, HOST_T0);
-	fp_end_x(t, in, idx, &s, 1);
 	tx_store_x(t, in->rd, HOST_T0);
+	fp_end(t, in, idx, &s);
 	return 1;
 }
 /* fcvt.{s,d}.{w,wu,l,lu}: cvtsi2s{s,d} rounds in MXCSR's RNE; a 32-bit source to double is exact
@@ -467,7 +459,7 @@ static int fp_from_int(struct tx *t, const struct isa_insn *in, uint32_t idx, in
 	struct slow s;
 	int rm;
 	int exact = dbl && bits == 32;
-	int v = tx_src_x(t, in->rs1, HOST_T0); /* before fp_begin's jump to the slow path */
+	int v = tx_src_x(t, in->rs1, HOST_T0);
 	if (!fp_begin(t, in, &s, exact ? RM_ANY : RM_RNE_ONLY, &rm)) return 0;
 	int w = X86_W64;
 	if (bits == 32 && is_signed) {

@@ -202,6 +202,7 @@ static void store_x(struct tx *t, unsigned r, int host, int lazy)
 	if (t->rs.where[r] < 0 && worth(t, r)) alloc(t, r);
 	int h = t->rs.where[r];
 	t->rs.lazy &= ~(1u << r);
+	t->rs.checked &= ~(1u << r);
 	if (h >= 0) {
 		if (h != host) x86_mov_rr(&t->e, X86_W64, h, host);
 		if (is_pool(t, h)) t->rs.dirty |= 1u << r;
@@ -217,7 +218,6 @@ void tx_store_x(struct tx *t, unsigned r, int host)
 	if (r == 0) return;
 	store_x(t, r, host, 0);
 	t->rs.sx32 &= ~(1u << r);
-	t->rs.checked &= ~(1u << r);
 }
 
 void tx_store_x32(struct tx *t, unsigned r, int host, int lazy)
@@ -225,7 +225,6 @@ void tx_store_x32(struct tx *t, unsigned r, int host, int lazy)
 	if (r == 0) return;
 	store_x(t, r, host, lazy);
 	t->rs.sx32 |= 1u << r;
-	t->rs.checked &= ~(1u << r);
 }
 
 int tx_work_reg(struct tx *t, const struct isa_insn *in, int reads_rs2)
@@ -266,9 +265,9 @@ void tx_regs_begin(struct tx *t, int loops)
 			t->global |= 1u << dbt_pinned_guest[i];
 		}
 		for (int i = dbt.opt.pins; i < DBT_PINNED; i++) t->pool |= 1u << dbt_pinned_host[i];
-		/* the second and third scratch registers too, taken back by instructions that use them */
-		t->pool |= 1u << HOST_T1 | 1u << HOST_T2 | 1u << X86_R14;
-		t->pool |= 1u << X86_R15; /* callee-saved: enter/exit keep it for the VM */
+		/* r14 and r15 (callee-saved: enter and exit keep them for the VM), and the second and
+		 * third scratch registers, taken back by instructions that use them (pool_order) */
+		t->pool |= 1u << X86_R14 | 1u << X86_R15 | 1u << HOST_T1 | 1u << HOST_T2;
 	}
 	uint32_t count[32] = { 0 }, written = 0;
 	for (uint32_t i = 0; i < t->b->n_insns; i++) {

@@ -11,8 +11,9 @@
  *   stubs: out-of-range accesses (call dbt.r.oob[..]), the pending exit
  * Guest memory: `cmp rs1, [limit]; jae oob; op gs:[rs1 + imm]`, the GS base being mem_base
  * (dbt_run sets it in each thread). The access instruction's offset goes into the side table, so
- * a host fault on it maps back to the guest instruction (dbt_fault_hook). Ops not worth inlining call their C helper (dbt.helpers) with the
- * guest registers written back and instret made exact, then check for a trap.
+ * a host fault on it maps back to the guest instruction (dbt_fault_hook). Ops not worth inlining
+ * call their C helper (dbt.helpers) with the guest registers written back and instret made exact,
+ * then check for a trap.
  */
 #define _GNU_SOURCE
 #include <stdlib.h>
@@ -102,35 +103,33 @@ static void emit_mem_op(struct x86_buf *e, const struct tx_mem_op *op, struct x8
 
 /* Only the base is compared: with base below the limit, base + imm (imm within +-2 KiB) is in the
  * guest range or in one of the guard areas around it, where a host fault is the guest fault at
- * base + imm. The stub handles a base at or past the limit whatever imm brings it back to. */
-_Static_assert(MEM_GUARD_SIZE >= 4096, "a 12-bit offset from a base below the limit stays in the guards");
-
-/* Once a base register's value has been compared in a block, it is below the limit, or past it by
- * less than 2 KiB (the stub found base + imm back in range and went on): any later base + imm is
- * then in range or in a guard (1 MiB each side), so later accesses on it skip the compare until
- * the register is written (tx_regstate.checked). */
+ * base + imm. The stub handles a base at or past the limit whatever imm brings it back to, and
+ * then the base is past the limit by less than 2 KiB. So once a base register's value has been
+ * compared in a block, any later base + imm is in range or in a guard: later accesses on it skip
+ * the compare until the register is written (tx_regstate.checked). */
 _Static_assert(MEM_GUARD_SIZE >= 8192, "two 12-bit offsets past the limit stay in the guard");
 
 void tx_guest_access(struct tx *t, const struct isa_insn *in, uint32_t idx, int base, struct tx_mem_op op)
 {
 	struct x86_buf *e = &t->e;
-	if (in->rs1 != 0 && (t->rs.checked >> in->rs1 & 1)) {
-		uint8_t held[16];
-		uint16_t lazy = tx_regs_dirty_map(t, held);
-		if (!dbt_note_access((uint32_t)(e->p - t->code), idx, held, lazy)) t->failed = 1;
-		emit_mem_op(e, &op, GUEST(base, in->imm));
-		return;
+	struct oob_stub *s = NULL;
+	if (in->rs1 == 0 || !(t->rs.checked >> in->rs1 & 1)) {
+		x86_alu_rm(e, X86_CMP, X86_W64, base, x86_mem(X86_RIP, 0));
+		if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.limit_const);
+		s = &t->oob[t->n_oob++];
+		*s = (struct oob_stub){ .jae = x86_jcc(e, X86_CC_AE, NULL), .base = base, .imm = (int32_t)in->imm,
+					.op = op, .insn = idx };
+		if (in->rs1 != 0) t->rs.checked |= 1u << in->rs1;
 	}
-	if (in->rs1 != 0) t->rs.checked |= 1u << in->rs1;
-	x86_alu_rm(e, X86_CMP, X86_W64, base, x86_mem(X86_RIP, 0));
-	if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.limit_const);
-	uint8_t *jae = x86_jcc(e, X86_CC_AE, NULL);
-	struct oob_stub *s = &t->oob[t->n_oob++];
-	*s = (struct oob_stub){ .jae = jae, .base = base, .imm = (int32_t)in->imm, .op = op, .insn = idx };
-	s->lazy = tx_regs_dirty_map(t, s->held);
-	if (!dbt_note_access((uint32_t)(e->p - t->code), idx, s->held, s->lazy)) t->failed = 1;
+	uint8_t held[16];
+	uint16_t lazy = tx_regs_dirty_map(t, held);
+	if (!dbt_note_access((uint32_t)(e->p - t->code), idx, held, lazy)) t->failed = 1;
 	emit_mem_op(e, &op, GUEST(base, in->imm));
-	s->resume = e->p;
+	if (s) {
+		memcpy(s->held, held, sizeof held);
+		s->lazy = lazy;
+		s->resume = e->p;
+	}
 }
 
 static void load(struct tx *t, const struct isa_insn *in, uint32_t idx, int w, int sign)
