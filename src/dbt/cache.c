@@ -173,6 +173,7 @@ void dbt_flush(void)
 	dbt.n_rec = dbt.n_acc = 0;
 	dbt.next = dbt.start;
 	dbt_ib_clear();
+	dbt_links_clear();
 	dbt.generation++;
 	dbt_stats.cache_flushes++;
 }

@@ -186,14 +186,14 @@ uint8_t *dbt_ras_push(struct x86_buf *e, const struct isa_insn *in, uint64_t ret
 /* The host code a push named: `jmp rel32` aimed first at the code after it, which leaves for
  * ret_pc with the jmp as the site to chain (as a direct exit does). Emitted after the block's
  * exit, so reached only through a return. */
-void dbt_ras_return_stub(struct x86_buf *e, uint8_t *fixup, uint64_t ret_pc)
+uint8_t *dbt_ras_return_stub(struct x86_buf *e, uint8_t *fixup, uint64_t ret_pc)
 {
-	if (!fixup) return;
+	if (!fixup) return NULL;
 	/* the rel32 stays inside one 64-byte line: dbt_link rewrites it under running threads */
 	while ((((uintptr_t)e->p + 1) & 63) > 60) x86_byte(e, 0xcc);
 	uint8_t *stub = e->p;
 	uint8_t *site = x86_jmp(e, NULL);
-	if (e->full) return;
+	if (e->full) return NULL;
 	x86_patch_rel32(fixup, stub);
 	x86_patch_rel32(site, site + 4);
 	if (x86_fits_i32((int64_t)ret_pc)) {
@@ -205,6 +205,7 @@ void dbt_ras_return_stub(struct x86_buf *e, uint8_t *fixup, uint64_t ret_pc)
 	x86_lea(e, HOST_T0, x86_mem(X86_RIP, 0));
 	if (!e->full) x86_patch_rel32(e->p - 4, site);
 	x86_jmp(e, dbt.r.exit_direct);
+	return site;
 }
 
 /* A return: pop, and jump to the popped host code when its pc is rax; else fall through. */

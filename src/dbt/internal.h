@@ -124,11 +124,17 @@ void dbt_ras_enter(struct cpu *cpu);
  * rdx and flags clobbered. Returns what dbt_ras_return_stub needs (NULL: in is no call). */
 uint8_t *dbt_ras_push(struct x86_buf *e, const struct isa_insn *in, uint64_t ret_pc);
 /* After the calling block's exit: the stub the push named, a chainable direct exit to ret_pc.
- * Nothing when fixup is NULL. */
-void dbt_ras_return_stub(struct x86_buf *e, uint8_t *fixup, uint64_t ret_pc);
+ * Returns its site (the rel32 to chain); nothing and NULL when fixup is NULL. */
+uint8_t *dbt_ras_return_stub(struct x86_buf *e, uint8_t *fixup, uint64_t ret_pc);
 /* jalr's exit, target pc in rax: the RAS for a return, then the inline slots, the hashed cache
  * and the manager. */
 void dbt_indirect_exit(struct x86_buf *e, const struct isa_insn *in);
+
+/* --- direct exits linked at translation time (links.c; dbt_links_made in tx.h) --- */
+/* rec was retired: nothing is linked to it from now on. */
+void dbt_links_retired(const struct dbt_record *rec);
+/* A flush: no site is left. */
+void dbt_links_clear(void);
 
 /* --dump-blocks and --perf-map for rec (dump.c). */
 void dbt_dump(const struct dbt_record *rec);

@@ -141,6 +141,7 @@ int dbt_invalidate(struct isa_block *b)
 	uint64_t v;
 	memcpy(&v, word, sizeof v);
 	__atomic_store_n((uint64_t *)(void *)c, v, __ATOMIC_RELEASE);
+	dbt_links_retired(rec);
 	invalidated++;
 	return 1;
 }

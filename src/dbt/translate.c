@@ -51,11 +51,18 @@ static void align_site(struct x86_buf *e, int rel_at)
 	while ((((uintptr_t)e->p + (uintptr_t)rel_at) & 63) > 60) x86_byte(e, 0x90);
 }
 
+/* Remembers a direct exit for links.c (a chain made as soon as both ends are translated). */
+static void note_exit(struct tx *t, uint64_t target, uint8_t *site)
+{
+	if (site && t->n_exits < TX_MAX_EXITS) t->exits[t->n_exits++] = (struct tx_exit){ .target = target, .site = site };
+}
+
 /* Code that leaves for guest pc target with site (the rel32 field of the jump that led here, which
  * dbt_link patches to go straight to target's translation). */
 static void leave_direct(struct tx *t, uint64_t target, uint8_t *site)
 {
 	struct x86_buf *e = &t->e;
+	note_exit(t, target, site);
 	store_pc(t, target);
 	x86_lea(e, HOST_T0, x86_mem(X86_RIP, 0));
 	if (!e->full) x86_patch_rel32(e->p - 4, site);
@@ -310,6 +317,45 @@ static void mulh(struct tx *t, const struct isa_insn *in, int digit)
 	x86_grp3_r(&t->e, digit, X86_W64, b);
 	tx_store_x(t, in->rd, HOST_T2);
 }
+/* div, divu, rem, remu and their W forms: x86's div and idiv, after the two cases where x86
+ * traps and RISC-V answers: a zero divisor (quotient all ones, remainder the dividend) and signed
+ * overflow, -2^(XLEN-1) / -1 (quotient the dividend, remainder 0), which any divisor -1 joins
+ * (quotient the negated dividend, which wraps to itself there; remainder 0). */
+static void divide(struct tx *t, const struct isa_insn *in, int is_signed, int remainder, int w32)
+{
+	if (in->rd == 0) return;
+	struct x86_buf *e = &t->e;
+	int w = w32 ? X86_W32 : X86_W64;
+	t->accept_lazy = w32; /* W forms read the low halves only */
+	tx_load_x(t, HOST_T1, in->rs2);
+	tx_load_x(t, HOST_T0, in->rs1);
+	x86_test_rr(e, w, HOST_T1, HOST_T1);
+	uint8_t *by_zero = x86_jcc(e, X86_CC_E, NULL);
+	uint8_t *by_minus_one = NULL;
+	if (is_signed) {
+		x86_alu_ri(e, X86_CMP, w, HOST_T1, -1);
+		by_minus_one = x86_jcc(e, X86_CC_E, NULL);
+		x86_sign_into_dx(e, w);
+	} else {
+		x86_alu_rr(e, X86_XOR, X86_W32, HOST_T2, HOST_T2);
+	}
+	x86_grp3_r(e, is_signed ? 7 : 6, w, HOST_T1);
+	uint8_t *done = x86_jmp(e, NULL);
+	if (!e->full) x86_patch_rel32(by_zero, e->p);
+	if (remainder) x86_mov_rr(e, X86_W64, HOST_T2, HOST_T0);
+	else x86_mov_ri(e, HOST_T0, ~0ull, 0);
+	if (is_signed) {
+		uint8_t *zero_done = x86_jmp(e, NULL);
+		if (!e->full) x86_patch_rel32(by_minus_one, e->p);
+		if (remainder) x86_alu_rr(e, X86_XOR, X86_W32, HOST_T2, HOST_T2);
+		else x86_grp3_r(e, 3, w, HOST_T0);
+		if (!e->full) x86_patch_rel32(zero_done, e->p);
+	}
+	if (!e->full) x86_patch_rel32(done, e->p);
+	int r = remainder ? HOST_T2 : HOST_T0;
+	if (w32) tx_store_x32(t, in->rd, r, 1);
+	else tx_store_x(t, in->rd, r);
+}
 /* rd = (rs1 << sh) + rs2, rs1 zero-extended from 32 bits first when uw */
 static void shadd(struct tx *t, const struct isa_insn *in, int sh, int uw)
 {
@@ -411,7 +457,7 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		}
 		uint8_t *call = dbt_ras_push(e, in, npc); /* a call: the return-address stack */
 		exit_direct(t, in->pc + (uint64_t)in->imm);
-		dbt_ras_return_stub(e, call, npc);
+		note_exit(t, npc, dbt_ras_return_stub(e, call, npc));
 		return 1;
 	}
 	case ISA_OP_JALR: {
@@ -425,7 +471,7 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		}
 		uint8_t *call = dbt_ras_push(e, in, npc); /* a call: the return-address stack */
 		exit_indirect(t, in);
-		dbt_ras_return_stub(e, call, npc);
+		note_exit(t, npc, dbt_ras_return_stub(e, call, npc));
 		return 1;
 	}
 	case ISA_OP_BEQ:  branch(t, in, X86_CC_E); return 1;
@@ -483,6 +529,14 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	case ISA_OP_MULW:  mul(t, in, 1); return 0;
 	case ISA_OP_MULH:  mulh(t, in, 5); return 0;
 	case ISA_OP_MULHU: mulh(t, in, 4); return 0;
+	case ISA_OP_DIV:   divide(t, in, 1, 0, 0); return 0;
+	case ISA_OP_DIVU:  divide(t, in, 0, 0, 0); return 0;
+	case ISA_OP_REM:   divide(t, in, 1, 1, 0); return 0;
+	case ISA_OP_REMU:  divide(t, in, 0, 1, 0); return 0;
+	case ISA_OP_DIVW:  divide(t, in, 1, 0, 1); return 0;
+	case ISA_OP_DIVUW: divide(t, in, 0, 0, 1); return 0;
+	case ISA_OP_REMW:  divide(t, in, 1, 1, 1); return 0;
+	case ISA_OP_REMUW: divide(t, in, 0, 1, 1); return 0;
 	case ISA_OP_SH1ADD:    shadd(t, in, 1, 0); return 0;
 	case ISA_OP_SH2ADD:    shadd(t, in, 2, 0); return 0;
 	case ISA_OP_SH3ADD:    shadd(t, in, 3, 0); return 0;
@@ -607,6 +661,7 @@ int dbt_translate(struct isa_block *b)
 	}
 	dbt.next = e->p;
 	__atomic_store_n(&b->translation, rec, __ATOMIC_RELEASE); /* other threads may run it now */
+	dbt_links_made(rec, t.exits, t.n_exits);
 	dbt_stats.translated++;
 	dbt_stats.host_bytes += rec->size;
 	if (dbt.opt.dump || dbt.opt.perf_map) dbt_dump(rec);

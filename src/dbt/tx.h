@@ -47,6 +47,13 @@ struct oob_stub {
 	uint16_t lazy;    /* host registers to sign-extend from 32 bits there (tx_regs_dirty_map) */
 };
 
+/* A direct exit of the translation being made: linked once both ends are translated (links.c). */
+struct tx_exit {
+	uint64_t target;  /* guest pc */
+	uint8_t *site;    /* the rel32 a link patches */
+};
+#define TX_MAX_EXITS 8
+
 /* Where the guest x registers are at one point of a translation (regs.c). */
 struct tx_regstate {
 	int8_t where[32];   /* host register holding guest r's current value, or -1: in cpu->x */
@@ -95,7 +102,14 @@ struct tx {
 	struct tx_fp fp_head;             /* a self-loop's f registers at its head (second pass) */
 	int fp_head_set;
 	struct tx_fp fp_back;             /* ... and at its back edge (first pass) */
+	struct tx_exit exits[TX_MAX_EXITS]; /* its direct exits (links.c); more are linked by the manager */
+	int n_exits;
 };
+
+/* --- direct exits linked at translation time (links.c), under the translate lock --- */
+/* rec was just published: exits waiting for its pc and its own exits to translated targets are
+ * linked; its other exits wait for their targets. */
+void dbt_links_made(struct dbt_record *rec, const struct tx_exit *exits, int n);
 
 /* --- guest x registers (regs.c) --- */
 /* host = guest register r (flags clobbered when r is x0) */

@@ -61,6 +61,7 @@ enum {
 	OPC_SHIFT_CL = 0xd3,
 	OPC_MOV_RM_I = 0xc7,
 	OPC_RET = 0xc3,
+	OPC_CDQ = 0x99,        /* cdq; with REX.W cqo: rdx = the sign of rax */
 	OPC_CALL_REL = 0xe8,
 	OPC_JMP_REL = 0xe9,
 	OPC_GRP3 = 0xf7,       /* /2 not, /3 neg, /4 mul, /5 imul, /6 div, /7 idiv */
@@ -345,6 +346,12 @@ static inline void x86_imul_rm(struct x86_buf *e, int w, int dst, struct x86_mem
 static inline void x86_grp3_r(struct x86_buf *e, int digit, int w, int r)
 {
 	op_rr(e, 0, w, 0, OPC_GRP3, digit, r, 0);
+}
+/* cdq (w 4) or cqo (w 8): edx or rdx filled with the sign of eax or rax, for idiv. */
+static inline void x86_sign_into_dx(struct x86_buf *e, int w)
+{
+	rex(e, w == X86_W64, 0, 0, 0, 0);
+	x86_byte(e, OPC_CDQ);
 }
 static inline void x86_bswap(struct x86_buf *e, int w, int r)
 {

@@ -251,6 +251,8 @@ struct isa_block *exec_block_get(uint64_t pc)
 	return b;
 }
 
+struct isa_block *exec_block_find(uint64_t pc) { return find(pc); }
+
 void exec_blocks_after_fault(void)
 {
 	/* fetch reads guest code that another thread may unmap at that very moment */

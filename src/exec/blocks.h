@@ -20,6 +20,9 @@ void exec_blocks_init(void (*prepare)(struct isa_block *));
  * an executable page, or when the store is full (then exec_blocks_flush_wanted() is true). */
 struct isa_block *exec_block_get(uint64_t pc);
 
+/* The block starting at pc when it has been decoded already (and not dropped), else NULL. */
+struct isa_block *exec_block_find(uint64_t pc);
+
 int exec_blocks_flush_wanted(void);
 /* Asks for a flush at the manager's next chance (the translator's code cache is full). */
 void exec_blocks_request_flush(void);

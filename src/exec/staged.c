@@ -3,9 +3,16 @@
  * A block starts in the threaded interpreter, one block per run so that control comes back here
  * at every boundary and each entry is counted (b->exec_count). Once a block has run --hot times
  * (0 for --engine=dbt) it is translated; from then on translated code runs, chained to the blocks
- * it reaches (exits patched into jumps once their target is translated) and through the jump
+ * it reaches (exits patched into jumps once both ends are translated) and through the jump
  * caches, and comes back only for what needs the manager: a cold or untranslated block, an
  * indirect target no cache knows, a system call, a trap, a pending signal.
+ *
+ * Hotness follows control flow: code that hot code leads to is about to run often too, and every
+ * time translated code leaves for an untranslated block is a dispatcher trip. So a block that
+ * translated code left for is translated from its second run on (FOLLOW_HOT), whatever --hot says,
+ * and a block being translated takes with it its direct successors that have run before (they
+ * are linked to it at once). Only code that cold code alone reaches waits for --hot runs: start-up
+ * and one-time paths stay in the interpreter.
  *
  *   exec_staged_init(options);           // once, for engines dbt and auto
  *   exec_staged_run(cpu, b);             // in place of an interpreter run; returns on an exit
@@ -31,6 +38,11 @@
 
 #define DEFAULT_HOT 16
 #define DEFAULT_CODE_CACHE (64ull << 20)
+/* Runs after which a block that translated code leaves for (a direct exit to untranslated code, a
+ * register jump no cache knew) is translated: hotness follows control flow out of hot code. */
+#define FOLLOW_HOT 1
+/* Blocks translated at most along with one, as its direct successors (translate_successors). */
+#define EAGER_MAX 16
 
 /* --- one helper per op, from semantics.inc --------------------------------------------------- */
 #define CASE(id) static void helper_##id(struct cpu *cpu __attribute__((unused)), \
@@ -97,6 +109,54 @@ static int invalidate(struct isa_block *b)
 	return ok;
 }
 
+/* The instruction that ends b: its last (ISA_F_END), else the appended block end. */
+static const struct isa_insn *block_last(const struct isa_block *b)
+{
+	const struct isa_insn *last = &b->insns[b->n_insns - 1];
+	return b->n_insns >= 2 && isa_ops[last[-1].op].flags & ISA_F_END ? last - 1 : last;
+}
+
+/* The guest pcs the block ending in last leaves for directly: a branch's target and
+ * fall-through, a jump's target, a call's return point, the pc after an ecall, the pc after a
+ * block cut by the length bound (last is then its appended end). Returns how many, in out. */
+static int direct_successors(const struct isa_insn *last, uint64_t out[2])
+{
+	uint64_t npc = last->pc + last->len;
+	if (isa_ops[last->op].fmt == ISA_FMT_B || last->op == ISA_OP_JAL) {
+		out[0] = last->pc + (uint64_t)last->imm;
+		out[1] = npc;
+		return last->op == ISA_OP_JAL && !last->rd ? 1 : 2;
+	}
+	if (last->op == ISA_OP_JALR) {
+		out[0] = npc;
+		return last->rd != 0;
+	}
+	out[0] = last->op == ISA_OP_BLOCK_END ? last->pc : npc;
+	return last->op == ISA_OP_BLOCK_END || last->op == ISA_OP_ECALL;
+}
+
+/* Translates b's direct successors that have run before (and theirs, up to EAGER_MAX blocks):
+ * code next to hot code is about to run, and translated with it now its exits are linked at once
+ * (links.c) instead of each leaving for the manager the first time. */
+static void translate_successors(struct isa_block *b)
+{
+	struct isa_block *todo[EAGER_MAX];
+	int n = 0, made = 0;
+	todo[n++] = b;
+	while (n > 0 && made < EAGER_MAX) {
+		struct isa_block *from = todo[--n];
+		uint64_t pcs[2];
+		int k = direct_successors(block_last(from), pcs);
+		for (int i = 0; i < k && made < EAGER_MAX; i++) {
+			struct isa_block *s = exec_block_find(pcs[i]);
+			if (!s || s->translation || s->exec_count == 0) continue;
+			if (!translate(s)) return;
+			made++;
+			if (n < EAGER_MAX) todo[n++] = s;
+		}
+	}
+}
+
 static void link(struct dbt_exit from, struct isa_block *to)
 {
 	if (!from.site) return;
@@ -115,10 +175,13 @@ void exec_staged_run(struct cpu *cpu, struct isa_block *b)
 {
 	struct dbt_exit from = { 0 };
 	for (;;) {
-		if (!b->translation && b->exec_count >= hot && !translate(b)) {
-			cpu->pc = b->pc; /* back to the loop, which flushes */
-			cpu->exit_reason = CPU_EXIT_BLOCK;
-			return;
+		if (!b->translation && (b->exec_count >= hot || (from.site && b->exec_count >= FOLLOW_HOT))) {
+			if (!translate(b)) {
+				cpu->pc = b->pc; /* back to the loop, which flushes */
+				cpu->exit_reason = CPU_EXIT_BLOCK;
+				return;
+			}
+			translate_successors(b);
 		}
 		if (b->translation) {
 			link(from, b);
