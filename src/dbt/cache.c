@@ -58,6 +58,17 @@ static void load_pins(struct x86_buf *e)
 	for (int i = 0; i < dbt.opt.pins; i++) x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
 }
 
+#define CPU_INSTRET x86_mem(HOST_CPU, (int32_t)offsetof(struct cpu, instret))
+
+void dbt_instret_store(struct x86_buf *e) { x86_sse_rm(e, PFX_F2, OPC2_MOVSD_STORE, HOST_INSTRET_XMM, CPU_INSTRET); }
+void dbt_instret_load(struct x86_buf *e) { x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, HOST_INSTRET_XMM, CPU_INSTRET); }
+void dbt_instret_add(struct x86_buf *e, uint32_t n)
+{
+	if (!n) return;
+	x86_sse_rm(e, PFX_OPSIZE, OPC2_PADDQ, HOST_INSTRET_XMM, x86_mem(X86_RIP, 0));
+	if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.counts_const + 16 * n);
+}
+
 static void *reserve_table(size_t n, size_t size);
 __attribute__((noreturn)) static void oob_fault(struct cpu *cpu, const uint8_t *ret, uint64_t addr, int access);
 
@@ -79,6 +90,12 @@ static void make_routines(void)
 	r->table_const = constant(&e, (uint64_t)(uintptr_t)dbt.ib);
 	r->counters = (uint64_t *)(void *)constant(&e, 0);
 	for (int i = 1; i < DBT_CODE_COUNTERS; i++) constant(&e, 0);
+	while ((uintptr_t)e.p & 15) x86_byte(&e, 0xcc); /* legacy SSE memory operands are aligned */
+	r->counts_const = e.p;
+	for (uint64_t n = 0; n <= ISA_BLOCK_MAX_INSNS; n++) {
+		x86_u64(&e, n);
+		x86_u64(&e, 0);
+	}
 
 	/* enter(cpu = rdi, code = rsi): callee-saved registers pushed, rsp 16-aligned for calls. */
 	r->enter = (struct dbt_exit (*)(struct cpu *, void *))(void *)e.p;
@@ -87,6 +104,7 @@ static void make_routines(void)
 	x86_mov_rr(&e, X86_W64, HOST_CPU, X86_RDI);
 	x86_mov_rr(&e, X86_W64, HOST_T0, X86_RSI);
 	load_pins(&e);
+	dbt_instret_load(&e);
 	x86_jmp_r(&e, HOST_T0);
 
 	/* exit_direct: rax = site */
@@ -102,6 +120,7 @@ static void make_routines(void)
 	r->exit = e.p;
 	if (!e.full) x86_patch_rel32(to_exit, r->exit);
 	write_pins_back(&e);
+	dbt_instret_store(&e);
 	uint8_t *to_epilogue = x86_jmp(&e, NULL);
 
 	r->exit_after_call = e.p;
@@ -123,6 +142,7 @@ static void make_routines(void)
 	for (int k = 0; k < 2; k++) {
 		r->oob[k] = e.p;
 		write_pins_back(&e);
+		dbt_instret_store(&e);
 		x86_mov_rr(&e, X86_W64, X86_RDI, HOST_CPU);
 		x86_load(&e, X86_W64, X86_RSI, x86_mem(X86_RSP, 0));
 		x86_mov_rr(&e, X86_W64, X86_RDX, HOST_T0);
@@ -307,6 +327,8 @@ int dbt_fault_hook(void *ucontext)
 	for (int i = 0; i < dbt.opt.pins; i++) cpu->x[dbt_pinned_guest[i]] = host[dbt_pinned_host[i]];
 	for (int h = 0; h < 16; h++)
 		if (a->held[h]) cpu->x[a->held[h]] = host[h];
+	const uint32_t *instret = uc->uc_mcontext.fpregs->_xmm[HOST_INSTRET_XMM].element;
+	cpu->instret = (uint64_t)instret[1] << 32 | instret[0];
 	dbt_fix_state(cpu, rec, (int)a->insn);
 	return 1;
 }

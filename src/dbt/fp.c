@@ -75,11 +75,11 @@ static int fp_begin(struct tx *t, const struct isa_insn *in, struct slow *s, int
 	return in->rm == ISA_RM_RNE;
 }
 /* --- f registers in xmm registers ------------------------------------------------------------
- * Inside a translation, f registers read or written are also kept in xmm2..xmm15 (write-through:
+ * Inside a translation, f registers read or written are also kept in xmm2..xmm14 (write-through:
  * cpu->f is exact after every instruction, so exits, faults and helpers need nothing). C code
  * clobbers them all: a helper call forgets them (dbt_fp_after_call), and a slow path that joins
  * the inline code again reloads them from cpu->f. */
-enum { XMM_FIRST = 2, XMM_COUNT = 14 };
+enum { XMM_FIRST = 2, XMM_COUNT = HOST_INSTRET_XMM - 2 }; /* xmm15: instret */
 static int prefix(int dbl) { return dbl ? PFX_F2 : PFX_F3; }
 
 void dbt_fp_after_call(struct tx *t)

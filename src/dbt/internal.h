@@ -17,6 +17,13 @@ enum {
 	HOST_T1 = X86_RCX,   /* scratch (shift counts, store values) */
 	HOST_T2 = X86_RDX,   /* scratch (mulh, exit kinds) */
 };
+/* xmm15 holds the guest's instret inside translated code: loaded by enter, stored by exit, around
+ * C calls and at faults. Each block adds its length there at entry (paddq from a constant): a
+ * register add, where `add [cpu.instret], n` chained every block to the one before through a
+ * store-to-load forward (about five cycles a block in tight loops). fp.c's xmm registers stop
+ * below it. */
+#define HOST_INSTRET_XMM 15
+
 /* Whether host register h is clobbered by a C call (SysV). */
 static inline int dbt_host_caller_saved(int h)
 {
@@ -61,6 +68,7 @@ struct dbt_routines {
 	uint8_t *ib_miss;       /* rax = guest pc, rdx = site: exit, kind INDIRECT */
 	uint8_t *oob[2];        /* [0] read, [1] write: call here with rax = out-of-range address */
 	uint8_t *limit_const;   /* 8 bytes: MEM_GUEST_LIMIT, for rip-relative compares */
+	uint8_t *counts_const;  /* 16-byte entries: entry n holds (n, 0), for paddq into HOST_INSTRET_XMM */
 	uint8_t *table_const;   /* 8 bytes: address of the hashed jump cache */
 	uint64_t *counters;     /* DBT_COUNT_* in the cache, bumped by translated code under --stats */
 };
@@ -99,6 +107,12 @@ struct dbt_stats {
 #undef STAT
 };
 extern struct dbt_stats dbt_stats;
+
+/* HOST_INSTRET_XMM += n (0 <= n <= ISA_BLOCK_MAX_INSNS), and the stores and loads that keep
+ * cpu->instret exact around C calls (cache.c). */
+void dbt_instret_add(struct x86_buf *e, uint32_t n);
+void dbt_instret_store(struct x86_buf *e);
+void dbt_instret_load(struct x86_buf *e);
 
 /* Appends a record to dbt.rec. 0 when out of memory. */
 int dbt_note_record(struct dbt_record *rec);

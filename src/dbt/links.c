@@ -95,7 +95,11 @@ static void wait_for(struct link_slot *s, uint8_t *site)
 void dbt_links_made(struct dbt_record *rec, const struct tx_exit *exits, int n)
 {
 	if (!dbt.opt.chain) return;
-	struct link_slot *own = slot_for(rec->block->pc);
+	/* A block retired before it was translated is no longer pc's: its translation only leaves
+	 * for pc (invalidate.c), and linked as pc's it would jump to itself for ever. */
+	const struct isa_block *b = rec->block;
+	int retired = b->n_guest == 0 && b->insns[0].op == ISA_OP_BLOCK_END;
+	struct link_slot *own = retired ? NULL : slot_for(b->pc);
 	if (own) {
 		own->rec = rec;
 		for (uint32_t w = own->waiting; w; w = waits[w - 1].next) link(waits[w - 1].site, rec);

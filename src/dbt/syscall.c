@@ -63,6 +63,7 @@ void dbt_syscall_make_routine(struct x86_buf *e, const uint8_t *epilogue)
 	routine = e->p;
 	x86_store(e, X86_W64, CPU_PC, HOST_T0);
 	for (int i = 0; i < dbt.opt.pins; i++) x86_store(e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
+	dbt_instret_store(e);
 	x86_mov_rr(e, X86_W64, X86_RDI, HOST_CPU);
 	x86_alu_ri(e, X86_SUB, X86_W64, X86_RSP, 8); /* called from 16-aligned code: align again */
 	x86_mov_ri(e, HOST_T0, (uint64_t)(uintptr_t)syscall_from_code, 0);
@@ -71,6 +72,7 @@ void dbt_syscall_make_routine(struct x86_buf *e, const uint8_t *epilogue)
 	x86_test_rr(e, X86_W32, X86_RAX, X86_RAX);
 	uint8_t *to_leave = x86_jcc(e, X86_CC_E, NULL);
 	for (int i = 0; i < dbt.opt.pins; i++) x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
+	dbt_instret_load(e);
 	x86_ret(e);
 	if (!e->full) x86_patch_rel32(to_leave, e->p);
 	x86_alu_ri(e, X86_ADD, X86_W64, X86_RSP, 8); /* the return address into the translation */

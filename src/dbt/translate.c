@@ -5,7 +5,7 @@
  *
  * Shape of a translation:
  *   code:  cmp dword [cpu.pending], 0 ; jne leave_pending    (every entry, chained ones too)
- *   body:  add qword [cpu.instret], n   (the whole block counted once)
+ *   body:  paddq xmm15, [counts + 16n]   (instret: the whole block counted once)
  *          ... one host sequence per guest instruction ...
  *          exits: direct ones as patchable jmp stubs, jalr through the jump caches
  *   stubs: out-of-range accesses (call dbt.r.oob[..]), the pending exit
@@ -176,6 +176,7 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 			x86_store(e, X86_W64, CPU_X(g), dbt_pinned_host[i]);
 	}
 	tx_regs_around_call(t, in, 0);
+	dbt_instret_store(e);
 	if (rest) x86_alu_mi(e, X86_SUB, X86_W64, CPU_INSTRET, (int32_t)rest); /* exact for the helper */
 	x86_mov_rr(e, X86_W64, X86_RDI, HOST_CPU);
 	x86_mov_ri(e, X86_RSI, (uint64_t)(uintptr_t)in, 0);
@@ -183,7 +184,8 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	x86_call_r(e, HOST_T0);
 	x86_alu_mi(e, X86_CMP, X86_W32, CPU_REASON, 0);
 	x86_jcc(e, X86_CC_NE, dbt.r.exit_after_call);
-	if (rest) x86_alu_mi(e, X86_ADD, X86_W64, CPU_INSTRET, (int32_t)rest);
+	dbt_instret_load(e);
+	dbt_instret_add(e, rest);
 	for (int i = 0; i < (dbt.opt.pin ? dbt.opt.pins : 0); i++)
 		if (dbt_host_caller_saved(dbt_pinned_host[i]) || dbt_pinned_guest[i] == in->rd)
 			x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
@@ -637,7 +639,7 @@ int dbt_translate(struct isa_block *b)
 		tx_regs_begin(&t, loops);
 		if (loops) dbt_fp_loop_head(&t);
 		if (loops) t.loop = e->p;
-		x86_alu_mi(e, X86_ADD, X86_W64, CPU_INSTRET, (int32_t)b->n_guest);
+		dbt_instret_add(e, b->n_guest);
 		for (uint32_t i = 0; i < b->n_insns; i++) {
 			tx_regs_insn(&t, i);
 			if (insn(&t, &b->insns[i], i)) break;
