@@ -50,18 +50,25 @@ static void count(struct x86_buf *e, enum dbt_code_counter c)
 	if (!e->full) x86_patch_rel32(e->p - 4, &dbt.r.counters[c]);
 }
 
-/* --- the fixed routines ---------------------------------------------------------------------- */
-void dbt_ib_make_routines(struct x86_buf *e)
+/* rax = guest pc, rdx = site: jmp [table + ((pc >> 1) & mask) * 8]. Made at every register jump
+ * rather than once: each then has its own indirect jmp, which the host predicts from its own
+ * history (one shared jmp for every site of an interpreter's dispatch mispredicts far more). */
+static void hashed_jump(struct x86_buf *e)
 {
-	struct dbt_routines *r = &dbt.r;
-	/* ib_lookup: rax = guest pc, rdx = site. jmp [table + ((pc >> 1) & mask) * 8] */
-	r->ib_lookup = e->p;
 	x86_mov_rr(e, X86_W32, HOST_T1, HOST_T0);
 	x86_shift_ri(e, X86_SHL, X86_W32, HOST_T1, 2);
 	x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, (int32_t)((DBT_IB_SIZE - 1) << 3));
 	x86_alu_rm(e, X86_ADD, X86_W64, HOST_T1, x86_mem(X86_RIP, 0));
-	if (!e->full) x86_patch_rel32(e->p - 4, r->table_const);
+	if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.table_const);
 	x86_jmp_m(e, x86_mem(HOST_T1, 0));
+}
+
+/* --- the fixed routines ---------------------------------------------------------------------- */
+void dbt_ib_make_routines(struct x86_buf *e)
+{
+	struct dbt_routines *r = &dbt.r;
+	r->ib_lookup = e->p;
+	hashed_jump(e);
 
 	/* ib_miss: rax = guest pc, rdx = site: leave for the manager, which links the site. */
 	r->ib_miss = e->p;
@@ -241,5 +248,5 @@ void dbt_indirect_exit(struct x86_buf *e, const struct isa_insn *in)
 	}
 	x86_lea(e, HOST_T2, x86_mem(X86_RIP, 0));
 	if (!e->full) x86_patch_rel32(e->p - 4, site);
-	x86_jmp(e, dbt.r.ib_lookup);
+	hashed_jump(e);
 }
