@@ -14,8 +14,9 @@
  *      translation like any direct exit. The compare is the truth, the stack only predicts: a
  *      longjmp, a coroutine switch, a tail call or a stack that wrapped only costs a miss.
  *   2. DBT_IB_SLOTS inline (guest pc, host code) slots, filled once each by dbt_link.
- *   3. ib_lookup: the hashed cache, (pc >> 1) & mask, each entry one host code pointer. The
- *      pointer is either ib_miss or a translation's indirect entry, which checks its own guest pc
+ *   3. the hashed cache, (pc >> 1) & mask, each entry one host code pointer, jumped through by
+ *      code made at the site (hashed_jump). The pointer is either ib_miss or a translation's
+ *      indirect entry, which checks its own guest pc
  *      (`cmp rax, pc; jne ib_miss`) before jumping to the translation. So an entry is one aligned
  *      8-byte word, replaced at will while other threads jump through it: whatever pointer a
  *      thread loads, the code it reaches is right for rax or sends it to the manager.
@@ -27,7 +28,7 @@
  * stack whose generation is not the cache's (dbt_ras_enter).
  *
  * Registers: rax holds the target throughout; rcx and rdx are scratch (rdx carries the site into
- * ib_lookup and ib_miss). Pushes and pops clobber rcx, rdx and flags and keep everything else, so
+ * the hashed jump and ib_miss). Pushes and pops clobber rcx, rdx and flags and keep everything else, so
  * the guest registers may be written back before or after them.
  */
 #include <string.h>
@@ -67,8 +68,6 @@ static void hashed_jump(struct x86_buf *e)
 void dbt_ib_make_routines(struct x86_buf *e)
 {
 	struct dbt_routines *r = &dbt.r;
-	r->ib_lookup = e->p;
-	hashed_jump(e);
 
 	/* ib_miss: rax = guest pc, rdx = site: leave for the manager, which links the site. */
 	r->ib_miss = e->p;
@@ -115,7 +114,7 @@ static uint8_t *indirect_entry(struct dbt_record *rec)
  *   mov rcx, imm64 (guest pc)   48 b9 <8>        at +0, pc at +2
  *   cmp rax, rcx                48 39 c8         at +10
  *   je rel32                    0f 84 <4>        at +13, rel32 at +15
- * then `lea rdx, [rip - ...]; jmp ib_lookup`. The site address given to exits is the first slot. */
+ * then `lea rdx, [rip - ...]` and the hashed jump. The site address given to exits is the first slot. */
 void dbt_ib_link(uint8_t *site, struct isa_block *target)
 {
 	struct dbt_record *t = target->translation;

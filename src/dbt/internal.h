@@ -64,7 +64,6 @@ struct dbt_routines {
 	uint8_t *exit_plain;    /* exit with no site (reason already in cpu) */
 	uint8_t *exit_after_call; /* the same after a helper call: only callee-saved pins written back */
 	uint8_t *exit_direct;   /* rax = site: exit_reason = CPU_EXIT_BLOCK, kind DIRECT */
-	uint8_t *ib_lookup;     /* rax = guest pc, rdx = site: hashed jump cache, else ib_miss */
 	uint8_t *ib_miss;       /* rax = guest pc, rdx = site: exit, kind INDIRECT */
 	uint8_t *oob[2];        /* [0] read, [1] write: call here with rax = out-of-range address */
 	uint8_t *limit_const;   /* 8 bytes: MEM_GUEST_LIMIT, for rip-relative compares */
@@ -126,7 +125,7 @@ const struct dbt_access *dbt_access_at(const struct dbt_record *rec, const uint8
 void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, int insn);
 
 /* --- register jumps (indirect.c) --- */
-/* ib_lookup and ib_miss, at e (after dbt.r.exit and table_const are set). */
+/* ib_miss, at e (after dbt.r.exit and table_const are set). */
 void dbt_ib_make_routines(struct x86_buf *e);
 /* Every hashed entry back to ib_miss (while no translated code runs). */
 void dbt_ib_clear(void);
