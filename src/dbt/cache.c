@@ -62,12 +62,14 @@ static void load_pins(struct x86_buf *e)
 
 void dbt_instret_store(struct x86_buf *e) { x86_sse_rm(e, PFX_F2, OPC2_MOVSD_STORE, HOST_INSTRET_XMM, CPU_INSTRET); }
 void dbt_instret_load(struct x86_buf *e) { x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, HOST_INSTRET_XMM, CPU_INSTRET); }
-void dbt_instret_add(struct x86_buf *e, uint32_t n)
+static void instret_op(struct x86_buf *e, uint8_t opc2, uint32_t n)
 {
 	if (!n) return;
-	x86_sse_rm(e, PFX_OPSIZE, OPC2_PADDQ, HOST_INSTRET_XMM, x86_mem(X86_RIP, 0));
+	x86_sse_rm(e, PFX_OPSIZE, opc2, HOST_INSTRET_XMM, x86_mem(X86_RIP, 0));
 	if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.counts_const + 16 * n);
 }
+void dbt_instret_add(struct x86_buf *e, uint32_t n) { instret_op(e, OPC2_PADDQ, n); }
+void dbt_instret_sub(struct x86_buf *e, uint32_t n) { instret_op(e, OPC2_PSUBQ, n); }
 
 static void *reserve_table(size_t n, size_t size);
 __attribute__((noreturn)) static void oob_fault(struct cpu *cpu, const uint8_t *ret, uint64_t addr, int access);

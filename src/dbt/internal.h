@@ -110,6 +110,7 @@ extern struct dbt_stats dbt_stats;
 /* HOST_INSTRET_XMM += n (0 <= n <= ISA_BLOCK_MAX_INSNS), and the stores and loads that keep
  * cpu->instret exact around C calls (cache.c). */
 void dbt_instret_add(struct x86_buf *e, uint32_t n);
+void dbt_instret_sub(struct x86_buf *e, uint32_t n);
 void dbt_instret_store(struct x86_buf *e);
 void dbt_instret_load(struct x86_buf *e);
 

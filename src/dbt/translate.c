@@ -373,19 +373,32 @@ static void shadd(struct tx *t, const struct isa_insn *in, int sh, int uw)
 	tx_store_x(t, in->rd, d);
 }
 
-static void branch(struct tx *t, const struct isa_insn *in, enum x86_cc cc)
+/* Flags for a branch: rs1 against rs2 (or itself, for a compare with zero). */
+static void compare(struct tx *t, const struct isa_insn *in)
+{
+	int a = tx_src_x(t, in->rs1, HOST_T0);
+	if (in->rs2 == 0) x86_test_rr(&t->e, X86_W64, a, a);
+	else alu_x(t, X86_CMP, X86_W64, a, in->rs2);
+}
+
+/* Returns 1 when the branch ended the block; before its end, the branch taken is a side exit
+ * (an out-of-line stub stores what is dirty there and leaves) and the block goes on. */
+static int branch(struct tx *t, const struct isa_insn *in, uint32_t idx, enum x86_cc cc)
 {
 	struct x86_buf *e = &t->e;
 	uint64_t target = in->pc + (uint64_t)in->imm;
+	if (idx + 1 < t->b->n_insns) {
+		struct side_exit *s = &t->side[t->n_side++];
+		s->target = target;
+		s->rest = t->b->n_guest - idx - 1;
+		compare(t, in);
+		s->lazy = tx_regs_dirty_map(t, s->held); /* after the compare, which may move registers */
+		s->jcc = x86_jcc(e, cc, NULL);
+		return 0;
+	}
 	int self_loop = t->loop != NULL && target == t->b->pc;
 	if (!self_loop) tx_writeback(t); /* both ways leave: once, before the compare */
-	if (in->rs2 == 0) {
-		int a = tx_src_x(t, in->rs1, HOST_T0);
-		x86_test_rr(e, X86_W64, a, a);
-	} else {
-		int a = tx_src_x(t, in->rs1, HOST_T0);
-		alu_x(t, X86_CMP, X86_W64, a, in->rs2);
-	}
+	compare(t, in);
 	if (self_loop) {
 		/* taken: round again without leaving, past the pending check every time */
 		struct tx_regstate here = t->rs;
@@ -400,7 +413,7 @@ static void branch(struct tx *t, const struct isa_insn *in, enum x86_cc cc)
 		t->rs = here;
 		t->fp = fp_here;
 		exit_direct(t, in->pc + in->len);
-		return;
+		return 1;
 	}
 	/* taken: the jcc itself is the site, chained straight to the target */
 	align_site(e, 2);
@@ -408,6 +421,7 @@ static void branch(struct tx *t, const struct isa_insn *in, enum x86_cc cc)
 	exit_direct(t, in->pc + in->len);
 	if (!e->full) x86_patch_rel32(jcc, e->p);
 	leave_direct(t, target, jcc);
+	return 1;
 }
 
 /* rd = rs1 op ~rs2 (andn, orn), or ~(rs1 ^ rs2) (xnor) */
@@ -476,12 +490,12 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		note_exit(t, npc, dbt_ras_return_stub(e, call, npc));
 		return 1;
 	}
-	case ISA_OP_BEQ:  branch(t, in, X86_CC_E); return 1;
-	case ISA_OP_BNE:  branch(t, in, X86_CC_NE); return 1;
-	case ISA_OP_BLT:  branch(t, in, X86_CC_L); return 1;
-	case ISA_OP_BGE:  branch(t, in, X86_CC_GE); return 1;
-	case ISA_OP_BLTU: branch(t, in, X86_CC_B); return 1;
-	case ISA_OP_BGEU: branch(t, in, X86_CC_AE); return 1;
+	case ISA_OP_BEQ:  return branch(t, in, idx, X86_CC_E);
+	case ISA_OP_BNE:  return branch(t, in, idx, X86_CC_NE);
+	case ISA_OP_BLT:  return branch(t, in, idx, X86_CC_L);
+	case ISA_OP_BGE:  return branch(t, in, idx, X86_CC_GE);
+	case ISA_OP_BLTU: return branch(t, in, idx, X86_CC_B);
+	case ISA_OP_BGEU: return branch(t, in, idx, X86_CC_AE);
 	case ISA_OP_LB:  load(t, in, idx, X86_W8, 1); return 0;
 	case ISA_OP_LH:  load(t, in, idx, X86_W16, 1); return 0;
 	case ISA_OP_LW:  load(t, in, idx, X86_W32, 1); return 0;
@@ -595,6 +609,19 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 		x86_call(e, dbt.r.oob[write]);
 		static const uint8_t none[16];
 		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, none, 0)) t->failed = 1;
+	}
+	for (uint32_t i = 0; i < t->n_side; i++) {
+		struct side_exit *s = &t->side[i];
+		if (!e->full) x86_patch_rel32(s->jcc, e->p);
+		for (int h = 0; h < 16; h++) {
+			if (s->lazy >> h & 1) x86_movsx_rr(e, X86_W32, h, h); /* pins too: the exit stores them */
+			if (s->held[h]) x86_store(e, X86_W64, CPU_X(s->held[h]), h);
+		}
+		dbt_instret_sub(e, s->rest);
+		align_site(e, 1);
+		uint8_t *site = x86_jmp(e, NULL);
+		if (!e->full) x86_patch_rel32(site, site + 4);
+		leave_direct(t, s->target, site);
 	}
 	if (!e->full) x86_patch_rel32(pending_jne, e->p);
 	t->rs.dirty = 0; /* before the body: nothing is loaded yet */

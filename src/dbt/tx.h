@@ -47,12 +47,21 @@ struct oob_stub {
 	uint16_t lazy;    /* host registers to sign-extend from 32 bits there (tx_regs_dirty_map) */
 };
 
+/* A side exit to emit after the body: a conditional branch taken before the block's end. */
+struct side_exit {
+	uint8_t *jcc;     /* rel32 of the branch's jcc */
+	uint64_t target;  /* guest pc */
+	uint32_t rest;    /* the block's instructions after the branch (counted at entry) */
+	uint8_t held[16]; /* dirty pool registers there (tx_regs_dirty_map) */
+	uint16_t lazy;    /* host registers to sign-extend from 32 bits there */
+};
+
 /* A direct exit of the translation being made: linked once both ends are translated (links.c). */
 struct tx_exit {
 	uint64_t target;  /* guest pc */
 	uint8_t *site;    /* the rel32 a link patches */
 };
-#define TX_MAX_EXITS 8
+#define TX_MAX_EXITS (ISA_BLOCK_MAX_INSNS + 4)
 
 /* Where the guest x registers are at one point of a translation (regs.c). */
 struct tx_regstate {
@@ -81,6 +90,8 @@ struct tx {
 	uint8_t *code;
 	struct oob_stub oob[ISA_BLOCK_MAX_INSNS];
 	uint32_t n_oob;
+	struct side_exit side[ISA_BLOCK_MAX_INSNS];
+	uint32_t n_side;
 	int failed;                       /* out of side-table memory */
 	/* guest x registers (regs.c) */
 	struct tx_regstate rs;            /* now */

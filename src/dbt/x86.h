@@ -84,6 +84,7 @@ enum {
 	OPC2_MOVSD_LOAD = 0x10, /* f2 (sd) / f3 (ss) prefix */
 	OPC2_MOVSD_STORE = 0x11,
 	OPC2_PADDQ = 0xd4,      /* 66 prefix */
+	OPC2_PSUBQ = 0xfb,      /* 66 prefix */
 	OPC2_SQRT = 0x51,
 	OPC2_FADD = 0x58,
 	OPC2_FMUL = 0x59,

@@ -2,7 +2,11 @@
  *
  * A block runs from its pc to the first instruction that ends a block (ISA_F_END), an illegal one,
  * the last instruction on executable pages, or ISA_BLOCK_MAX_INSNS instructions; a block cut short
- * gets an ISA_OP_BLOCK_END entry that falls through to the next pc. Blocks are bump-allocated from
+ * gets an ISA_OP_BLOCK_END entry that falls through to the next pc. A conditional branch does not
+ * end a block unless it branches back to the block's start (a loop, which the translator keeps
+ * inside one translation): the block goes on along its fall-through path, and the branch taken is
+ * a side exit. So a block is a superblock, one entry and several exits, and a loop whose body has
+ * forward branches (a loop condition, an early exit) is one block looping on itself. Blocks are bump-allocated from
  * one arena; when it runs out the store asks for a flush rather than freeing piecemeal.
  *
  * Threads. Decoding and inserting happen under decode_lock; a look-up takes no lock: a block is
@@ -137,7 +141,8 @@ static struct isa_block *decode(uint64_t pc)
 	while (n < ISA_BLOCK_MAX_INSNS && fetch(at, &bits)) {
 		struct isa_insn *in = &b->insns[n++];
 		at += isa_decode(in, at, bits);
-		if (in->op == ISA_OP_ILLEGAL || (isa_ops[in->op].flags & ISA_F_END)) {
+		int side_exit = isa_ops[in->op].fmt == ISA_FMT_B && in->pc + (uint64_t)in->imm != pc;
+		if (in->op == ISA_OP_ILLEGAL || ((isa_ops[in->op].flags & ISA_F_END) && !side_exit)) {
 			ended = 1;
 			break;
 		}

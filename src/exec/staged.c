@@ -109,30 +109,27 @@ static int invalidate(struct isa_block *b)
 	return ok;
 }
 
-/* The instruction that ends b: its last (ISA_F_END), else the appended block end. */
-static const struct isa_insn *block_last(const struct isa_block *b)
+/* The guest pcs b's translation leaves for directly: its side exits (branches taken before its
+ * end), and at its end a branch's target and fall-through, a jump's target, a call's return point,
+ * the pc after an ecall or after a block cut by the length bound. Returns how many, in out. */
+static int direct_successors(const struct isa_block *b, uint64_t out[ISA_BLOCK_MAX_INSNS + 2])
 {
+	int n = 0;
+	for (uint32_t i = 0; i + 1 < b->n_insns; i++)
+		if (isa_ops[b->insns[i].op].fmt == ISA_FMT_B) out[n++] = b->insns[i].pc + (uint64_t)b->insns[i].imm;
 	const struct isa_insn *last = &b->insns[b->n_insns - 1];
-	return b->n_insns >= 2 && isa_ops[last[-1].op].flags & ISA_F_END ? last - 1 : last;
-}
-
-/* The guest pcs the block ending in last leaves for directly: a branch's target and
- * fall-through, a jump's target, a call's return point, the pc after an ecall, the pc after a
- * block cut by the length bound (last is then its appended end). Returns how many, in out. */
-static int direct_successors(const struct isa_insn *last, uint64_t out[2])
-{
 	uint64_t npc = last->pc + last->len;
 	if (isa_ops[last->op].fmt == ISA_FMT_B || last->op == ISA_OP_JAL) {
-		out[0] = last->pc + (uint64_t)last->imm;
-		out[1] = npc;
-		return last->op == ISA_OP_JAL && !last->rd ? 1 : 2;
+		out[n++] = last->pc + (uint64_t)last->imm;
+		if (last->op != ISA_OP_JAL || last->rd) out[n++] = npc;
+	} else if (last->op == ISA_OP_JALR) {
+		if (last->rd) out[n++] = npc;
+	} else if (last->op == ISA_OP_BLOCK_END) {
+		out[n++] = last->pc;
+	} else if (last->op == ISA_OP_ECALL) {
+		out[n++] = npc;
 	}
-	if (last->op == ISA_OP_JALR) {
-		out[0] = npc;
-		return last->rd != 0;
-	}
-	out[0] = last->op == ISA_OP_BLOCK_END ? last->pc : npc;
-	return last->op == ISA_OP_BLOCK_END || last->op == ISA_OP_ECALL;
+	return n;
 }
 
 /* Translates b's direct successors that have run before (and theirs, up to EAGER_MAX blocks):
@@ -145,8 +142,8 @@ static void translate_successors(struct isa_block *b)
 	todo[n++] = b;
 	while (n > 0 && made < EAGER_MAX) {
 		struct isa_block *from = todo[--n];
-		uint64_t pcs[2];
-		int k = direct_successors(block_last(from), pcs);
+		uint64_t pcs[ISA_BLOCK_MAX_INSNS + 2];
+		int k = direct_successors(from, pcs);
 		for (int i = 0; i < k && made < EAGER_MAX; i++) {
 			struct isa_block *s = exec_block_find(pcs[i]);
 			if (!s || s->translation || s->exec_count == 0) continue;

@@ -5,7 +5,8 @@
  *   interp_switch_run(cpu);                      // decode-and-dispatch, the reference
  *   interp_threaded_prepare(block);              // once per block: handler addresses
  *   interp_threaded_run(cpu, block, lookup);     // threaded code over pre-decoded blocks
- *   interp_switch_step(cpu, n, &log);            // the reference for n instructions, writes logged
+ *   interp_switch_step(cpu, n, &log);            // the reference for one block: at most n
+ *                                                // instructions, up to a taken transfer; writes logged
  */
 #ifndef ISOMORPH_INTERP_INTERP_H
 #define ISOMORPH_INTERP_INTERP_H

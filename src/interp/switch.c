@@ -113,6 +113,13 @@ dispatch:
 	__builtin_trap();
 
 boundary:
+	/* Step mode runs one block (lockstep's reference): a conditional branch not taken goes on
+	 * in it, anything taken leaves it. */
+	if (limited) {
+		if (cpu->pc == in->pc + in->len) goto dispatch;
+		cpu->exit_reason = CPU_EXIT_SIGNAL;
+		return;
+	}
 	if (INTERP_UNLIKELY(cpu->pending)) {
 		cpu->exit_reason = CPU_EXIT_SIGNAL;
 		return;

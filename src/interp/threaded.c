@@ -45,8 +45,12 @@ void interp_threaded_run(struct cpu *cpu, struct isa_block *b, interp_lookup_fn 
 
 #define CASE(id) op_##id:
 #define NEXT goto *(++in)->handler
-#define TAKE(target) do { npc = (target); slot = ISA_SUCC_TAKEN; goto direct; } while (0)
-#define FALL do { npc = in->pc + in->len; slot = ISA_SUCC_FALL; goto direct; } while (0)
+/* A branch taken before the block's last instruction is a side exit: the block counted its
+ * instructions past it at entry. Not taken there, it goes on in the block. */
+#define TAKE(target) do { npc = (target); slot = ISA_SUCC_TAKEN; \
+			  cpu->instret -= (uint64_t)(b->insns + b->n_guest - 1 - in); goto direct; } while (0)
+#define FALL do { if (INTERP_LIKELY(in + 1 < b->insns + b->n_insns)) NEXT; \
+		  npc = in->pc + in->len; slot = ISA_SUCC_FALL; goto direct; } while (0)
 #define JUMP_INDIRECT(target) do { npc = (target); goto indirect; } while (0)
 #define EXIT(reason, newpc) do { cpu->pc = (newpc); cpu->exit_reason = (reason); return; } while (0)
 #define SYNC_PC (cpu->pc = in->pc)
@@ -62,7 +66,7 @@ enter:
 direct:
 	if (INTERP_UNLIKELY(cpu->pending)) EXIT(CPU_EXIT_SIGNAL, npc);
 	next = b->succ[slot];
-	if (INTERP_UNLIKELY(!next)) {
+	if (INTERP_UNLIKELY(!next || next->pc != npc)) { /* TAKEN: one slot for every side exit */
 		next = lookup(npc);
 		if (!next) EXIT(CPU_EXIT_BLOCK, npc);
 		b->succ[slot] = next;
