@@ -270,6 +270,7 @@ void tx_regs_begin(struct tx *t, int loops)
 		t->pool |= 1u << X86_R14 | 1u << X86_R15 | 1u << HOST_T1 | 1u << HOST_T2;
 	}
 	uint32_t count[32] = { 0 }, written = 0;
+	int takes_scratch = 0; /* an instruction takes HOST_T1 and HOST_T2 back */
 	for (uint32_t i = 0; i < t->b->n_insns; i++) {
 		uint32_t r, w;
 		x_operands(&t->b->insns[i], &r, &w);
@@ -277,16 +278,18 @@ void tx_regs_begin(struct tx *t, int loops)
 		t->reads[i] = r & ~t->global;
 		t->writes[i] = w & ~t->global;
 		t->pure[i] = (uint8_t)pure(t->b->insns[i].op);
+		takes_scratch |= !only_t0(t->b->insns[i].op);
 		written |= w;
 		for (int g = 1; g < 32; g++) count[g] += (t->uses[i] >> g) & 1;
 	}
 	t->cur = 0;
 	t->locked = 0;
 	if (!loops) return;
-	/* the loop head's shape: the most used registers, loaded before it */
+	/* the loop head's shape: the most used registers, loaded before it (not in the scratch
+	 * registers when the body takes them back: each round would store and reload them) */
 	for (int i = 0; i < 16; i++) {
 		int h = pool_order[i];
-		if (!is_pool(t, h)) continue;
+		if (!is_pool(t, h) || (takes_scratch && (h == HOST_T1 || h == HOST_T2))) continue;
 		int best = 0;
 		for (int g = 1; g < 32; g++)
 			if (t->rs.where[g] < 0 && count[g] > count[best]) best = g;

@@ -53,6 +53,7 @@
 #define JUMP_INDIRECT(target) TAKE(target)
 #define EXIT(reason, newpc) do { cpu->pc = (newpc); cpu->exit_reason = (reason); return; } while (0)
 #define SYNC_PC (cpu->pc = in->pc)
+#define INSTRET_AHEAD 0 /* translated code makes instret exact for a helper (tx_call_helper) */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpedantic"
 #include "../interp/semantics.inc"
@@ -64,6 +65,7 @@
 #undef JUMP_INDIRECT
 #undef EXIT
 #undef SYNC_PC
+#undef INSTRET_AHEAD
 
 /* ORDER OP */
 static dbt_helper_fn *const helpers[ISA_OP_COUNT] = {

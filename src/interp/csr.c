@@ -23,8 +23,8 @@ static uint64_t time_ticks(void)
 }
 
 /* The counters are read-only and all count from cpu->instret: the guest cannot see cycles, and
- * one count per retired instruction is a valid (if slow) clock. With the threaded engine instret
- * moves a whole block at a time, so a read inside a block already counts the rest of it. */
+ * one count per retired instruction is a valid (if slow) clock. Engines that count a block at its
+ * entry take what is ahead of the read off around it (INSTRET_AHEAD in semantics.inc). */
 static int csr_read(struct cpu *cpu, unsigned csr, uint64_t *v)
 {
 	switch (csr) {

@@ -89,6 +89,7 @@ static inline __attribute__((always_inline)) void run(struct cpu *cpu, bool limi
 #define JUMP_INDIRECT(target) TAKE(target)
 #define EXIT(reason, newpc) do { cpu->pc = (newpc); cpu->exit_reason = (reason); return; } while (0)
 #define SYNC_PC do { } while (0)
+#define INSTRET_AHEAD 0 /* counted one instruction at a time */
 /* The write hooks (undefined again below, before anything else can see them). */
 #define mem_st8(a, v) logged_st8(log, a, v)
 #define mem_st16(a, v) logged_st16(log, a, v)
@@ -133,6 +134,7 @@ boundary:
 #undef JUMP_INDIRECT
 #undef EXIT
 #undef SYNC_PC
+#undef INSTRET_AHEAD
 #undef mem_st8
 #undef mem_st16
 #undef mem_st32

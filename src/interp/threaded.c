@@ -11,9 +11,9 @@
  *
  * Precision: guest registers live in cpu->x/f (never in locals a fault's siglongjmp would lose);
  * cpu->pc is stored only before a guest memory access and at exits. instret and exec_count are
- * counted at block entry, for the whole block: a CSR read of instret inside a block already counts
- * the rest of it, and a block left early (fault, illegal CSR) has counted instructions that did
- * not run.
+ * counted at block entry, for the whole block: a side exit takes back what it skipped, a CSR read
+ * sees the count without what is ahead of it, and a block left early (fault, illegal CSR) has
+ * counted instructions that did not run.
  */
 #include <stddef.h>
 
@@ -47,8 +47,9 @@ void interp_threaded_run(struct cpu *cpu, struct isa_block *b, interp_lookup_fn 
 #define NEXT goto *(++in)->handler
 /* A branch taken before the block's last instruction is a side exit: the block counted its
  * instructions past it at entry. Not taken there, it goes on in the block. */
+#define INSTRET_AHEAD ((uint64_t)(b->insns + b->n_guest - 1 - in))
 #define TAKE(target) do { npc = (target); slot = ISA_SUCC_TAKEN; \
-			  cpu->instret -= (uint64_t)(b->insns + b->n_guest - 1 - in); goto direct; } while (0)
+			  cpu->instret -= INSTRET_AHEAD; goto direct; } while (0)
 #define FALL do { if (INTERP_LIKELY(in + 1 < b->insns + b->n_insns)) NEXT; \
 		  npc = in->pc + in->len; slot = ISA_SUCC_FALL; goto direct; } while (0)
 #define JUMP_INDIRECT(target) do { npc = (target); goto indirect; } while (0)
@@ -92,6 +93,7 @@ indirect:
 #undef JUMP_INDIRECT
 #undef EXIT
 #undef SYNC_PC
+#undef INSTRET_AHEAD
 }
 
 void interp_threaded_prepare(struct isa_block *b)
