@@ -14,6 +14,9 @@
 #                fewer pins and --lockstep=dbt; "gsfault kernel" checks itself where qemu differs
 #                from Linux (non-Sv39 addresses, si_code just past 2^38)
 #   lockstep     --lockstep=dbt on every guest the main runner built: no difference
+#   superblock   superblock.c (loops whose bodies branch forward: side exits of superblocks)
+#                prints what qemu-riscv64 prints under every engine, and every engine retires
+#                the switch engine's count of instructions across each loop (rdinstret)
 #   ras          ras.c (calls and returns the return-address stack mispredicts: deep recursion,
 #                longjmp, swapcontext, tail calls, a diverted return, t0 calls, threads, a code
 #                cache flushed under outstanding calls) prints what qemu-riscv64 prints under
@@ -65,6 +68,25 @@ if $RVCC -static -O2 -o "$bin/jit" tests/dbt/jit.c 2>"$out/jit.cc"; then
 	against_qemu jit "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-chain --no-ibcache"
 else
 	echo "FAIL jit: build"; cat "$out/jit.cc"
+fi
+
+# --- superblock ---
+if $RVCC -static -O2 -o "$bin/superblock" tests/dbt/superblock.c 2>"$out/superblock.cc"; then
+	modes=()
+	for e in ${ENGINES:-switch threaded dbt auto}; do modes+=("--engine=$e"); done
+	modes+=("--engine=auto --hot=0" "--engine=dbt --no-chain" "--engine=dbt --pins=0" "--lockstep=dbt" "--lockstep=threaded")
+	against_qemu superblock "${modes[@]}"
+	# instructions retired across each loop: the switch engine's count, one instruction at a time
+	run superblock-instret-switch "$ISOMORPH" --engine=switch "$bin/superblock" instret
+	for mode in "--engine=threaded" "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-chain"; do
+		tag=superblock-instret-$(echo "$mode" | tr -d ' =-')
+		# shellcheck disable=SC2086
+		run "$tag" "$ISOMORPH" $mode "$bin/superblock" instret
+		if same superblock-instret-switch "$tag" && grep -q '^instret ctz' "$out/$tag.stdout"; then echo "PASS superblock instret $mode"
+		else echo "FAIL superblock instret $mode: $(diff "$out/superblock-instret-switch.stdout" "$out/$tag.stdout" | head -4 | tr '\n' '|')"; fi
+	done
+else
+	echo "FAIL superblock: build"; cat "$out/superblock.cc"
 fi
 
 # --- ras ---
