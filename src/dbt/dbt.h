@@ -54,6 +54,8 @@ struct dbt_options {
 	int perf_map;      /* --perf-map: each translation named in /tmp/perf-PID.map for perf */
 	dbt_syscall_fn *syscall; /* runs an ecall from translated code (syscall.c); NULL: an ecall
 				    leaves for the manager (--no-inline-syscalls, lockstep) */
+	int whole_blocks;  /* leave a block only where the guest does (lockstep compares blocks): no
+			      exit of the translator's own choosing, such as fp.c's precondition exits */
 };
 
 /* One op's semantics as a C function (exec/ builds them from the interpreters' semantics): runs

@@ -42,15 +42,33 @@ static void host_features(void)
 }
 
 /* --- the inline form and its slow path ------------------------------------------------------- */
-/* The jumps of one inline form that lead to its slow path (the helper). */
+/* The jumps of one inline form that lead to its slow path (the helper). Those of a precondition
+ * (frm = RNE, operands NaN-boxed) lead to one that leaves the block after the helper: the inline
+ * code after the instruction then knows the precondition holds (until frm is written or a
+ * helper runs), and checks it no more. Results the host gets wrong (a NaN, non-finite FMA) rejoin
+ * the inline code after the helper. */
 struct slow {
 	uint8_t *jcc[8];
 	int n;
+	uint8_t *leave[8];
+	int n_leave;
 };
 static void to_slow(struct tx *t, struct slow *s, enum x86_cc cc)
 {
 	uint8_t *j = x86_jcc(&t->e, cc, NULL);
 	if (s->n < (int)(sizeof s->jcc / sizeof s->jcc[0])) s->jcc[s->n++] = j;
+	else t->failed = 1; /* a VM bug: too many exits for the list */
+}
+/* A precondition's jump: the leaving slow path, or under --lockstep (which compares whole blocks)
+ * the rejoining one, after which the inline code knows nothing more. */
+static void to_slow_leaving(struct tx *t, struct slow *s, enum x86_cc cc)
+{
+	if (dbt.opt.whole_blocks) {
+		to_slow(t, s, cc);
+		return;
+	}
+	uint8_t *j = x86_jcc(&t->e, cc, NULL);
+	if (s->n_leave < (int)(sizeof s->leave / sizeof s->leave[0])) s->leave[s->n_leave++] = j;
 	else t->failed = 1; /* a VM bug: too many exits for the list */
 }
 
@@ -62,12 +80,14 @@ enum { RM_RNE_ONLY, RM_ANY };
  * for a reserved one. *rm is the mode to compute in (RNE for a dynamic one). */
 static int fp_begin(struct tx *t, const struct isa_insn *in, struct slow *s, int modes, int *rm)
 {
-	s->n = 0;
+	s->n = s->n_leave = 0;
 	if (in->rm == ISA_RM_DYN) {
+		*rm = ISA_RM_RNE;
+		if (t->fp.frm_rne) return 1;
 		struct x86_mem frm = CPU_F(offsetof(struct cpu, frm));
 		x86_alu_mi(&t->e, X86_CMP, X86_W32, frm, modes == RM_ANY ? ISA_RM_RMM : ISA_RM_RNE);
-		to_slow(t, s, modes == RM_ANY ? X86_CC_A : X86_CC_NE);
-		*rm = ISA_RM_RNE;
+		to_slow_leaving(t, s, modes == RM_ANY ? X86_CC_A : X86_CC_NE);
+		if (modes == RM_RNE_ONLY) t->fp.frm_rne = !dbt.opt.whole_blocks;
 		return 1;
 	}
 	*rm = in->rm;
@@ -86,6 +106,7 @@ void dbt_fp_after_call(struct tx *t)
 {
 	memset(t->fp.xmm, 0, sizeof t->fp.xmm);
 	t->fp.low32 = 0;
+	t->fp.frm_rne = 0; /* a helper may have written it */
 }
 /* The register f[r] is cached in, or -1. */
 static int cached(const struct tx *t, unsigned r) { return t->fp.xmm[r] - 1; }
@@ -99,7 +120,8 @@ void dbt_fp_loop_head(struct tx *t)
 {
 	if (!t->fp_head_set) return;
 	t->fp = t->fp_head;
-	t->fp.boxed = 0;
+	t->fp.boxed = 0; /* the first round comes from the block's entry, which knows nothing */
+	t->fp.frm_rne = 0;
 	t->fp.busy = 0;
 	for (unsigned r = 0; r < 32; r++)
 		if (cached(t, r) >= 0) x86_sse_rm(&t->e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
@@ -194,16 +216,25 @@ static void fwritten(struct tx *t, unsigned r, int boxed)
 static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, struct slow *s)
 {
 	struct x86_buf *e = &t->e;
-	if (s->n == 0) return;
+	if (s->n == 0 && s->n_leave == 0) return;
 	uint8_t *done = x86_jmp(e, NULL);
-	for (int i = 0; i < s->n; i++)
-		if (!e->full) x86_patch_rel32(s->jcc[i], e->p);
 	struct tx_fp keep = t->fp;
-	tx_call_helper(t, in, idx);
-	t->fp = keep;
-	/* whole values: they serve where the inline path left only low halves (low32 stays) */
-	for (unsigned r = 0; r < 32; r++)
-		if (cached(t, r) >= 0) x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
+	if (s->n_leave) {
+		for (int i = 0; i < s->n_leave; i++)
+			if (!e->full) x86_patch_rel32(s->leave[i], e->p);
+		tx_call_helper(t, in, idx);
+		tx_leave_after(t, in, idx);
+		t->fp = keep;
+	}
+	if (s->n) {
+		for (int i = 0; i < s->n; i++)
+			if (!e->full) x86_patch_rel32(s->jcc[i], e->p);
+		tx_call_helper(t, in, idx);
+		t->fp = keep;
+		/* whole values: they serve where the inline path left only low halves (low32 stays) */
+		for (unsigned r = 0; r < 32; r++)
+			if (cached(t, r) >= 0) x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
+	}
 	if (!e->full) x86_patch_rel32(done, e->p);
 }
 /* A single operand f[r] that is not NaN-boxed takes the slow path (it reads as the canonical NaN). */
@@ -211,7 +242,8 @@ static void unbox(struct tx *t, struct slow *s, unsigned r)
 {
 	if (t->fp.boxed & (1u << r)) return;
 	x86_alu_mi(&t->e, X86_CMP, X86_W32, BOX_HI(r), -1);
-	to_slow(t, s, X86_CC_NE);
+	to_slow_leaving(t, s, X86_CC_NE);
+	if (!dbt.opt.whole_blocks) t->fp.boxed |= 1u << r;
 }
 /* ucomisd / ucomiss xmm, xmm */
 static void ucomi_rr(struct tx *t, int dbl, int a, int b)
@@ -574,6 +606,7 @@ static int fp_csr(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		if (csr == CSR_FCSR) x86_shift_ri(e, X86_SHR, X86_W32, HOST_T0, 5);
 		x86_alu_ri(e, X86_AND, X86_W32, HOST_T0, 7);
 		x86_store(e, X86_W32, frm, HOST_T0);
+		t->fp.frm_rne = 0;
 	}
 	if (has_flags) {
 		x86_alu_ri(e, X86_AND, X86_W32, HOST_T2, 0x1f);

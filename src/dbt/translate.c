@@ -79,6 +79,30 @@ static void exit_direct(struct tx *t, uint64_t target)
 	leave_direct(t, target, site);
 }
 
+/* Leaves for target before the block's end, rest of its instructions not run: the registers
+ * dirty there (held, lazy: tx_regs_dirty_map's) stored without changing what the translation
+ * knows, the count taken back, then a chainable direct exit. Out-of-line code. */
+static void leave_early(struct tx *t, const uint8_t held[16], uint16_t lazy, uint32_t rest, uint64_t target)
+{
+	struct x86_buf *e = &t->e;
+	for (int h = 0; h < 16; h++) {
+		if (lazy >> h & 1) x86_movsx_rr(e, X86_W32, h, h); /* pins too: the exit stores them */
+		if (held[h]) x86_store(e, X86_W64, CPU_X(held[h]), h);
+	}
+	dbt_instret_sub(e, rest);
+	align_site(e, 1);
+	uint8_t *site = x86_jmp(e, NULL);
+	if (!e->full) x86_patch_rel32(site, site + 4);
+	leave_direct(t, target, site);
+}
+
+void tx_leave_after(struct tx *t, const struct isa_insn *in, uint32_t idx)
+{
+	uint8_t held[16];
+	uint16_t lazy = tx_regs_dirty_map(t, held);
+	leave_early(t, held, lazy, t->b->n_guest - idx - 1, in->pc + in->len);
+}
+
 /* Leaves with reason; pc as given. */
 static void exit_reason(struct tx *t, enum cpu_exit reason, uint64_t pc)
 {
@@ -613,15 +637,7 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 	for (uint32_t i = 0; i < t->n_side; i++) {
 		struct side_exit *s = &t->side[i];
 		if (!e->full) x86_patch_rel32(s->jcc, e->p);
-		for (int h = 0; h < 16; h++) {
-			if (s->lazy >> h & 1) x86_movsx_rr(e, X86_W32, h, h); /* pins too: the exit stores them */
-			if (s->held[h]) x86_store(e, X86_W64, CPU_X(s->held[h]), h);
-		}
-		dbt_instret_sub(e, s->rest);
-		align_site(e, 1);
-		uint8_t *site = x86_jmp(e, NULL);
-		if (!e->full) x86_patch_rel32(site, site + 4);
-		leave_direct(t, s->target, site);
+		leave_early(t, s->held, s->lazy, s->rest, s->target);
 	}
 	if (!e->full) x86_patch_rel32(pending_jne, e->p);
 	t->rs.dirty = 0; /* before the body: nothing is loaded yet */

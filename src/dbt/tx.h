@@ -80,6 +80,7 @@ struct tx_fp {
 	int8_t xmm[32];  /* xmm register holding a copy of f[r], plus one (0: none); cpu->f stays exact */
 	uint32_t low32;  /* the copy of f[r] is a single result: only its low 32 bits are f[r]'s */
 	uint32_t boxed;  /* f[r] is known NaN-boxed */
+	int frm_rne;     /* frm is known to be RNE (checked since the last write of frm or helper) */
 	uint16_t busy;   /* xmm registers the instruction being translated reads */
 	uint8_t victim;  /* next xmm register to take */
 };
@@ -121,6 +122,11 @@ struct tx {
 /* rec was just published: exits waiting for its pc and its own exits to translated targets are
  * linked; its other exits wait for their targets. */
 void dbt_links_made(struct dbt_record *rec, const struct tx_exit *exits, int n);
+
+/* Out-of-line code that leaves for the instruction after in (index idx), which has run: the dirty
+ * registers stored, the block's count corrected, a chainable exit. What the translation knows of
+ * the registers does not change (the inline code goes on elsewhere). */
+void tx_leave_after(struct tx *t, const struct isa_insn *in, uint32_t idx);
 
 /* --- guest x registers (regs.c) --- */
 /* host = guest register r (flags clobbered when r is x0) */

@@ -228,6 +228,7 @@ void exec_staged_init(const struct exec_options *o)
 		.perf_map = o->perf_map,
 		/* lockstep runs one block at a time: an ecall leaves, as a trap does */
 		.syscall = o->no_inline_syscalls || o->lockstep ? NULL : syscall_in_code,
+		.whole_blocks = o->lockstep,
 	};
 	dbt_init(&d, helpers);
 	exec_blocks_on_flush(dbt_flush);
