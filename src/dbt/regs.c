@@ -280,7 +280,7 @@ void tx_regs_begin(struct tx *t, int loops)
 		t->pure[i] = (uint8_t)pure(t->b->insns[i].op);
 		takes_scratch |= !only_t0(t->b->insns[i].op);
 		written |= w;
-		for (int g = 1; g < 32; g++) count[g] += (t->uses[i] >> g) & 1;
+		for (uint32_t m = t->uses[i] & ~1u; m; m &= m - 1) count[__builtin_ctz(m)]++;
 	}
 	t->cur = 0;
 	t->locked = 0;
@@ -339,8 +339,10 @@ void tx_regs_insn(struct tx *t, uint32_t idx)
 		evict(t, HOST_T2);
 		t->avail &= (uint16_t)~(1u << HOST_T1 | 1u << HOST_T2);
 	}
-	for (int g = 1; g < 32; g++)
-		if ((t->uses[idx] >> g & 1) && t->rs.where[g] >= 0) t->locked |= 1u << t->rs.where[g];
+	for (uint32_t m = t->uses[idx] & ~1u; m; m &= m - 1) {
+		int h = t->rs.where[__builtin_ctz(m)];
+		if (h >= 0) t->locked |= 1u << h;
+	}
 }
 
 void tx_writeback(struct tx *t)
@@ -396,8 +398,7 @@ uint16_t tx_regs_dirty_map(const struct tx *t, uint8_t held[16])
 		held[h] = is_pool(t, h) && g > 0 && (t->rs.dirty >> g & 1) ? (uint8_t)g : 0;
 	}
 	uint16_t lazy = 0;
-	for (int g = 1; g < 32; g++)
-		if (t->rs.lazy >> g & 1) lazy |= (uint16_t)(1u << t->rs.where[g]);
+	for (uint32_t m = t->rs.lazy & ~1u; m; m &= m - 1) lazy |= (uint16_t)(1u << t->rs.where[__builtin_ctz(m)]);
 	return lazy;
 }
 
