@@ -210,32 +210,66 @@ static void fwritten(struct tx *t, unsigned r, int boxed)
 	else t->fp.boxed &= ~(1u << r);
 }
 
-/* Ends an inline form: the slow path, reached by the jumps in s, calls the helper, then reloads
- * the xmm copies (the helper clobbered them; rd's is the helper's result). The x registers are
- * where the inline path left them on both paths: an FP instruction moves none (dbt_fp_insn). */
+/* Ends an inline form: its slow paths, reached by the jumps in s, are emitted after the body
+ * (dbt_fp_slow_paths), so that the inline code runs straight on; what they need of this point is
+ * kept. The x registers are where the inline path left them on every path: an FP instruction
+ * moves none (dbt_fp_insn). */
 static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, struct slow *s)
 {
-	struct x86_buf *e = &t->e;
 	if (s->n == 0 && s->n_leave == 0) return;
-	uint8_t *done = x86_jmp(e, NULL);
-	struct tx_fp keep = t->fp;
-	if (s->n_leave) {
-		for (int i = 0; i < s->n_leave; i++)
-			if (!e->full) x86_patch_rel32(s->leave[i], e->p);
-		tx_call_helper(t, in, idx);
-		tx_leave_after(t, in, idx);
-		t->fp = keep;
+	if (t->n_fp_slow == ISA_BLOCK_MAX_INSNS) {
+		t->failed = 1; /* a VM bug: one instruction, one entry */
+		return;
 	}
-	if (s->n) {
-		for (int i = 0; i < s->n; i++)
-			if (!e->full) x86_patch_rel32(s->jcc[i], e->p);
-		tx_call_helper(t, in, idx);
-		t->fp = keep;
-		/* whole values: they serve where the inline path left only low halves (low32 stays) */
-		for (unsigned r = 0; r < 32; r++)
-			if (cached(t, r) >= 0) x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
+	struct fp_slow_path *p = &t->fp_slow[t->n_fp_slow++];
+	p->in = in;
+	p->idx = idx;
+	memcpy(p->rejoin_from, s->jcc, sizeof p->rejoin_from);
+	p->n_rejoin = s->n;
+	memcpy(p->leave_from, s->leave, sizeof p->leave_from);
+	p->n_leave = s->n_leave;
+	p->rejoin = t->e.p;
+	p->rs = t->rs;
+	p->fp = t->fp;
+}
+
+/* Each slow path calls the helper (which clobbers the xmm copies; rd's is its result), then
+ * either leaves after the instruction or reloads the copies and goes back to the inline code. */
+void dbt_fp_slow_paths(struct tx *t)
+{
+	struct x86_buf *e = &t->e;
+	struct tx_regstate rs = t->rs;
+	struct tx_fp fp = t->fp;
+	uint32_t cur = t->cur;
+	t->no_alloc = 1;
+	for (uint32_t i = 0; i < t->n_fp_slow; i++) {
+		const struct fp_slow_path *p = &t->fp_slow[i];
+		t->cur = p->idx;
+		if (p->n_leave) {
+			t->rs = p->rs;
+			t->fp = p->fp;
+			for (int j = 0; j < p->n_leave; j++)
+				if (!e->full) x86_patch_rel32(p->leave_from[j], e->p);
+			tx_call_helper(t, p->in, p->idx);
+			tx_leave_after(t, p->in, p->idx);
+		}
+		if (p->n_rejoin) {
+			t->rs = p->rs;
+			t->fp = p->fp;
+			for (int j = 0; j < p->n_rejoin; j++)
+				if (!e->full) x86_patch_rel32(p->rejoin_from[j], e->p);
+			tx_call_helper(t, p->in, p->idx);
+			t->fp = p->fp;
+			/* whole values: they serve where the inline path left only low halves (low32 stays) */
+			for (unsigned r = 0; r < 32; r++)
+				if (cached(t, r) >= 0) x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
+			x86_jmp(e, p->rejoin);
+		}
 	}
-	if (!e->full) x86_patch_rel32(done, e->p);
+	t->no_alloc = 0;
+	t->rs = rs;
+	t->fp = fp;
+	t->cur = cur;
 }
 /* A single operand f[r] that is not NaN-boxed takes the slow path (it reads as the canonical NaN). */
 static void unbox(struct tx *t, struct slow *s, unsigned r)

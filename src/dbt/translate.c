@@ -634,6 +634,7 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 		static const uint8_t none[16];
 		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, none, 0)) t->failed = 1;
 	}
+	dbt_fp_slow_paths(t);
 	for (uint32_t i = 0; i < t->n_side; i++) {
 		struct side_exit *s = &t->side[i];
 		if (!e->full) x86_patch_rel32(s->jcc, e->p);
@@ -667,7 +668,7 @@ int dbt_translate(struct isa_block *b)
 	struct tx_fp fp_head = { 0 };
 	int fp_head_set = 0;
 	for (int pass = 0;; pass++) {
-		memset(&t, 0, sizeof t);
+		memset(&t, 0, offsetof(struct tx, fp_slow));
 		t.b = b;
 		t.code = at + ((sizeof *rec + 15) & ~(size_t)15);
 		t.e = (struct x86_buf){ .p = t.code, .end = dbt.end };

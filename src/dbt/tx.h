@@ -85,6 +85,20 @@ struct tx_fp {
 	uint8_t victim;  /* next xmm register to take */
 };
 
+/* An FP instruction's slow paths, emitted after the body (fp.c): the jumps that reach them, the
+ * instruction, and what the translation knew where the inline form ended (the rejoin point). */
+struct fp_slow_path {
+	const struct isa_insn *in;
+	uint32_t idx;
+	uint8_t *rejoin_from[8];  /* jumps to the path that calls the helper and rejoins */
+	int n_rejoin;
+	uint8_t *leave_from[8];   /* jumps to the path that calls the helper and leaves */
+	int n_leave;
+	uint8_t *rejoin;          /* where the inline form ended */
+	struct tx_regstate rs;
+	struct tx_fp fp;
+};
+
 struct tx {
 	struct x86_buf e;
 	struct isa_block *b;
@@ -116,6 +130,9 @@ struct tx {
 	struct tx_fp fp_back;             /* ... and at its back edge (first pass) */
 	struct tx_exit exits[TX_MAX_EXITS]; /* its direct exits (links.c); more are linked by the manager */
 	int n_exits;
+	uint32_t n_fp_slow;
+	/* not cleared between translations (counted by n_fp_slow): keep last */
+	struct fp_slow_path fp_slow[ISA_BLOCK_MAX_INSNS];
 };
 
 /* --- direct exits linked at translation time (links.c), under the translate lock --- */
@@ -175,6 +192,8 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx);
 int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx);
 /* tx_call_helper calls it after emitting the call: C code clobbers every xmm register. */
 void dbt_fp_after_call(struct tx *t);
+/* The slow paths of the FP instructions translated, after the body (translate.c's stubs). */
+void dbt_fp_slow_paths(struct tx *t);
 /* A self-loop's f registers: loaded at the head (when fp_head_set), back where the head has
  * them at the back edge (or, first pass, where they are noted in fp_back); whether a second pass
  * with fp_head = fp_back pays. */
