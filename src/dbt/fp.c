@@ -233,6 +233,17 @@ static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, struct
 	p->fp = t->fp;
 }
 
+/* The start of one of p's slow paths: the n jumps in from come here, with what the translation
+ * knew at p's instruction, and the helper runs. */
+static void slow_path_call(struct tx *t, const struct fp_slow_path *p, uint8_t *const *from, int n)
+{
+	t->rs = p->rs;
+	t->fp = p->fp;
+	for (int j = 0; j < n; j++)
+		if (!t->e.full) x86_patch_rel32(from[j], t->e.p);
+	tx_call_helper(t, p->in, p->idx);
+}
+
 /* Each slow path calls the helper (which clobbers the xmm copies; rd's is its result), then
  * either leaves after the instruction or reloads the copies and goes back to the inline code. */
 void dbt_fp_slow_paths(struct tx *t)
@@ -246,19 +257,11 @@ void dbt_fp_slow_paths(struct tx *t)
 		const struct fp_slow_path *p = &t->fp_slow[i];
 		t->cur = p->idx;
 		if (p->n_leave) {
-			t->rs = p->rs;
-			t->fp = p->fp;
-			for (int j = 0; j < p->n_leave; j++)
-				if (!e->full) x86_patch_rel32(p->leave_from[j], e->p);
-			tx_call_helper(t, p->in, p->idx);
+			slow_path_call(t, p, p->leave_from, p->n_leave);
 			tx_leave_after(t, p->in, p->idx);
 		}
 		if (p->n_rejoin) {
-			t->rs = p->rs;
-			t->fp = p->fp;
-			for (int j = 0; j < p->n_rejoin; j++)
-				if (!e->full) x86_patch_rel32(p->rejoin_from[j], e->p);
-			tx_call_helper(t, p->in, p->idx);
+			slow_path_call(t, p, p->rejoin_from, p->n_rejoin);
 			t->fp = p->fp;
 			/* whole values: they serve where the inline path left only low halves (low32 stays) */
 			for (unsigned r = 0; r < 32; r++)
