@@ -52,6 +52,7 @@ static void usage(FILE *f)
 		"                  allocated block by block\n"
 		"  --no-ras        dbt, auto: no return-address stack predicting returns\n"
 		"  --no-inline-syscalls  dbt, auto: a system call leaves translated code for the manager\n"
+		"  --no-superblocks  every conditional branch ends a block (no side exits; all engines)\n"
 		"  --dump-blocks   dbt, auto: print each translation (guest code, host bytes) on stderr\n"
 		"  --perf-map      dbt, auto: name each translation in /tmp/perf-PID.map (for perf report)\n"
 		"  --strace        print each guest system call on stderr\n"
@@ -143,6 +144,8 @@ int main(int argc, char **argv)
 			exec_opts.no_ras = 1;
 		} else if (strcmp(a, "--no-inline-syscalls") == 0) {
 			exec_opts.no_inline_syscalls = 1;
+		} else if (strcmp(a, "--no-superblocks") == 0) {
+			exec_opts.no_superblocks = 1;
 		} else if (strcmp(a, "--no-pin") == 0) {
 			exec_opts.no_pin = 1;
 		} else if (strcmp(a, "--dump-blocks") == 0) {

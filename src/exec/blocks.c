@@ -53,6 +53,7 @@ static pthread_mutex_t decode_lock = PTHREAD_MUTEX_INITIALIZER;
 static __thread int holds_decode_lock; /* a fault while decoding unwinds past the unlock */
 static uint64_t executed_in_flushed; /* exec_count of blocks already forgotten */
 static void (*prepare_block)(struct isa_block *);
+static int side_exits_allowed = 1; /* superblocks (exec_blocks_init) */
 static void (*on_flush)(void);
 static int (*on_invalidate)(struct isa_block *);
 
@@ -88,9 +89,10 @@ static inline uint32_t map_slot(uint64_t pc)
 	return (uint32_t)(((pc >> 1) ^ (pc >> (MAP_BITS + 1))) & (MAP_SIZE - 1));
 }
 
-void exec_blocks_init(void (*prepare)(struct isa_block *))
+void exec_blocks_init(void (*prepare)(struct isa_block *), int superblocks)
 {
 	prepare_block = prepare;
+	side_exits_allowed = superblocks;
 	if (arena) return;
 	arena = mmap(NULL, ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	if (arena == MAP_FAILED) {
@@ -137,15 +139,16 @@ static struct isa_block *decode(uint64_t pc)
 	struct isa_block *b = (struct isa_block *)(arena + arena_used + sizeof(struct page_links));
 	uint64_t at = pc;
 	uint32_t n = 0, bits;
-	int ended = 0;
+	int ended = 0, side_exits = 0;
 	while (n < ISA_BLOCK_MAX_INSNS && fetch(at, &bits)) {
 		struct isa_insn *in = &b->insns[n++];
 		at += isa_decode(in, at, bits);
-		int side_exit = isa_ops[in->op].fmt == ISA_FMT_B && in->pc + (uint64_t)in->imm != pc;
+		int side_exit = side_exits_allowed && isa_ops[in->op].fmt == ISA_FMT_B && in->pc + (uint64_t)in->imm != pc;
 		if (in->op == ISA_OP_ILLEGAL || ((isa_ops[in->op].flags & ISA_F_END) && !side_exit)) {
 			ended = 1;
 			break;
 		}
+		side_exits += side_exit;
 	}
 	if (n == 0) return NULL;
 	b->n_guest = n;
@@ -176,6 +179,8 @@ static struct isa_block *decode(uint64_t pc)
 		page_chain[last] = b;
 	}
 	exec_stats.blocks_decoded++;
+	if (side_exits) exec_stats.superblocks_decoded++;
+	exec_stats.side_exits_decoded += side_exits;
 	return b;
 }
 

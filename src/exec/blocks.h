@@ -13,8 +13,9 @@
 #include <stdio.h>
 #include "../isa/block.h"
 
-/* Called on each newly decoded block (the threaded engine's handler set-up), or NULL. */
-void exec_blocks_init(void (*prepare)(struct isa_block *));
+/* prepare is called on each newly decoded block (the threaded engine's handler set-up), or NULL;
+ * superblocks: blocks go on past conditional branches (side exits), else each ends one. */
+void exec_blocks_init(void (*prepare)(struct isa_block *), int superblocks);
 
 /* The block starting at pc, decoded now if it is new. NULL when the instruction at pc is not on
  * an executable page, or when the store is full (then exec_blocks_flush_wanted() is true). */

@@ -29,6 +29,7 @@ struct exec_options {
 	int pins;             /* --pins=N: guest registers with a global host register; <0: default */
 	int no_chain, no_ibcache, no_pin, no_ras; /* --no-chain, --no-ibcache, --no-pin, --no-ras */
 	int no_inline_syscalls; /* --no-inline-syscalls: an ecall leaves translated code */
+	int no_superblocks;   /* --no-superblocks: every conditional branch ends a block */
 	int dump_blocks;      /* --dump-blocks */
 	int perf_map;         /* --perf-map */
 };

@@ -2,7 +2,7 @@
  * of its handler (a label inside interp_threaded_run, GNU computed goto), so dispatch is one
  * indirect jump per instruction with no decode and no bounds check.
  *
- *   exec_blocks_init(interp_threaded_prepare);   // handler addresses filled at decode time
+ *   exec_blocks_init(interp_threaded_prepare, 1);   // handler addresses filled at decode time
  *   interp_threaded_run(cpu, exec_block_get(cpu->pc), exec_block_get);
  *
  * Blocks link to their successors through b->succ[] (the interpreter's chaining): a direct

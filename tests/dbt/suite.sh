@@ -74,11 +74,23 @@ fi
 if $RVCC -static -O2 -o "$bin/superblock" tests/dbt/superblock.c 2>"$out/superblock.cc"; then
 	modes=()
 	for e in ${ENGINES:-switch threaded dbt auto}; do modes+=("--engine=$e"); done
-	modes+=("--engine=auto --hot=0" "--engine=dbt --no-chain" "--engine=dbt --pins=0" "--lockstep=dbt" "--lockstep=threaded")
+	modes+=("--engine=auto --hot=0" "--engine=dbt --no-chain" "--engine=dbt --pins=0" "--lockstep=dbt" "--lockstep=threaded"
+		"--engine=threaded --no-superblocks" "--engine=dbt --no-superblocks" "--lockstep=dbt --no-superblocks")
 	against_qemu superblock "${modes[@]}"
+	# superblocks were made (and none with --no-superblocks)
+	for sw in on off; do
+		flag=; [ $sw = off ] && flag=--no-superblocks
+		# shellcheck disable=SC2086
+		run "superblock-stats-$sw" "$ISOMORPH" --engine=dbt $flag --stats "$bin/superblock"
+	done
+	sb_on=$(sed -n 's/^ *\.\.\. of which superblocks (side exits) *\([0-9]*\)$/\1/p' "$out/superblock-stats-on.stderr")
+	sb_off=$(sed -n 's/^ *\.\.\. of which superblocks (side exits) *\([0-9]*\)$/\1/p' "$out/superblock-stats-off.stderr")
+	if [ "${sb_on:-0}" -gt 10 ] && [ "$sb_off" = 0 ]; then echo "PASS superblock stats ($sb_on superblocks, none with --no-superblocks)"
+	else echo "FAIL superblock stats: '$sb_on' superblocks, '$sb_off' with --no-superblocks"; fi
 	# instructions retired across each loop: the switch engine's count, one instruction at a time
 	run superblock-instret-switch "$ISOMORPH" --engine=switch "$bin/superblock" instret
-	for mode in "--engine=threaded" "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-chain"; do
+	for mode in "--engine=threaded" "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-chain" \
+		"--engine=dbt --no-superblocks"; do
 		tag=superblock-instret-$(echo "$mode" | tr -d ' =-')
 		# shellcheck disable=SC2086
 		run "$tag" "$ISOMORPH" $mode "$bin/superblock" instret
@@ -177,7 +189,8 @@ for g in "${guests[@]}"; do
 	run "opt-$name-ref" "$ISOMORPH" --engine=threaded "$g"
 	for mode in "--engine=dbt" "--engine=dbt --no-chain" "--engine=dbt --no-ibcache" "--engine=dbt --no-pin" "--engine=dbt --no-ras" \
 		"--engine=auto --hot=0" "--engine=auto --hot=3" "--engine=dbt --code-cache=16K" \
-		"--engine=dbt --no-chain --no-ibcache --no-pin" "--engine=dbt --pins=0" "--engine=dbt --pins=4"; do
+		"--engine=dbt --no-chain --no-ibcache --no-pin" "--engine=dbt --pins=0" "--engine=dbt --pins=4" \
+		"--engine=dbt --no-superblocks" "--engine=auto --no-superblocks"; do
 		tag=opt-$name-$(echo "$mode" | tr -d ' =-')
 		# shellcheck disable=SC2086
 		run "$tag" "$ISOMORPH" $mode "$g"
