@@ -6,8 +6,9 @@
  * end a block unless it branches back to the block's start (a loop, which the translator keeps
  * inside one translation): the block goes on along its fall-through path, and the branch taken is
  * a side exit. So a block is a superblock, one entry and several exits, and a loop whose body has
- * forward branches (a loop condition, an early exit) is one block looping on itself. Blocks are bump-allocated from
- * one arena; when it runs out the store asks for a flush rather than freeing piecemeal.
+ * forward branches (a loop condition, an early exit) is one block looping on itself
+ * (--no-superblocks: every conditional branch ends its block). Blocks are bump-allocated from one
+ * arena; when it runs out the store asks for a flush rather than freeing piecemeal.
  *
  * Threads. Decoding and inserting happen under decode_lock; a look-up takes no lock: a block is
  * complete before it is published at the head of its hash chain (a release store, read with
