@@ -48,28 +48,30 @@ static void host_features(void)
  * helper runs), and checks it no more. Results the host gets wrong (a NaN, non-finite FMA) rejoin
  * the inline code after the helper. */
 struct slow {
-	uint8_t *jcc[8];
+	uint8_t *jcc[TX_SLOW_JUMPS];
 	int n;
-	uint8_t *leave[8];
+	uint8_t *leave[TX_SLOW_JUMPS];
 	int n_leave;
 };
-static void to_slow(struct tx *t, struct slow *s, enum x86_cc cc)
+/* jcc cc appended to list (room for TX_SLOW_JUMPS) */
+static void jump_to(struct tx *t, enum x86_cc cc, uint8_t **list, int *n)
 {
 	uint8_t *j = x86_jcc(&t->e, cc, NULL);
-	if (s->n < (int)(sizeof s->jcc / sizeof s->jcc[0])) s->jcc[s->n++] = j;
+	if (*n < TX_SLOW_JUMPS) list[(*n)++] = j;
 	else t->failed = 1; /* a VM bug: too many exits for the list */
 }
-/* A precondition's jump: the leaving slow path, or under --lockstep (which compares whole blocks)
- * the rejoining one, after which the inline code knows nothing more. */
-static void to_slow_leaving(struct tx *t, struct slow *s, enum x86_cc cc)
+static void to_slow(struct tx *t, struct slow *s, enum x86_cc cc) { jump_to(t, cc, s->jcc, &s->n); }
+/* A precondition's jump: to the leaving slow path, after which the inline code knows the
+ * precondition holds (returns 1); under --lockstep, which compares whole blocks, to the rejoining
+ * one, after which it knows nothing more (0). */
+static int to_slow_precondition(struct tx *t, struct slow *s, enum x86_cc cc)
 {
 	if (dbt.opt.whole_blocks) {
 		to_slow(t, s, cc);
-		return;
+		return 0;
 	}
-	uint8_t *j = x86_jcc(&t->e, cc, NULL);
-	if (s->n_leave < (int)(sizeof s->leave / sizeof s->leave[0])) s->leave[s->n_leave++] = j;
-	else t->failed = 1; /* a VM bug: too many exits for the list */
+	jump_to(t, cc, s->leave, &s->n_leave);
+	return 1;
 }
 
 /* Which static rounding modes an inline form takes. */
@@ -86,8 +88,7 @@ static int fp_begin(struct tx *t, const struct isa_insn *in, struct slow *s, int
 		if (t->fp.frm_rne) return 1;
 		struct x86_mem frm = CPU_F(offsetof(struct cpu, frm));
 		x86_alu_mi(&t->e, X86_CMP, X86_W32, frm, modes == RM_ANY ? ISA_RM_RMM : ISA_RM_RNE);
-		to_slow_leaving(t, s, modes == RM_ANY ? X86_CC_A : X86_CC_NE);
-		if (modes == RM_RNE_ONLY) t->fp.frm_rne = !dbt.opt.whole_blocks;
+		if (to_slow_precondition(t, s, modes == RM_ANY ? X86_CC_A : X86_CC_NE)) t->fp.frm_rne = modes == RM_RNE_ONLY;
 		return 1;
 	}
 	*rm = in->rm;
@@ -279,8 +280,7 @@ static void unbox(struct tx *t, struct slow *s, unsigned r)
 {
 	if (t->fp.boxed & (1u << r)) return;
 	x86_alu_mi(&t->e, X86_CMP, X86_W32, BOX_HI(r), -1);
-	to_slow_leaving(t, s, X86_CC_NE);
-	if (!dbt.opt.whole_blocks) t->fp.boxed |= 1u << r;
+	if (to_slow_precondition(t, s, X86_CC_NE)) t->fp.boxed |= 1u << r;
 }
 /* ucomisd / ucomiss xmm, xmm */
 static void ucomi_rr(struct tx *t, int dbl, int a, int b)

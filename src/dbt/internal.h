@@ -114,6 +114,10 @@ void dbt_instret_sub(struct x86_buf *e, uint32_t n);
 void dbt_instret_store(struct x86_buf *e);
 void dbt_instret_load(struct x86_buf *e);
 
+/* A direct exit's site (a rel32 inside one cache line) patched to jump to to's entry, safe under
+ * running threads: the one way chains are made (dbt_link, links.c). */
+void dbt_chain(uint8_t *site, const struct dbt_record *to);
+
 /* Appends a record to dbt.rec. 0 when out of memory. */
 int dbt_note_record(struct dbt_record *rec);
 /* Appends an access entry for the translation being made. 0 when out of memory. */
@@ -143,6 +147,10 @@ uint8_t *dbt_ras_return_stub(struct x86_buf *e, uint8_t *fixup, uint64_t ret_pc)
 /* jalr's exit, target pc in rax: the RAS for a return, then the inline slots, the hashed cache
  * and the manager. */
 void dbt_indirect_exit(struct x86_buf *e, const struct isa_insn *in);
+
+/* Whether b was retired before it had a translation (invalidate.c): it was given a first
+ * instruction that ends it, so that a translation made of it later only leaves for its pc. */
+int dbt_dropped_untranslated(const struct isa_block *b);
 
 /* --- direct exits linked at translation time (links.c; dbt_links_made in tx.h) --- */
 /* rec was retired: nothing is linked to it from now on. */

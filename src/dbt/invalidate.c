@@ -105,6 +105,11 @@ static uint8_t *redirect_for(uint64_t pc)
 	return site;
 }
 
+int dbt_dropped_untranslated(const struct isa_block *b)
+{
+	return b->n_guest == 0 && b->insns[0].op == ISA_OP_BLOCK_END;
+}
+
 int dbt_retired(const struct isa_block *b)
 {
 	const struct dbt_record *rec = b->translation;

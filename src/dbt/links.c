@@ -74,8 +74,7 @@ static struct link_slot *slot_for(uint64_t pc)
 
 static void link(uint8_t *site, const struct dbt_record *to)
 {
-	x86_patch_rel32(site, to->code);
-	dbt_stats.chains++;
+	dbt_chain(site, to);
 	dbt_stats.chains_early++;
 }
 
@@ -96,10 +95,9 @@ void dbt_links_made(struct dbt_record *rec, const struct tx_exit *exits, int n)
 {
 	if (!dbt.opt.chain) return;
 	/* A block retired before it was translated is no longer pc's: its translation only leaves
-	 * for pc (invalidate.c), and linked as pc's it would jump to itself for ever. */
+	 * for pc, and linked as pc's it would jump to itself for ever. */
 	const struct isa_block *b = rec->block;
-	int retired = b->n_guest == 0 && b->insns[0].op == ISA_OP_BLOCK_END;
-	struct link_slot *own = retired ? NULL : slot_for(b->pc);
+	struct link_slot *own = dbt_dropped_untranslated(b) ? NULL : slot_for(b->pc);
 	if (own) {
 		own->rec = rec;
 		for (uint32_t w = own->waiting; w; w = waits[w - 1].next) link(waits[w - 1].site, rec);

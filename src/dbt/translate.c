@@ -79,16 +79,23 @@ static void exit_direct(struct tx *t, uint64_t target)
 	leave_direct(t, target, site);
 }
 
+/* Out-of-line code on the way out (an exit or a fault): the lazy registers sign-extended (pins
+ * too: the exit routines store them) and the dirty pool registers stored (tx_regs_dirty_map's). */
+static void store_dirty(struct x86_buf *e, const uint8_t held[16], uint16_t lazy)
+{
+	for (int h = 0; h < 16; h++) {
+		if (lazy >> h & 1) x86_movsx_rr(e, X86_W32, h, h);
+		if (held[h]) x86_store(e, X86_W64, CPU_X(held[h]), h);
+	}
+}
+
 /* Leaves for target before the block's end, rest of its instructions not run: the registers
  * dirty there (held, lazy: tx_regs_dirty_map's) stored without changing what the translation
  * knows, the count taken back, then a chainable direct exit. Out-of-line code. */
 static void leave_early(struct tx *t, const uint8_t held[16], uint16_t lazy, uint32_t rest, uint64_t target)
 {
 	struct x86_buf *e = &t->e;
-	for (int h = 0; h < 16; h++) {
-		if (lazy >> h & 1) x86_movsx_rr(e, X86_W32, h, h); /* pins too: the exit stores them */
-		if (held[h]) x86_store(e, X86_W64, CPU_X(held[h]), h);
-	}
+	store_dirty(e, held, lazy);
 	dbt_instret_sub(e, rest);
 	align_site(e, 1);
 	uint8_t *site = x86_jmp(e, NULL);
@@ -625,10 +632,7 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 		x86_jmp(e, s->resume);
 		/* out of range: the guest fault at rax */
 		if (!e->full) x86_patch_rel32(out, e->p);
-		for (int h = 0; h < 16; h++) {
-			if (s->lazy >> h & 1) x86_movsx_rr(e, X86_W32, h, h); /* pins too: the routine stores them */
-			if (s->held[h]) x86_store(e, X86_W64, CPU_X(s->held[h]), h);
-		}
+		store_dirty(e, s->held, s->lazy);
 		int write = s->op.kind == TX_STORE || s->op.kind == TX_SSE_STORE;
 		x86_call(e, dbt.r.oob[write]);
 		static const uint8_t none[16];

@@ -87,12 +87,13 @@ struct tx_fp {
 
 /* An FP instruction's slow paths, emitted after the body (fp.c): the jumps that reach them, the
  * instruction, and what the translation knew where the inline form ended (the rejoin point). */
+#define TX_SLOW_JUMPS 8 /* jumps of one FP inline form to one of its slow paths, at most */
 struct fp_slow_path {
 	const struct isa_insn *in;
 	uint32_t idx;
-	uint8_t *rejoin_from[8];  /* jumps to the path that calls the helper and rejoins */
+	uint8_t *rejoin_from[TX_SLOW_JUMPS];  /* jumps to the path that calls the helper and rejoins */
 	int n_rejoin;
-	uint8_t *leave_from[8];   /* jumps to the path that calls the helper and leaves */
+	uint8_t *leave_from[TX_SLOW_JUMPS];   /* jumps to the path that calls the helper and leaves */
 	int n_leave;
 	uint8_t *rejoin;          /* where the inline form ended */
 	struct tx_regstate rs;
