@@ -39,4 +39,11 @@ int exec_lockstep_compare(const struct cpu *ref, const struct mem_fault_info *re
 			  const struct mem_fault_info *test_fault, const struct interp_store_log *log,
 			  const char *test_name, FILE *out);
 
+/* Whether b's code in memory differs from what b was decoded from, by a write not in log (the
+ * block's own writes): another thread rewrote it while it ran. The reference fetches from memory,
+ * the engine under test runs what was decoded; either result is one a real hart could give (the
+ * write and the run raced), so such a difference is not reported. The block's own writes are
+ * excluded: an engine missing them is exactly what lockstep is for. */
+int exec_lockstep_rewritten_elsewhere(const struct isa_block *b, const struct interp_store_log *log);
+
 #endif

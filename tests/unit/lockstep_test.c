@@ -99,5 +99,32 @@ int main(void)
 	same.addr = 0x18;
 	CHECK(compare(&ref, &fault, &test, &same, &log) == 1);
 
+	/* A block of two instructions on the page: unchanged, rewritten by another thread (not by the
+	 * block: nothing in its log), then rewritten by one of its own stores. */
+	static struct {
+		struct isa_block b;
+		struct isa_insn insns[2];
+	} blk;
+	uint64_t code = (uint64_t)page + 64;
+	set_word(code, 0x00b00513);     /* addi a0,zero,11 */
+	memcpy(mem_host(code + 4), &(uint16_t){ 0x8082 }, 2); /* c.jr ra */
+	blk.b.pc = code;
+	blk.b.n_guest = 2;
+	isa_decode(&blk.b.insns[0], code, 0x00b00513);
+	isa_decode(&blk.b.insns[1], code + 4, 0x8082);
+	log.n = 0;
+	CHECK(exec_lockstep_rewritten_elsewhere(&blk.b, &log) == 0);
+	memcpy(mem_host(code + 6), &(uint16_t){ 0xffff }, 2); /* past the block: not its code */
+	CHECK(exec_lockstep_rewritten_elsewhere(&blk.b, &log) == 0);
+	set_word(code, 0x00c00513); /* addi a0,zero,12 */
+	CHECK(exec_lockstep_rewritten_elsewhere(&blk.b, &log) == 1);
+	log.n = 1;
+	log.entry[0] = (struct interp_store){ .addr = code + 2, .before = 0x00b0, .after = 0x00c0, .size = 2 };
+	CHECK(exec_lockstep_rewritten_elsewhere(&blk.b, &log) == 0);
+	log.n = 0;
+	set_word(code, 0x00b00513);
+	memcpy(mem_host(code + 4), &(uint16_t){ 0x8086 }, 2); /* the compressed one rewritten */
+	CHECK(exec_lockstep_rewritten_elsewhere(&blk.b, &log) == 1);
+
 	return unit_summary("lockstep_test");
 }
