@@ -51,7 +51,9 @@ static void usage(FILE *f)
 		"  --pins=N        dbt, auto: how many guest registers (sp a0-a5 s0 s1, in that order) keep\n"
 		"                  one host register everywhere (default 9); the other host registers are\n"
 		"                  allocated block by block\n"
-		"  --no-ras        dbt, auto: no return-address stack predicting returns\n"
+		"  --ras           dbt, auto: a return-address stack predicts returns (off by default: it\n"
+		"                  costs more than it saves on the benchmarks; --no-ras: off)\n"
+		"  --no-idioms     dbt, auto: no known routine (libgcc's __ctzdi2) translated as a whole\n"
 		"  --no-inline-syscalls  dbt, auto: a system call leaves translated code for the manager\n"
 		"  --no-superblocks  every conditional branch ends a block (no side exits; all engines)\n"
 		"  --dump-blocks   dbt, auto: print each translation (guest code, host bytes) on stderr\n"
@@ -141,8 +143,10 @@ int main(int argc, char **argv)
 			long n = strtol(a + 7, &end, 10);
 			if (!a[7] || *end || n < 0 || n > 9) usage_error("--pins wants a count from 0 to 9, not '%s'", a + 7);
 			exec_opts.pins = (int)n;
-		} else if (strcmp(a, "--no-ras") == 0) {
-			exec_opts.no_ras = 1;
+		} else if (strcmp(a, "--ras") == 0 || strcmp(a, "--no-ras") == 0) {
+			exec_opts.ras = a[2] == 'r';
+		} else if (strcmp(a, "--no-idioms") == 0) {
+			exec_opts.no_idioms = 1;
 		} else if (strcmp(a, "--no-inline-syscalls") == 0) {
 			exec_opts.no_inline_syscalls = 1;
 		} else if (strcmp(a, "--no-superblocks") == 0) {

@@ -71,6 +71,13 @@ static void instret_op(struct x86_buf *e, uint8_t opc2, uint32_t n)
 void dbt_instret_add(struct x86_buf *e, uint32_t n) { instret_op(e, OPC2_PADDQ, n); }
 void dbt_instret_sub(struct x86_buf *e, uint32_t n) { instret_op(e, OPC2_PSUBQ, n); }
 
+void dbt_count_code(struct x86_buf *e, enum dbt_code_counter c)
+{
+	if (!dbt.opt.stats) return;
+	op_rm(e, 0, X86_W64, 0, OPC_GRP5, 0, x86_mem(X86_RIP, 0), 0); /* inc qword [rip + ...] */
+	if (!e->full) x86_patch_rel32(e->p - 4, &dbt.r.counters[c]);
+}
+
 static void *reserve_table(size_t n, size_t size);
 __attribute__((noreturn)) static void oob_fault(struct cpu *cpu, const uint8_t *ret, uint64_t addr, int access);
 
@@ -90,6 +97,7 @@ static void make_routines(void)
 
 	r->limit_const = constant(&e, MEM_GUEST_LIMIT);
 	r->table_const = constant(&e, (uint64_t)(uintptr_t)dbt.ib);
+	r->page_table_const = constant(&e, (uint64_t)(uintptr_t)mem_page_protections());
 	r->counters = (uint64_t *)(void *)constant(&e, 0);
 	for (int i = 1; i < DBT_CODE_COUNTERS; i++) constant(&e, 0);
 	while ((uintptr_t)e.p & 15) x86_byte(&e, 0xcc); /* legacy SSE memory operands are aligned */
@@ -102,8 +110,13 @@ static void make_routines(void)
 	/* enter(cpu = rdi, code = rsi): callee-saved registers pushed, rsp 16-aligned for calls. */
 	r->enter = (struct dbt_exit (*)(struct cpu *, void *))(void *)e.p;
 	for (int i = 0; i < N_SAVED; i++) x86_push(&e, saved_regs[i]);
-	x86_alu_ri(&e, X86_SUB, X86_W64, X86_RSP, 8);
+	x86_alu_ri(&e, X86_SUB, X86_W64, X86_RSP, 8 + 16);
 	x86_mov_rr(&e, X86_W64, HOST_CPU, X86_RDI);
+	/* the return-address stack (indirect.c) grows from here: empty, its bottom entry's pc odd */
+	x86_store_i(&e, X86_W64, x86_mem(X86_RSP, 8), -1);
+	x86_store(&e, X86_W64, x86_mem(HOST_CPU, offsetof(struct cpu, host_sp)), X86_RSP);
+	x86_lea(&e, HOST_T1, x86_mem(X86_RSP, -DBT_SHADOW_BYTES));
+	x86_store(&e, X86_W64, x86_mem(HOST_CPU, offsetof(struct cpu, host_sp_limit)), HOST_T1);
 	x86_mov_rr(&e, X86_W64, HOST_T0, X86_RSI);
 	load_pins(&e);
 	dbt_instret_load(&e);
@@ -133,7 +146,8 @@ static void make_routines(void)
 			x86_store(&e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
 	if (!e.full) x86_patch_rel32(to_epilogue, e.p);
 	uint8_t *epilogue = e.p;
-	x86_alu_ri(&e, X86_ADD, X86_W64, X86_RSP, 8);
+	x86_load(&e, X86_W64, X86_RSP, x86_mem(HOST_CPU, offsetof(struct cpu, host_sp)));
+	x86_alu_ri(&e, X86_ADD, X86_W64, X86_RSP, 8 + 16);
 	for (int i = N_SAVED - 1; i >= 0; i--) x86_pop(&e, saved_regs[i]);
 	x86_ret(&e);
 
@@ -219,7 +233,6 @@ struct dbt_exit dbt_run(struct cpu *cpu, struct isa_block *b, int one_block)
 	const struct dbt_record *rec = b->translation;
 	if (__builtin_expect(gs_base != mem_base, 0)) set_gs_base();
 	dbt_stats.runs++;
-	dbt_ras_enter(cpu);
 	struct dbt_exit x = dbt.r.enter(cpu, one_block ? rec->body : rec->code);
 	dbt_site_generation = __atomic_load_n(&dbt.generation, __ATOMIC_RELAXED);
 	return x;
@@ -348,6 +361,7 @@ void dbt_print_stats(FILE *f)
 		[DBT_COUNT_IB_HITS] = "dbt: indirect jumps found in the hash cache",
 		[DBT_COUNT_RAS_HITS] = "dbt: returns predicted by the return stack",
 		[DBT_COUNT_RAS_MISSES] = "dbt: returns the return stack got wrong",
+		[DBT_COUNT_IDIOM_RUNS] = "dbt: runs of routines translated whole",
 	};
 	for (int i = 0; i < DBT_CODE_COUNTERS; i++)
 		fprintf(f, "  %-44s %12llu\n", counted[i], (unsigned long long)(dbt.r.counters ? dbt.r.counters[i] : 0));

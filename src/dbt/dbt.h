@@ -48,7 +48,8 @@ struct dbt_options {
 	int ibcache;       /* inline + hashed indirect-jump caches (--no-ibcache clears) */
 	int pin;           /* keep hot guest registers in host registers (--no-pin clears) */
 	int pins;          /* of those host registers, how many are global homes (the rest: per block) */
-	int ras;           /* return-address stack predicting returns (--no-ras clears) */
+	int ras;           /* return-address stack predicting returns (--ras sets) */
+	int idioms;        /* known routines translated whole (idioms.c; --no-idioms clears) */
 	int stats;         /* --stats: translated code counts its jump-cache hits */
 	int dump;          /* --dump-blocks: guest and host code of each translation on stderr */
 	int perf_map;      /* --perf-map: each translation named in /tmp/perf-PID.map for perf */

@@ -1,18 +1,18 @@
 /* Register jumps in translated code: the hashed jump cache, each translation's indirect entry,
- * the inline slots of a jalr, and the return-address stack (RAS) that predicts returns.
+ * the inline slots of a jalr, and the return-address stack (RAS, --ras) that predicts returns.
  *
- *   // translate.c, a call (jal/jalr with rd = ra or t0), after rd is written, rax = target:
- *   uint8_t *call = dbt_ras_push(e, in, npc);    // pushes (npc, the stub made below)
- *   ... the call's own exit ...
- *   dbt_ras_return_stub(e, call, npc);          // a patchable direct exit to npc
- *   // any jalr, rax = target:
- *   dbt_indirect_exit(e, in);                   // RAS (returns), inline slots, hash, manager
+ *   // translate.c, after rd is written, rax = target:
+ *   site = dbt_ras_call(e, in, npc, &landing);   // jal ra: the call itself, or NULL
+ *   landing = dbt_ras_push(e, in, npc);          // jalr ra: the push, then its own exit
+ *   dbt_indirect_exit(e, in);                    // any jalr: RAS (returns), slots, hash, manager
  *
  * Order of tries at a jalr (each falls to the next):
- *   1. a return (jalr x0, 0(ra|t0)) pops the RAS; when the popped pc is the target, it jumps to
- *      the popped host code: the return stub in the calling block, chained to the return pc's
- *      translation like any direct exit. The compare is the truth, the stack only predicts: a
- *      longjmp, a coroutine switch, a tail call or a stack that wrapped only costs a miss.
+ *   1. with --ras, a return (jalr x0, imm(ra|t0)) compares rax with the return pc on top of the
+ *      host stack, and `ret`s when they agree: the host's own return predictor takes it to the
+ *      landing after the call, a chainable direct exit to the return pc. A call (jal/jalr with
+ *      rd = ra or t0) pushed the pc and made the host `call` (for jal, the call is the chainable
+ *      exit to the callee). The compare is the truth, the stack only predicts: a longjmp, a
+ *      coroutine switch or a tail call only costs a miss, which leaves the entry where it is.
  *   2. DBT_IB_SLOTS inline (guest pc, host code) slots, filled once each by dbt_link.
  *   3. the hashed cache, (pc >> 1) & mask, each entry one host code pointer, jumped through by
  *      code made at the site (hashed_jump). The pointer is either ib_miss or a translation's
@@ -22,34 +22,22 @@
  *      thread loads, the code it reaches is right for rax or sends it to the manager.
  *   4. ib_miss: leaves with the site, and dbt_link fills a slot and the hash entry.
  *
- * The RAS lives in struct cpu (one per guest thread; CPU_RAS_ENTRIES, wrapping). Its host
- * addresses point into the code cache, so a flush makes them stale: a flush happens only while no
- * thread runs translated code, every thread comes back in through dbt_run, and dbt_run clears a
- * stack whose generation is not the cache's (dbt_ras_enter).
+ * The RAS is the host stack of the thread running translated code, below cpu->host_sp (where
+ * enter left it, an odd pc under its bottom entry, never a target) down to host_sp_limit. Every
+ * entry into translated code starts it empty and every exit drops it, so its host addresses never
+ * outlive a code cache flush (which happens only while no thread runs translated code).
+ * The RAS is off by default: on the machines measured (README) a call and return through it cost
+ * more than the slots and the per-site hashed jump, even for returns to many callers.
  *
  * Registers: rax holds the target throughout; rcx and rdx are scratch (rdx carries the site into
- * the hashed jump and ib_miss). Pushes and pops clobber rcx, rdx and flags and keep everything else, so
- * the guest registers may be written back before or after them.
+ * the hashed jump and ib_miss). Calls and returns clobber rcx, rdx and flags and keep everything
+ * else, so the guest registers may be written back before them.
  */
 #include <string.h>
 
 #include "internal.h"
 
 #define CPU_FIELD(f) x86_mem(HOST_CPU, (int32_t)offsetof(struct cpu, f))
-/* ras[] at a byte offset held in reg (ras_top is one) */
-#define RAS_AT(reg, field) x86_mem_idx(HOST_CPU, (reg), 1, (int32_t)(offsetof(struct cpu, ras) + offsetof(struct cpu_ras_entry, field)))
-#define RAS_ENTRY ((int32_t)sizeof(struct cpu_ras_entry))
-#define RAS_WRAP (CPU_RAS_ENTRIES * RAS_ENTRY - 1) /* ras_top & RAS_WRAP: the offset wrapped */
-_Static_assert((CPU_RAS_ENTRIES & (CPU_RAS_ENTRIES - 1)) == 0 && (RAS_ENTRY & (RAS_ENTRY - 1)) == 0,
-	       "the byte offset of an entry wraps by a mask");
-
-/* inc qword [counter] when --stats asked for counters: off the hot path otherwise. */
-static void count(struct x86_buf *e, enum dbt_code_counter c)
-{
-	if (!dbt.opt.stats) return;
-	op_rm(e, 0, X86_W64, 0, OPC_GRP5, 0, x86_mem(X86_RIP, 0), 0); /* inc qword [rip + ...] */
-	if (!e->full) x86_patch_rel32(e->p - 4, &dbt.r.counters[c]);
-}
 
 /* rax = guest pc, rdx = site: jmp [table + ((pc >> 1) & mask) * 8]. Made at every register jump
  * rather than once: each then has its own indirect jmp, which the host predicts from its own
@@ -101,7 +89,7 @@ static uint8_t *indirect_entry(struct dbt_record *rec)
 		x86_alu_rr(&e, X86_CMP, X86_W64, HOST_T0, HOST_T1);
 	}
 	x86_jcc(&e, X86_CC_NE, dbt.r.ib_miss);
-	count(&e, DBT_COUNT_IB_HITS);
+	dbt_count_code(&e, DBT_COUNT_IB_HITS);
 	x86_jmp(&e, rec->code);
 	if (e.full) return NULL;
 	/* records stay in address order (dbt_record_at): this sits between two translations */
@@ -143,11 +131,11 @@ void dbt_ib_link(uint8_t *site, struct isa_block *target)
 	}
 }
 
-/* --- the return-address stack ---------------------------------------------------------------- */
+/* --- the return-address stack (--ras) -------------------------------------------------------- */
 /* rd = ra or t0: the calling convention's link registers (the RISC-V hint for a push) */
 static int is_link(unsigned r) { return r == ISA_REG_RA || r == 5 /* t0 */; }
 
-/* jal/jalr with rd = ra or t0 (the RAS on) */
+/* jal/jalr with rd = ra or t0 (--ras) */
 static int is_call(const struct isa_insn *in)
 {
 	return dbt.opt.ras && (in->op == ISA_OP_JAL || in->op == ISA_OP_JALR) && is_link(in->rd);
@@ -159,79 +147,19 @@ static int is_return(const struct isa_insn *in)
 	return dbt.opt.ras && in->op == ISA_OP_JALR && in->rd == 0 && is_link(in->rs1);
 }
 
-void dbt_ras_enter(struct cpu *cpu)
+/* The smallest pad (a nop) after which a rel32 at offset off from e->p + pad stays inside one
+ * 64-byte line: dbt_link rewrites it under running threads. */
+static int pad_for(const struct x86_buf *e, int off)
 {
-	uint64_t want = __atomic_load_n(&dbt.generation, __ATOMIC_RELAXED) + 1;
-	if (!dbt.opt.ras || cpu->ras_generation == want) return;
-	for (int i = 0; i < CPU_RAS_ENTRIES; i++) cpu->ras[i] = (struct cpu_ras_entry){ .pc = ~0ull, .host = NULL };
-	cpu->ras_top = 0;
-	cpu->ras_generation = want;
+	int pad = 0;
+	while ((((uintptr_t)e->p + pad + off) & 63) > 60) pad++;
+	return pad;
 }
 
-/* ras_top = next entry, wrapped; ras[ras_top] = (ret_pc, stub). Returns the rel32 of the
- * `lea rdx, [rip + stub]` for dbt_ras_return_stub, or NULL when in is no call. */
-uint8_t *dbt_ras_push(struct x86_buf *e, const struct isa_insn *in, uint64_t ret_pc)
+/* The generic way for rax: DBT_IB_SLOTS inline slots, then the hashed jump (or, --no-ibcache,
+ * the manager). */
+static void slots_and_hash(struct x86_buf *e)
 {
-	if (!is_call(in)) return NULL;
-	x86_load(e, X86_W32, HOST_T1, CPU_FIELD(ras_top));
-	x86_alu_ri(e, X86_ADD, X86_W32, HOST_T1, RAS_ENTRY);
-	x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, RAS_WRAP);
-	x86_store(e, X86_W32, CPU_FIELD(ras_top), HOST_T1);
-	if (x86_fits_i32((int64_t)ret_pc)) {
-		x86_store_i(e, X86_W64, RAS_AT(HOST_T1, pc), (int32_t)ret_pc);
-	} else {
-		x86_movabs(e, HOST_T2, ret_pc);
-		x86_store(e, X86_W64, RAS_AT(HOST_T1, pc), HOST_T2);
-	}
-	x86_lea(e, HOST_T2, x86_mem(X86_RIP, 0));
-	uint8_t *fixup = e->p - 4;
-	x86_store(e, X86_W64, RAS_AT(HOST_T1, host), HOST_T2);
-	return fixup;
-}
-
-/* The host code a push named: `jmp rel32` aimed first at the code after it, which leaves for
- * ret_pc with the jmp as the site to chain (as a direct exit does). Emitted after the block's
- * exit, so reached only through a return. */
-uint8_t *dbt_ras_return_stub(struct x86_buf *e, uint8_t *fixup, uint64_t ret_pc)
-{
-	if (!fixup) return NULL;
-	/* the rel32 stays inside one 64-byte line: dbt_link rewrites it under running threads */
-	while ((((uintptr_t)e->p + 1) & 63) > 60) x86_byte(e, 0xcc);
-	uint8_t *stub = e->p;
-	uint8_t *site = x86_jmp(e, NULL);
-	if (e->full) return NULL;
-	x86_patch_rel32(fixup, stub);
-	x86_patch_rel32(site, site + 4);
-	if (x86_fits_i32((int64_t)ret_pc)) {
-		x86_store_i(e, X86_W64, CPU_FIELD(pc), (int32_t)ret_pc);
-	} else {
-		x86_mov_ri(e, HOST_T1, ret_pc, 1);
-		x86_store(e, X86_W64, CPU_FIELD(pc), HOST_T1);
-	}
-	x86_lea(e, HOST_T0, x86_mem(X86_RIP, 0));
-	if (!e->full) x86_patch_rel32(e->p - 4, site);
-	x86_jmp(e, dbt.r.exit_direct);
-	return site;
-}
-
-/* A return: pop, and jump to the popped host code when its pc is rax; else fall through. */
-static void ras_pop(struct x86_buf *e)
-{
-	x86_load(e, X86_W32, HOST_T2, CPU_FIELD(ras_top));
-	x86_lea(e, HOST_T1, x86_mem(HOST_T2, -RAS_ENTRY));
-	x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, RAS_WRAP);
-	x86_store(e, X86_W32, CPU_FIELD(ras_top), HOST_T1);
-	x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, RAS_AT(HOST_T2, pc));
-	uint8_t *miss = x86_jcc(e, X86_CC_NE, NULL);
-	count(e, DBT_COUNT_RAS_HITS);
-	x86_jmp_m(e, RAS_AT(HOST_T2, host));
-	if (!e->full) x86_patch_rel32(miss, e->p);
-	count(e, DBT_COUNT_RAS_MISSES);
-}
-
-void dbt_indirect_exit(struct x86_buf *e, const struct isa_insn *in)
-{
-	if (is_return(in)) ras_pop(e);
 	if (!dbt.opt.ibcache) {
 		x86_store(e, X86_W64, CPU_FIELD(pc), HOST_T0);
 		x86_store_i(e, X86_W32, CPU_FIELD(exit_reason), CPU_EXIT_BLOCK);
@@ -248,4 +176,62 @@ void dbt_indirect_exit(struct x86_buf *e, const struct isa_insn *in)
 	x86_lea(e, HOST_T2, x86_mem(X86_RIP, 0));
 	if (!e->full) x86_patch_rel32(e->p - 4, site);
 	hashed_jump(e);
+}
+
+/* A call, up to its own jump (a `call` to the callee, or over what follows):
+ *   cmp rsp, [host_sp_limit] ; jbe full ; push ret_pc ; call ...
+ *   landing: lea rsp, [rsp + 8] ; jmp rel32 (a chainable direct exit to ret_pc)
+ *   full: mov rsp, [host_sp] ; jmp back to the push
+ * The stack is emptied when full (unmatched calls, as a longjmp leaves, would pile up); an entry
+ * is 16 bytes, so the host stack stays aligned for C calls. Returns the call's rel32 and, in
+ * *landing, the landing jump's. */
+static uint8_t *call_and_landing(struct x86_buf *e, uint64_t ret_pc, uint8_t **landing)
+{
+	x86_alu_rm(e, X86_CMP, X86_W64, X86_RSP, CPU_FIELD(host_sp_limit));
+	uint8_t *full = x86_jcc(e, X86_CC_BE, NULL);
+	uint8_t *back = e->p;
+	if (x86_fits_i32((int64_t)ret_pc)) {
+		x86_push_i(e, (int32_t)ret_pc);
+	} else {
+		x86_movabs(e, HOST_T1, ret_pc);
+		x86_push(e, HOST_T1);
+	}
+	x86_nop(e, pad_for(e, 1));
+	uint8_t *call = x86_call(e, NULL);
+	x86_lea(e, X86_RSP, x86_mem(X86_RSP, 8));
+	x86_nop(e, pad_for(e, 1));
+	*landing = x86_jmp(e, NULL);
+	if (!e->full) x86_patch_rel32(full, e->p);
+	x86_load(e, X86_W64, X86_RSP, CPU_FIELD(host_sp));
+	x86_jmp(e, back);
+	return call;
+}
+
+uint8_t *dbt_ras_call(struct x86_buf *e, const struct isa_insn *in, uint64_t ret_pc, uint8_t **landing)
+{
+	if (!is_call(in)) return NULL;
+	uint8_t *call = call_and_landing(e, ret_pc, landing);
+	return e->full ? NULL : call;
+}
+
+uint8_t *dbt_ras_push(struct x86_buf *e, const struct isa_insn *in, uint64_t ret_pc)
+{
+	if (!is_call(in)) return NULL;
+	uint8_t *landing;
+	uint8_t *over = call_and_landing(e, ret_pc, &landing);
+	if (!e->full) x86_patch_rel32(over, e->p);
+	return e->full ? NULL : landing;
+}
+
+void dbt_indirect_exit(struct x86_buf *e, const struct isa_insn *in)
+{
+	if (is_return(in)) {
+		x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, x86_mem(X86_RSP, 8));
+		uint8_t *miss = x86_jcc(e, X86_CC_NE, NULL);
+		dbt_count_code(e, DBT_COUNT_RAS_HITS);
+		x86_ret(e);
+		if (!e->full) x86_patch_rel32(miss, e->p);
+		dbt_count_code(e, DBT_COUNT_RAS_MISSES);
+	}
+	slots_and_hash(e);
 }

@@ -69,11 +69,12 @@ struct dbt_routines {
 	uint8_t *limit_const;   /* 8 bytes: MEM_GUEST_LIMIT, for rip-relative compares */
 	uint8_t *counts_const;  /* 16-byte entries: entry n holds (n, 0), for paddq into HOST_INSTRET_XMM */
 	uint8_t *table_const;   /* 8 bytes: address of the hashed jump cache */
+	uint8_t *page_table_const; /* 8 bytes: address of the guest page table (mem_page_protections) */
 	uint64_t *counters;     /* DBT_COUNT_* in the cache, bumped by translated code under --stats */
 };
 
 /* Counters that translated code bumps itself (only with dbt.opt.stats). */
-enum dbt_code_counter { DBT_COUNT_IB_HITS, DBT_COUNT_RAS_HITS, DBT_COUNT_RAS_MISSES, DBT_CODE_COUNTERS };
+enum dbt_code_counter { DBT_COUNT_IB_HITS, DBT_COUNT_RAS_HITS, DBT_COUNT_RAS_MISSES, DBT_COUNT_IDIOM_RUNS, DBT_CODE_COUNTERS };
 
 /* Hashed indirect-jump cache: guest pc -> a translation's indirect entry, direct-mapped. */
 #define DBT_IB_BITS 16
@@ -129,6 +130,9 @@ const struct dbt_access *dbt_access_at(const struct dbt_record *rec, const uint8
 /* Guest state at an access that faulted: cpu->pc, instret made exact. */
 void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, int insn);
 
+/* inc qword [the counter c] in translated code, when --stats asked for counters. */
+void dbt_count_code(struct x86_buf *e, enum dbt_code_counter c);
+
 /* --- register jumps (indirect.c) --- */
 /* ib_miss, at e (after dbt.r.exit and table_const are set). */
 void dbt_ib_make_routines(struct x86_buf *e);
@@ -136,14 +140,20 @@ void dbt_ib_make_routines(struct x86_buf *e);
 void dbt_ib_clear(void);
 /* An indirect site missed target (translated): a free inline slot and the hash entry get it. */
 void dbt_ib_link(uint8_t *site, struct isa_block *target);
-/* At each entry into translated code: clears cpu's return-address stack if a flush made it stale. */
-void dbt_ras_enter(struct cpu *cpu);
-/* For a call: pushes (ret_pc, a stub made by dbt_ras_return_stub) at run time; rax kept, rcx,
- * rdx and flags clobbered. Returns what dbt_ras_return_stub needs (NULL: in is no call). */
+/* The most bytes of host stack the shadow stack of calls takes (16 per call not yet returned);
+ * past it, the next call empties it. */
+#define DBT_SHADOW_BYTES (64 * 1024)
+/* A call's return, predicted by the host: at run time the return pc is pushed on the host stack,
+ * then the host return address of a landing (a `jmp rel32` in the calling block, chained to the
+ * return pc's translation like any direct exit); a return whose target is the pushed pc `ret`s to
+ * it. Both below clobber rcx and flags, keep rax, and return NULL when in is no call (jal or jalr
+ * with rd = ra or t0) or the buffer is full.
+ * jal: the pushes and the call itself as one `call rel32`. Returns its rel32, the site of the direct
+ * exit to the callee, and the landing's in *landing; both first aimed by the caller. */
+uint8_t *dbt_ras_call(struct x86_buf *e, const struct isa_insn *in, uint64_t ret_pc, uint8_t **landing);
+/* jalr: the pushes only (a `call` over the landing). Returns the landing's rel32; the caller aims
+ * it at a direct exit to ret_pc. */
 uint8_t *dbt_ras_push(struct x86_buf *e, const struct isa_insn *in, uint64_t ret_pc);
-/* After the calling block's exit: the stub the push named, a chainable direct exit to ret_pc.
- * Returns its site (the rel32 to chain); nothing and NULL when fixup is NULL. */
-uint8_t *dbt_ras_return_stub(struct x86_buf *e, uint8_t *fixup, uint64_t ret_pc);
 /* jalr's exit, target pc in rax: the RAS for a return, then the inline slots, the hashed cache
  * and the manager. */
 void dbt_indirect_exit(struct x86_buf *e, const struct isa_insn *in);

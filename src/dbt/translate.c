@@ -79,6 +79,26 @@ static void exit_direct(struct tx *t, uint64_t target)
 	leave_direct(t, target, site);
 }
 
+/* leave_direct with site first aimed at the code made here (site not just before it). */
+static void leave_direct_from(struct tx *t, uint64_t target, uint8_t *site)
+{
+	if (!t->e.full) x86_patch_rel32(site, t->e.p);
+	leave_direct(t, target, site);
+}
+
+/* jal: a call (dbt_ras_call: the return predicted) or a plain direct exit. */
+static void exit_jal(struct tx *t, const struct isa_insn *in, uint64_t target, uint64_t ret_pc)
+{
+	tx_writeback(t);
+	uint8_t *landing, *site = dbt_ras_call(&t->e, in, ret_pc, &landing);
+	if (!site) {
+		exit_direct(t, target);
+		return;
+	}
+	leave_direct_from(t, target, site);
+	leave_direct_from(t, ret_pc, landing);
+}
+
 /* Out-of-line code on the way out (an exit or a fault): the lazy registers sign-extended (pins
  * too: the exit routines store them) and the dirty pool registers stored (tx_regs_dirty_map's). */
 static void store_dirty(struct x86_buf *e, const uint8_t held[16], uint16_t lazy)
@@ -117,13 +137,6 @@ static void exit_reason(struct tx *t, enum cpu_exit reason, uint64_t pc)
 	store_pc(t, pc);
 	x86_store_i(&t->e, X86_W32, CPU_REASON, (int32_t)reason);
 	x86_jmp(&t->e, dbt.r.exit_plain);
-}
-
-/* jalr's exit, target pc in rax (indirect.c: return-address stack, jump caches, manager). */
-static void exit_indirect(struct tx *t, const struct isa_insn *in)
-{
-	tx_writeback(t);
-	dbt_indirect_exit(&t->e, in);
 }
 
 /* --- memory -------------------------------------------------------------------------------- */
@@ -502,9 +515,7 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 			x86_mov_ri(e, d, npc, 0);
 			tx_store_x(t, in->rd, d);
 		}
-		uint8_t *call = dbt_ras_push(e, in, npc); /* a call: the return-address stack */
-		exit_direct(t, in->pc + (uint64_t)in->imm);
-		note_exit(t, npc, dbt_ras_return_stub(e, call, npc));
+		exit_jal(t, in, in->pc + (uint64_t)in->imm, npc);
 		return 1;
 	}
 	case ISA_OP_JALR: {
@@ -516,9 +527,10 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 			x86_mov_ri(e, d, npc, 0);
 			tx_store_x(t, in->rd, d);
 		}
-		uint8_t *call = dbt_ras_push(e, in, npc); /* a call: the return-address stack */
-		exit_indirect(t, in);
-		note_exit(t, npc, dbt_ras_return_stub(e, call, npc));
+		tx_writeback(t);
+		uint8_t *landing = dbt_ras_push(e, in, npc);
+		dbt_indirect_exit(e, in); /* return-address stack, jump caches, manager */
+		if (landing) leave_direct_from(t, npc, landing);
 		return 1;
 	}
 	case ISA_OP_BEQ:  return branch(t, in, idx, X86_CC_E);
@@ -688,6 +700,7 @@ int dbt_translate(struct isa_block *b)
 		if (loops) dbt_fp_loop_head(&t);
 		if (loops) t.loop = e->p;
 		dbt_instret_add(e, b->n_guest);
+		if (!loops) dbt_idiom(&t);
 		for (uint32_t i = 0; i < b->n_insns; i++) {
 			tx_regs_insn(&t, i);
 			if (insn(&t, &b->insns[i], i)) break;

@@ -190,6 +190,9 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx);
 
 /* --- families (one file each) --- */
 /* F and D (fp.c): 1 when it translated in, 0 when in is not one it handles. */
+/* At the start of a block's body (idioms.c): when the block starts a routine known whole, its
+ * whole effect and return, falling into the ordinary translation when it cannot be certain. */
+void dbt_idiom(struct tx *t);
 int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx);
 /* tx_call_helper calls it after emitting the call: C code clobbers every xmm register. */
 void dbt_fp_after_call(struct tx *t);

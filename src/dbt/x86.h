@@ -61,6 +61,9 @@ enum {
 	OPC_SHIFT_CL = 0xd3,
 	OPC_MOV_RM_I = 0xc7,
 	OPC_RET = 0xc3,
+	OPC_RET_POP = 0xc2,
+	OPC_TEST_RM8_I = 0xf6, /* /0 ib */
+	OPC_PUSH_IMM32 = 0x68,
 	OPC_CDQ = 0x99,        /* cdq; with REX.W cqo: rdx = the sign of rax */
 	OPC_CALL_REL = 0xe8,
 	OPC_JMP_REL = 0xe9,
@@ -323,6 +326,12 @@ static inline void x86_alu_mi(struct x86_buf *e, enum x86_alu op, int w, struct 
 	if (x86_fits_i8(v)) x86_byte(e, (uint8_t)v);
 	else x86_u32(e, (uint32_t)v);
 }
+/* test byte [m], imm */
+static inline void x86_test_mi8(struct x86_buf *e, struct x86_mem m, uint8_t imm)
+{
+	op_rm(e, 0, 0, 0, OPC_TEST_RM8_I, 0, m, 0);
+	x86_byte(e, imm);
+}
 static inline void x86_test_rr(struct x86_buf *e, int w, int a, int b)
 {
 	op_rr(e, 0, w, 0, OPC_TEST, b, a, 0);
@@ -468,6 +477,25 @@ static inline void x86_pop(struct x86_buf *e, int r)
 	x86_byte(e, (uint8_t)(OPC_POP + (r & 7)));
 }
 static inline void x86_ret(struct x86_buf *e) { x86_byte(e, OPC_RET); }
+/* ret imm16: returns, then drops n more bytes of stack. */
+static inline void x86_ret_pop(struct x86_buf *e, uint16_t n)
+{
+	x86_byte(e, OPC_RET_POP);
+	x86_byte(e, (uint8_t)n);
+	x86_byte(e, (uint8_t)(n >> 8));
+}
+/* push imm32, sign-extended to 64 bits. */
+static inline void x86_push_i(struct x86_buf *e, int32_t imm)
+{
+	x86_byte(e, OPC_PUSH_IMM32);
+	x86_u32(e, (uint32_t)imm);
+}
+/* One instruction doing nothing, n (0..4) bytes long: the recommended multi-byte forms. */
+static inline void x86_nop(struct x86_buf *e, int n)
+{
+	static const uint8_t forms[5][4] = { { 0 }, { 0x90 }, { 0x66, 0x90 }, { 0x0f, 0x1f, 0x00 }, { 0x0f, 0x1f, 0x40, 0x00 } };
+	for (int i = 0; i < n; i++) x86_byte(e, forms[n][i]);
+}
 static inline void x86_call_r(struct x86_buf *e, int r) { op_rr(e, 0, 0, 0, OPC_GRP5, 2, r, 0); }
 static inline void x86_jmp_r(struct x86_buf *e, int r) { op_rr(e, 0, 0, 0, OPC_GRP5, 4, r, 0); }
 static inline void x86_jmp_m(struct x86_buf *e, struct x86_mem m) { op_rm(e, 0, 0, 0, OPC_GRP5, 4, m, 0); }

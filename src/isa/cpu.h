@@ -34,9 +34,6 @@ enum {
 	ISA_RM_DYN = 7, /* only in an instruction's rm field: use frm */
 };
 
-/* Entries of the translator's return-address stack (a power of two: the index wraps). */
-#define CPU_RAS_ENTRIES 64
-
 /* Why an engine gave control back to the emulation manager (exec/). */
 enum cpu_exit {
 	CPU_EXIT_NONE = 0,
@@ -68,16 +65,9 @@ struct cpu {
 	int exit_status;       /* for CPU_EXIT_EXIT */
 	volatile int pending;  /* set from host signal handlers: leave at the next block boundary */
 
-	/* The translator's return-address stack (dbt/indirect.c): a call pushes (return pc, host code
-	 * to go to), a return pops and jumps there when the pcs agree. Only a prediction, so no guest
-	 * state: copied with the rest, never compared. Valid while ras_generation is the code cache's
-	 * generation + 1 (so a zeroed cpu starts invalid); cleared otherwise at entry. */
-	uint64_t ras_generation;
-	uint32_t ras_top; /* byte offset in ras[] of the newest entry (index * sizeof ras[0]) */
-	struct cpu_ras_entry {
-		uint64_t pc;      /* odd (~0): empty, never a jump target */
-		const void *host;
-	} ras[CPU_RAS_ENTRIES];
+	/* Translated code's host stack (dbt/): where it starts, and the limit of the shadow stack of
+	 * calls that grows below it (dbt/indirect.c). Set at each entry; no guest state. */
+	uint64_t host_sp, host_sp_limit;
 };
 
 #endif

@@ -50,6 +50,9 @@ uint64_t mem_brk(uint64_t new_brk);
 
 /* Guest protection (PROT_* bits) of the page holding addr, or -1 when it is not mapped. */
 int mem_page_prot(uint64_t addr);
+/* The guest page table itself, one byte per page (guest address >> 12): PROT_* bits, 0 when
+ * unmapped. For translated code, which tests PROT_READ there before reads it may not fault on. */
+const uint8_t *mem_page_protections(void);
 /* 0 when every byte of [addr, addr+len) is mapped with at least prot, else -EFAULT. */
 int mem_check(uint64_t addr, uint64_t len, int prot);
 

@@ -60,6 +60,8 @@ void mem_pt_set(uint64_t start, uint64_t end, uint8_t value)
 	if (end > start) memset(mem_page_table + (start >> MEM_PAGE_SHIFT), value, (end - start) >> MEM_PAGE_SHIFT);
 }
 
+const uint8_t *mem_page_protections(void) { return mem_page_table; }
+
 int mem_page_prot(uint64_t addr)
 {
 	if (addr >= MEM_GUEST_LIMIT) return -1;

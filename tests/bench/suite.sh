@@ -74,12 +74,13 @@ report() {
 # a geomean row with a ratio ("1.23x") in every column after the label
 geomean_full() { awk -v cols="$2" '$1 == "geomean" { n++; for (i = 2; i <= NF; i++) if ($i !~ /^[0-9.]+x$/) bad = 1; if (NF - 1 != cols) bad = 1 }
 	END { exit !(n >= 1 && !bad) }' "$1"; }
-# the switches `isomorph --help` offers: each must be a variant of --techniques
+# the switches `isomorph --help` offers: each must be a variant of --techniques (with --hot=0
+# and --ras, a technique off by default)
 switches=$("$ISOMORPH" --help 2>&1 | grep -oE '^ +--no-[a-z0-9-]+' | xargs)
 if report techniques --techniques --only sieve 1; then
 	f=$out/report-techniques.txt why=""
-	for s in $switches --hot=0; do grep -q "^  ${s#--}: --engine=auto $s\$" "$f" || why="$why no variant for $s;"; done
-	n=$(echo $switches --hot=0 | wc -w)
+	for s in $switches --hot=0 --ras; do grep -q "^  ${s#--}: --engine=auto $s\$" "$f" || why="$why no variant for $s;"; done
+	n=$(echo $switches --hot=0 --ras | wc -w)
 	# x native: qemu, all-on and the variants; slowdown: the variants
 	[ "$(awk '$1 == "geomean"' "$f" | wc -l)" = 2 ] || why="$why not two geomean rows;"
 	awk '$1 == "geomean"' "$f" | head -1 >"$out/report-geo1"; awk '$1 == "geomean"' "$f" | tail -1 >"$out/report-geo2"

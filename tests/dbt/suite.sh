@@ -2,7 +2,7 @@
 # The translator (engines dbt and auto):
 #   jit          a guest that writes, runs and rewrites code (fence.i, riscv_flush_icache, mprotect)
 #                prints what qemu-riscv64 prints, under dbt, auto and auto --hot=0
-#   options      each optimisation switched off (--no-chain, --no-ibcache, --no-ras, --no-pin), fewer
+#   options      each optimisation switched off (--no-chain, --no-ibcache, --no-pin), --ras on, fewer
 #                global pins (--pins=0, 4: more registers allocated per block), --hot=0 and
 #                a tiny --code-cache (flushes) give the threaded engine's output and status
 #   hotfault     a fault in hot chained code: the same fault line as the threaded engine, and
@@ -17,6 +17,11 @@
 #   superblock   superblock.c (loops whose bodies branch forward: side exits of superblocks)
 #                prints what qemu-riscv64 prints under every engine, and every engine retires
 #                the switch engine's count of instructions across each loop (rdinstret)
+#   idioms       idioms.c (libgcc's __ctzdi2, which the translator runs whole: every register it
+#                writes, a changed table, the fault when the table is unreadable) prints what
+#                qemu-riscv64 prints under the translator with and without idioms, superblocks,
+#                staging and under --lockstep=dbt; every engine retires the switch engine's count
+#                of instructions per call; --stats shows the routine recognised and run
 #   ras          ras.c (calls and returns the return-address stack mispredicts: deep recursion,
 #                longjmp, swapcontext, tail calls, a diverted return, t0 calls, threads, a code
 #                cache flushed under outstanding calls) prints what qemu-riscv64 prints under
@@ -70,6 +75,28 @@ else
 	echo "FAIL jit: build"; cat "$out/jit.cc"
 fi
 
+# --- idioms ---
+if $RVCC -static -O2 -march=rv64gc -o "$bin/idioms" tests/dbt/idioms.c 2>"$out/idioms.cc"; then
+	against_qemu idioms "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-superblocks" \
+		"--engine=dbt --no-idioms" "--engine=threaded" "--lockstep=dbt"
+	run idioms-instret-switch "$ISOMORPH" --engine=switch "$bin/idioms" instret
+	for mode in "--engine=dbt" "--engine=auto" "--engine=threaded" "--engine=dbt --no-superblocks"; do
+		tag=idioms-instret-$(echo "$mode" | tr -d ' =-')
+		# shellcheck disable=SC2086
+		run "$tag" "$ISOMORPH" $mode "$bin/idioms" instret
+		if same idioms-instret-switch "$tag" && grep -q '^instret 0x1 ' "$out/$tag.stdout"; then echo "PASS idioms instret $mode"
+		else echo "FAIL idioms instret $mode: $(diff "$out/idioms-instret-switch.stdout" "$out/$tag.stdout" | head -4 | tr '\n' '|')"; fi
+	done
+	run idioms-stats-on "$ISOMORPH" --engine=dbt --stats "$bin/idioms"
+	run idioms-stats-off "$ISOMORPH" --engine=dbt --no-idioms --stats "$bin/idioms"
+	runs_on=$(sed -n 's/^ *dbt: runs of routines translated whole *\([0-9]*\)$/\1/p' "$out/idioms-stats-on.stderr")
+	made_off=$(sed -n 's/^ *dbt: routines translated whole (idioms) *\([0-9]*\)$/\1/p' "$out/idioms-stats-off.stderr")
+	if [ "${runs_on:-0}" -gt 1000 ] && [ "$made_off" = 0 ]; then echo "PASS idioms stats ($runs_on runs, none with --no-idioms)"
+	else echo "FAIL idioms stats: '$runs_on' runs, '$made_off' routines with --no-idioms"; fi
+else
+	echo "FAIL idioms: build"; cat "$out/idioms.cc"
+fi
+
 # --- superblock ---
 if $RVCC -static -O2 -o "$bin/superblock" tests/dbt/superblock.c 2>"$out/superblock.cc"; then
 	modes=()
@@ -105,21 +132,24 @@ fi
 if $RVCC -static -O2 -pthread -o "$bin/ras" tests/dbt/ras.c 2>"$out/ras.cc"; then
 	modes=()
 	for e in ${ENGINES:-switch threaded dbt auto}; do modes+=("--engine=$e"); done
-	modes+=("--engine=dbt --no-ras" "--engine=auto --no-ras" "--engine=dbt --no-chain" "--engine=dbt --no-ibcache"
-		"--engine=dbt --no-pin" "--engine=dbt --code-cache=16K" "--engine=dbt --code-cache=64K"
-		"--engine=auto --hot=0 --code-cache=16K" "--engine=auto --hot=2 --code-cache=16K" "--lockstep=dbt")
+	modes+=("--engine=dbt --ras" "--engine=auto --ras" "--engine=dbt --ras --no-chain" "--engine=dbt --ras --no-ibcache"
+		"--engine=dbt --ras --no-pin" "--engine=dbt --ras --code-cache=16K" "--engine=dbt --ras --code-cache=64K"
+		"--engine=auto --ras --hot=0 --code-cache=16K" "--engine=auto --ras --hot=2 --code-cache=16K"
+		"--engine=dbt --no-chain" "--engine=dbt --code-cache=16K" "--lockstep=dbt --ras" "--lockstep=dbt")
 	against_qemu ras "${modes[@]}"
 	# the parts above must have exercised what they test (counts, not times)
-	run ras-stats "$ISOMORPH" --engine=dbt --code-cache=16K --stats "$bin/ras"
+	run ras-stats "$ISOMORPH" --engine=dbt --ras --code-cache=16K --stats "$bin/ras"
 	stat() { sed -n "s/^ *$1 *\([0-9]*\)$/\1/p" "$out/ras-stats.stderr"; }
 	hits=$(stat "dbt: returns predicted by the return stack") misses=$(stat "dbt: returns the return stack got wrong")
 	flushes=$(stat "dbt: code cache flushes")
 	if [ "${hits:-0}" -gt 1000 ] && [ "${misses:-0}" -gt 0 ] && [ "${flushes:-0}" -gt 0 ]; then
 		echo "PASS ras stats ($hits predicted, $misses mispredicted, $flushes flushes)"
 	else echo "FAIL ras stats: predicted '$hits', mispredicted '$misses', flushes '$flushes'"; fi
-	run ras-stats-off "$ISOMORPH" --engine=dbt --no-ras --stats "$bin/ras"
-	off=$(sed -n 's/^ *dbt: returns predicted by the return stack *\([0-9]*\)$/\1/p' "$out/ras-stats-off.stderr")
-	if [ "$off" = 0 ]; then echo "PASS ras --no-ras"; else echo "FAIL ras --no-ras: '$off' returns predicted"; fi
+	for off in "" --no-ras; do # off by default
+		run ras-stats-off "$ISOMORPH" --engine=dbt $off --stats "$bin/ras"
+		n=$(sed -n 's/^ *dbt: returns predicted by the return stack *\([0-9]*\)$/\1/p' "$out/ras-stats-off.stderr")
+		if [ "$n" = 0 ]; then echo "PASS ras off ($off)"; else echo "FAIL ras off ($off): '$n' returns predicted"; fi
+	done
 else
 	echo "FAIL ras: build"; cat "$out/ras.cc"
 fi
@@ -187,7 +217,7 @@ done
 for g in "${guests[@]}"; do
 	name=$(basename "$g")
 	run "opt-$name-ref" "$ISOMORPH" --engine=threaded "$g"
-	for mode in "--engine=dbt" "--engine=dbt --no-chain" "--engine=dbt --no-ibcache" "--engine=dbt --no-pin" "--engine=dbt --no-ras" \
+	for mode in "--engine=dbt" "--engine=dbt --no-chain" "--engine=dbt --no-ibcache" "--engine=dbt --no-pin" "--engine=dbt --ras" \
 		"--engine=auto --hot=0" "--engine=auto --hot=3" "--engine=dbt --code-cache=16K" \
 		"--engine=dbt --no-chain --no-ibcache --no-pin" "--engine=dbt --pins=0" "--engine=dbt --pins=4" \
 		"--engine=dbt --no-superblocks" "--engine=auto --no-superblocks"; do
