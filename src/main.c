@@ -53,7 +53,7 @@ static void usage(FILE *f)
 		"                  allocated block by block\n"
 		"  --ras           dbt, auto: a return-address stack predicts returns (off by default: it\n"
 		"                  costs more than it saves on the benchmarks; --no-ras: off)\n"
-		"  --no-idioms     dbt, auto: no known routine (libgcc's __ctzdi2) translated as a whole\n"
+		"  --no-idioms     dbt, auto: no known routine (libgcc's __ctzdi2, __clzdi2) translated whole\n"
 		"  --no-inline-syscalls  dbt, auto: a system call leaves translated code for the manager\n"
 		"  --no-superblocks  every conditional branch ends a block (no side exits; all engines)\n"
 		"  --dump-blocks   dbt, auto: print each translation (guest code, host bytes) on stderr\n"

@@ -68,7 +68,39 @@ static const struct idiom_insn ctzdi2[] = {
 	{ 0x03700513, 0 },         /* 28 li    a0,55 */
 	{ 0xbfc9, 0 },             /* 29 j     -0x2e (13) */
 };
-#define CTZ_N (int)(sizeof ctzdi2 / sizeof ctzdi2[0])
+/* libgcc's __clzdi2 (GCC 12, rv64gc): the highest non-zero byte of x found by a loop from the
+ * top; __clz_tab gives the bits it needs. */
+static const struct idiom_insn clzdi2[] = {
+	{ 0x03855793, 0 },         /*  0 srli  a5,a0,56 */
+	{ 0xe7a9, 0 },             /*  1 bnez  a5,+0x4e (25) */
+	{ 0x03800793, 0 },         /*  2 li    a5,56 */
+	{ 0xa011, 0 },             /*  3 j     +4 (5) */
+	{ 0xe29d, 0 },             /*  4 bnez  a3,+0x26 (16) */
+	{ 0x17e1, 0 },             /*  5 addi  a5,a5,-8 */
+	{ 0x00f55733, 0 },         /*  6 srl   a4,a0,a5 */
+	{ 0x0ff77693, 0 },         /*  7 andi  a3,a4,255 */
+	{ 0xfbf5, 0 },             /*  8 bnez  a5,-0xc (4) */
+	{ 0x04000693, 0 },         /*  9 li    a3,64 */
+	{ 0x00000797, AUIPC_IMM }, /* 10 auipc a5,%hi(GOT entry of __clz_tab) */
+	{ 0x0007b783, I_IMM },     /* 11 ld    a5,%lo(...)(a5) */
+	{ 0x97aa, 0 },             /* 12 add   a5,a5,a0 */
+	{ 0x0007c503, 0 },         /* 13 lbu   a0,0(a5) */
+	{ 0x40a6853b, 0 },         /* 14 subw  a0,a3,a0 */
+	{ 0x8082, 0 },             /* 15 ret */
+	{ 0x04000693, 0 },         /* 16 li    a3,64 */
+	{ 0x8e9d, 0 },             /* 17 sub   a3,a3,a5 */
+	{ 0x853a, 0 },             /* 18 mv    a0,a4 */
+	{ 0x00000797, AUIPC_IMM }, /* 19 auipc a5,... (the same entry) */
+	{ 0x0007b783, I_IMM },     /* 20 ld    a5,... */
+	{ 0x97aa, 0 },             /* 21 add   a5,a5,a0 */
+	{ 0x0007c503, 0 },         /* 22 lbu   a0,0(a5) */
+	{ 0x40a6853b, 0 },         /* 23 subw  a0,a3,a0 */
+	{ 0x8082, 0 },             /* 24 ret */
+	{ 0x853e, 0 },             /* 25 mv    a0,a5 */
+	{ 0x46a1, 0 },             /* 26 li    a3,8 */
+	{ 0xb7f1, 0 },             /* 27 j     -0x34 (10) */
+};
+#define N_OF(a) (int)(sizeof a / sizeof a[0])
 
 /* Whether the code at pc is routine (n instructions), all of it on pc's page; its instructions
  * decoded into out. */
@@ -109,6 +141,14 @@ static uint8_t *unless_readable(struct x86_buf *e, int reg)
 	return x86_jcc(e, X86_CC_E, NULL);
 }
 
+/* The guest read emitted next faults (when a page goes between its check and it) as the block's
+ * first instruction, with the state the block started with: nothing is written before it. */
+static void guest_read_at_entry(struct tx *t)
+{
+	static const uint8_t none[16];
+	if (!dbt_note_access((uint32_t)(t->e.p - t->code), 0, none, 0)) t->failed = 1;
+}
+
 /* Guest register r into host register h (r's own host register, or a load from cpu->x). */
 static void get(struct tx *t, int h, unsigned r)
 {
@@ -124,31 +164,114 @@ static void put(struct tx *t, unsigned r, int h)
 	if (!(t->global >> r & 1)) x86_store(&t->e, X86_W64, CPU_X(r), h);
 }
 
-/* __ctzdi2 in closed form. With m = x & -x and k = 8 * (tzcnt(m) / 8) (0 for m = 0: tzcnt gives
- * 64, and 64 & 0x38 = 0), every path of the routine ends with idx = m >> k, a4 = idx,
- * a5 = tab[idx] (tab: the GOT entry's pointer), a0 = sext32(k - 1 + tab[idx]); all paths but
- * the first (k = 56: a byte found before the loop) also set a2 = a3 = idx. The instructions each
- * path runs, by k / 8: 54 (the loop to its end), 50, 44, ... 20 (one exit per round, six apart),
- * 13; as bytes of one constant, shifted right by k. */
-static const uint64_t ctz_counts = 54ull | 50ull << 8 | 44ull << 16 | 38ull << 24 | 32ull << 32 | 26ull << 40 |
-				   20ull << 48 | 13ull << 56;
+/* Both routines, in closed form. The byte a routine's loop stops at is the one at bit k (a
+ * multiple of 8; the loop from the top ends at k = 0, the test before it finds k = 56); every
+ * path then reads tab[idx] (tab: the pointer in the GOT entry, idx: the byte, shifted down by k),
+ * and what each path leaves in the registers is a function of k, idx and tab[idx]; so is the
+ * count of instructions it ran, kept as one byte per k / 8 in one constant (shifted right by k).
+ * index: rdx = x -> rax = idx, rcx = k. results: with rax = idx, rdx = &tab[idx] (a guest
+ * address), rcx = tab[idx], xmm1 = k, the registers written, and k left in rcx. */
+struct table_scan {
+	int got_at[2]; /* the routine's two auipc + ld pairs naming the GOT entry */
+	int ret_at;    /* one of its returns */
+	uint64_t counts;
+	void (*index)(struct x86_buf *e);
+	void (*results)(struct tx *t);
+};
 
-static void emit_ctzdi2(struct tx *t, const struct isa_insn *code, uint8_t **bail, int *n_bail)
+/* __ctzdi2: m = x & -x, k = 8 * (tzcnt(m) / 8) (0 for m = 0: tzcnt gives 64, and 64 & 0x38 is 0),
+ * idx = m >> k. */
+static void ctz_index(struct x86_buf *e)
 {
-	struct x86_buf *e = &t->e;
-	uint64_t got = auipc_load_address(&code[13]);
-	/* the GOT entry readable (8 bytes on one page: ctzdi2_fits) */
-	x86_mov_ri(e, HOST_T0, got, 0);
-	bail[(*n_bail)++] = unless_readable(e, HOST_T0);
-	get(t, HOST_T2, A0);
 	x86_mov_rr(e, X86_W64, HOST_T0, HOST_T2);
 	x86_grp3_r(e, 3, X86_W64, HOST_T0); /* neg */
 	x86_alu_rr(e, X86_AND, X86_W64, HOST_T0, HOST_T2);
 	x86_bitcount(e, OPC2_TZCNT, X86_W64, HOST_T1, HOST_T0);
 	x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, 0x38);
-	x86_shift_cl(e, X86_SHR, X86_W64, HOST_T0); /* idx */
+	x86_shift_cl(e, X86_SHR, X86_W64, HOST_T0);
+}
+/* a0 = sext32(k - 1 + tab[idx]), a4 = idx, a5 = tab[idx]; a2 = a3 = idx but on the path that
+ * finds k = 56 before the loop. */
+static void ctz_results(struct tx *t)
+{
+	struct x86_buf *e = &t->e;
+	x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_FROM_XMM, X86_W64, 1, HOST_T2);
+	x86_alu_ri(e, X86_CMP, X86_W32, HOST_T2, 56);
+	uint8_t *first_path = x86_jcc(e, X86_CC_E, NULL);
+	put(t, A2, HOST_T0);
+	put(t, A3, HOST_T0);
+	if (!e->full) x86_patch_rel32(first_path, e->p);
+	put(t, A4, HOST_T0);
+	put(t, A5, HOST_T1);
+	x86_lea(e, HOST_T0, x86_mem_idx(HOST_T2, HOST_T1, 1, -1));
+	x86_movsx_rr(e, X86_W32, HOST_T0, HOST_T0);
+	put(t, A0, HOST_T0);
+	x86_mov_rr(e, X86_W64, HOST_T1, HOST_T2);
+}
+static const struct table_scan ctz_scan = {
+	.got_at = { 13, 20 }, .ret_at = 18,
+	/* by k / 8: 54 (the whole loop), 50, 44, ... 20 (a round of six each), 13 (no loop) */
+	.counts = 54ull | 50ull << 8 | 44ull << 16 | 38ull << 24 | 32ull << 32 | 26ull << 40 | 20ull << 48 | 13ull << 56,
+	.index = ctz_index, .results = ctz_results,
+};
+
+/* __clzdi2: k = 8 * (bsr(x) / 8) (0 for x = 0), idx = x >> k. */
+static void clz_index(struct x86_buf *e)
+{
+	op_rr(e, 0, X86_W64, 1, OPC2_BSR, HOST_T1, HOST_T2, 0);
+	x86_cmov_rr(e, X86_CC_E, X86_W64, HOST_T1, HOST_T2); /* x = 0: bsr leaves ZF set, rcx = 0 */
+	x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, 0x38);
+	x86_mov_rr(e, X86_W64, HOST_T0, HOST_T2);
+	x86_shift_cl(e, X86_SHR, X86_W64, HOST_T0);
+}
+/* a0 = sext32(64 - k - tab[idx]), a3 = 64 - k, a5 = &tab[idx]; a4 = idx but on the path that
+ * finds k = 56 before the loop. */
+static void clz_results(struct tx *t)
+{
+	struct x86_buf *e = &t->e;
+	put(t, A5, HOST_T2);
+	x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_FROM_XMM, X86_W64, 1, HOST_T2);
+	x86_alu_ri(e, X86_CMP, X86_W32, HOST_T2, 56);
+	uint8_t *first_path = x86_jcc(e, X86_CC_E, NULL);
+	put(t, A4, HOST_T0);
+	if (!e->full) x86_patch_rel32(first_path, e->p);
+	x86_mov_ri(e, HOST_T0, 64, 0);
+	x86_alu_rr(e, X86_SUB, X86_W64, HOST_T0, HOST_T2);
+	put(t, A3, HOST_T0);
+	x86_alu_rr(e, X86_SUB, X86_W32, HOST_T0, HOST_T1);
+	x86_movsx_rr(e, X86_W32, HOST_T0, HOST_T0);
+	put(t, A0, HOST_T0);
+	x86_mov_rr(e, X86_W64, HOST_T1, HOST_T2);
+}
+static const struct table_scan clz_scan = {
+	.got_at = { 10, 19 }, .ret_at = 15,
+	/* by k / 8: 45 (the whole loop), 43, 38, ... 18 (a round of five each), 11 (no loop) */
+	.counts = 45ull | 43ull << 8 | 38ull << 16 | 33ull << 24 | 28ull << 32 | 23ull << 40 | 18ull << 48 | 11ull << 56,
+	.index = clz_index, .results = clz_results,
+};
+
+/* The routine's data reads are fixed: its two GOT loads name one entry, on one page. */
+static int table_scan_fits(const struct isa_insn *code, const struct table_scan *s)
+{
+	uint64_t got = auipc_load_address(&code[s->got_at[0]]);
+	return got == auipc_load_address(&code[s->got_at[1]]) && got < MEM_GUEST_LIMIT &&
+	       (got & ((1u << PAGE_SHIFT) - 1)) <= (1u << PAGE_SHIFT) - 8;
+}
+
+/* The whole routine: nothing is written until both reads are known not to fault (the jumps in
+ * bail lead to the block's ordinary translation). */
+static void emit_table_scan(struct tx *t, const struct isa_insn *code, const struct table_scan *s, uint8_t **bail,
+			    int *n_bail)
+{
+	struct x86_buf *e = &t->e;
+	uint64_t got = auipc_load_address(&code[s->got_at[0]]);
+	x86_mov_ri(e, HOST_T0, got, 0);
+	bail[(*n_bail)++] = unless_readable(e, HOST_T0); /* 8 bytes on one page: table_scan_fits */
+	get(t, HOST_T2, A0);
+	s->index(e);
 	x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_TO_XMM, X86_W64, 1, HOST_T1); /* k kept in xmm1 */
 	x86_mov_ri(e, HOST_T2, got, 0);
+	guest_read_at_entry(t);
 	x86_load(e, X86_W64, HOST_T2, GUEST(HOST_T2, 0));
 	x86_alu_rr(e, X86_ADD, X86_W64, HOST_T2, HOST_T0); /* &tab[idx] */
 	x86_alu_rm(e, X86_CMP, X86_W64, HOST_T2, x86_mem(X86_RIP, 0));
@@ -156,66 +279,50 @@ static void emit_ctzdi2(struct tx *t, const struct isa_insn *code, uint8_t **bai
 	bail[(*n_bail)++] = x86_jcc(e, X86_CC_AE, NULL);
 	x86_mov_rr(e, X86_W64, HOST_T1, HOST_T2);
 	bail[(*n_bail)++] = unless_readable(e, HOST_T1);
-	x86_load_zx(e, X86_W8, HOST_T2, GUEST(HOST_T2, 0));
-	/* from here on the routine's effect is certain: the registers */
-	put(t, A5, HOST_T2);
-	put(t, A4, HOST_T0);
-	x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_FROM_XMM, X86_W64, 1, HOST_T1);
-	x86_alu_ri(e, X86_CMP, X86_W32, HOST_T1, 56);
-	uint8_t *first_path = x86_jcc(e, X86_CC_E, NULL);
-	put(t, A2, HOST_T0);
-	put(t, A3, HOST_T0);
-	if (!e->full) x86_patch_rel32(first_path, e->p);
-	x86_lea(e, HOST_T0, x86_mem_idx(HOST_T1, HOST_T2, 1, -1));
-	x86_movsx_rr(e, X86_W32, HOST_T0, HOST_T0);
-	put(t, A0, HOST_T0);
+	guest_read_at_entry(t);
+	x86_load_zx(e, X86_W8, HOST_T1, GUEST(HOST_T2, 0));
+	s->results(t); /* from here on the routine's effect is certain */
 	/* instret: the block's entry counted its own instructions */
-	x86_mov_ri(e, HOST_T2, ctz_counts, 0);
+	x86_mov_ri(e, HOST_T2, s->counts, 0);
 	x86_shift_cl(e, X86_SHR, X86_W64, HOST_T2);
 	x86_movzx_rr(e, X86_W8, HOST_T2, HOST_T2);
 	x86_alu_ri(e, X86_SUB, X86_W32, HOST_T2, (int32_t)t->b->n_guest);
 	x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_TO_XMM, X86_W64, 0, HOST_T2);
 	x86_sse_rr(e, PFX_OPSIZE, OPC2_PADDQ, HOST_INSTRET_XMM, 0);
-	/* ret */
 	get(t, HOST_T0, RA);
 	x86_alu_ri(e, X86_AND, X86_W64, HOST_T0, -2);
-	dbt_indirect_exit(e, &code[18]);
-}
-
-/* The routine's data reads are fixed: its two GOT loads name one entry, on one page. */
-static int ctzdi2_fits(const struct isa_insn *code)
-{
-	uint64_t got = auipc_load_address(&code[13]);
-	return got == auipc_load_address(&code[20]) && got < MEM_GUEST_LIMIT &&
-	       (got & ((1u << PAGE_SHIFT) - 1)) <= (1u << PAGE_SHIFT) - 8;
+	dbt_indirect_exit(e, &code[s->ret_at]);
 }
 
 struct idiom {
+	const char *name;
 	const struct idiom_insn *code;
 	int n;
-	int (*fits)(const struct isa_insn *code); /* what matching bytes leave open */
-	void (*emit)(struct tx *t, const struct isa_insn *code, uint8_t **bail, int *n_bail);
-	int usable; /* the host has what emit needs (-1: not asked yet) */
+	const struct table_scan *scan;
+	int usable; /* the host has what the code needs (-1: not asked yet) */
 };
 
 void dbt_idiom(struct tx *t)
 {
 	static struct idiom idioms[] = {
-		{ ctzdi2, CTZ_N, ctzdi2_fits, emit_ctzdi2, -1 }, /* tzcnt: BMI1 */
+		{ "__ctzdi2", ctzdi2, N_OF(ctzdi2), &ctz_scan, -1 }, /* tzcnt: BMI1 */
+		{ "__clzdi2", clzdi2, N_OF(clzdi2), &clz_scan, 1 },
 	};
 	if (!dbt.opt.idioms || dbt.opt.whole_blocks) return;
-	static struct isa_insn code[CTZ_N]; /* the longest routine */
+	static struct isa_insn code[64];
 	for (size_t i = 0; i < sizeof idioms / sizeof idioms[0]; i++) {
 		struct idiom *d = &idioms[i];
 		if (d->usable < 0) {
 			__builtin_cpu_init();
 			d->usable = __builtin_cpu_supports("bmi") != 0;
 		}
-		if (!d->usable || !matches(t->b->pc, d->code, d->n, code) || !d->fits(code)) continue;
+		if (!d->usable || d->n > N_OF(code) || !matches(t->b->pc, d->code, d->n, code) ||
+		    !table_scan_fits(code, d->scan))
+			continue;
 		uint8_t *bail[4];
 		int n_bail = 0;
 		dbt_count_code(&t->e, DBT_COUNT_IDIOM_RUNS);
-		d->emit(t, code, bail, &n_bail);
+		emit_table_scan(t, code, d->scan, bail, &n_bail);
 		for (int j = 0; j < n_bail; j++)
 			if (!t->e.full) x86_patch_rel32(bail[j], t->e.p);
 		dbt_stats.idioms++;

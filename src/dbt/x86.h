@@ -83,6 +83,7 @@ enum {
 	OPC2_BSWAP = 0xc8,     /* + register */
 	OPC2_POPCNT = 0xb8,    /* f3 prefix */
 	OPC2_TZCNT = 0xbc,     /* f3 prefix */
+	OPC2_BSR = 0xbd,       /* no prefix (f3: lzcnt) */
 	OPC2_LZCNT = 0xbd,     /* f3 prefix */
 	OPC2_MOVSD_LOAD = 0x10, /* f2 (sd) / f3 (ss) prefix */
 	OPC2_MOVSD_STORE = 0x11,
