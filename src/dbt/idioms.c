@@ -295,7 +295,6 @@ static void emit_table_scan(struct tx *t, const struct isa_insn *code, const str
 }
 
 struct idiom {
-	const char *name;
 	const struct idiom_insn *code;
 	int n;
 	const struct table_scan *scan;
@@ -305,8 +304,8 @@ struct idiom {
 void dbt_idiom(struct tx *t)
 {
 	static struct idiom idioms[] = {
-		{ "__ctzdi2", ctzdi2, N_OF(ctzdi2), &ctz_scan, -1 }, /* tzcnt: BMI1 */
-		{ "__clzdi2", clzdi2, N_OF(clzdi2), &clz_scan, 1 },
+		{ ctzdi2, N_OF(ctzdi2), &ctz_scan, -1 }, /* tzcnt: BMI1 */
+		{ clzdi2, N_OF(clzdi2), &clz_scan, 1 },
 	};
 	if (!dbt.opt.idioms || dbt.opt.whole_blocks) return;
 	static struct isa_insn code[64];
