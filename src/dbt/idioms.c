@@ -179,6 +179,22 @@ struct table_scan {
 	void (*results)(struct tx *t);
 };
 
+/* For results: rdx = k; returns the rel32 of a je taken on the path that finds k = 56 before
+ * the loop. */
+static uint8_t *k_unless_first_path(struct x86_buf *e)
+{
+	x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_FROM_XMM, X86_W64, 1, HOST_T2);
+	x86_alu_ri(e, X86_CMP, X86_W32, HOST_T2, 56);
+	return x86_jcc(e, X86_CC_E, NULL);
+}
+/* For results, last: a0 = the low half of rax sign-extended (a W result), rcx = k (rdx). */
+static void a0_and_k(struct tx *t)
+{
+	x86_movsx_rr(&t->e, X86_W32, HOST_T0, HOST_T0);
+	put(t, A0, HOST_T0);
+	x86_mov_rr(&t->e, X86_W64, HOST_T1, HOST_T2);
+}
+
 /* __ctzdi2: m = x & -x, k = 8 * (tzcnt(m) / 8) (0 for m = 0: tzcnt gives 64, and 64 & 0x38 is 0),
  * idx = m >> k. */
 static void ctz_index(struct x86_buf *e)
@@ -195,18 +211,14 @@ static void ctz_index(struct x86_buf *e)
 static void ctz_results(struct tx *t)
 {
 	struct x86_buf *e = &t->e;
-	x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_FROM_XMM, X86_W64, 1, HOST_T2);
-	x86_alu_ri(e, X86_CMP, X86_W32, HOST_T2, 56);
-	uint8_t *first_path = x86_jcc(e, X86_CC_E, NULL);
+	uint8_t *first_path = k_unless_first_path(e);
 	put(t, A2, HOST_T0);
 	put(t, A3, HOST_T0);
 	if (!e->full) x86_patch_rel32(first_path, e->p);
 	put(t, A4, HOST_T0);
 	put(t, A5, HOST_T1);
 	x86_lea(e, HOST_T0, x86_mem_idx(HOST_T2, HOST_T1, 1, -1));
-	x86_movsx_rr(e, X86_W32, HOST_T0, HOST_T0);
-	put(t, A0, HOST_T0);
-	x86_mov_rr(e, X86_W64, HOST_T1, HOST_T2);
+	a0_and_k(t);
 }
 static const struct table_scan ctz_scan = {
 	.got_at = { 13, 20 }, .ret_at = 18,
@@ -230,18 +242,14 @@ static void clz_results(struct tx *t)
 {
 	struct x86_buf *e = &t->e;
 	put(t, A5, HOST_T2);
-	x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_FROM_XMM, X86_W64, 1, HOST_T2);
-	x86_alu_ri(e, X86_CMP, X86_W32, HOST_T2, 56);
-	uint8_t *first_path = x86_jcc(e, X86_CC_E, NULL);
+	uint8_t *first_path = k_unless_first_path(e);
 	put(t, A4, HOST_T0);
 	if (!e->full) x86_patch_rel32(first_path, e->p);
 	x86_mov_ri(e, HOST_T0, 64, 0);
 	x86_alu_rr(e, X86_SUB, X86_W64, HOST_T0, HOST_T2);
 	put(t, A3, HOST_T0);
 	x86_alu_rr(e, X86_SUB, X86_W32, HOST_T0, HOST_T1);
-	x86_movsx_rr(e, X86_W32, HOST_T0, HOST_T0);
-	put(t, A0, HOST_T0);
-	x86_mov_rr(e, X86_W64, HOST_T1, HOST_T2);
+	a0_and_k(t);
 }
 static const struct table_scan clz_scan = {
 	.got_at = { 10, 19 }, .ret_at = 15,
