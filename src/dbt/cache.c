@@ -101,6 +101,9 @@ static void make_routines(void)
 	r->counters = (uint64_t *)(void *)constant(&e, 0);
 	for (int i = 1; i < DBT_CODE_COUNTERS; i++) constant(&e, 0);
 	while ((uintptr_t)e.p & 15) x86_byte(&e, 0xcc); /* legacy SSE memory operands are aligned */
+	r->box_const = e.p;
+	x86_u64(&e, 0xffffffff00000000ull);
+	x86_u64(&e, 0);
 	r->counts_const = e.p;
 	for (uint64_t n = 0; n <= ISA_BLOCK_MAX_INSNS; n++) {
 		x86_u64(&e, n);

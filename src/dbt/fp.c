@@ -187,21 +187,21 @@ static int fsrc(struct tx *t, unsigned r, int dbl)
 	t->fp.busy |= (uint16_t)(1u << x);
 	return x;
 }
-/* f[r] = xmm (XMM0 or XMM1), a single NaN-boxed: stored (a single in two halves, each read alone
- * by later single ops, so that store forwarding works) and kept in r's xmm register. */
+/* f[r] = xmm (XMM0 or XMM1), a single NaN-boxed (its upper half set to ones in xmm itself, so
+ * that one 8-byte store writes it and the copy is the whole value): stored and kept in r's xmm
+ * register. */
 static void fput(struct tx *t, int dbl, unsigned r, int xmm)
 {
-	x86_sse_rm(&t->e, dbl ? PFX_F2 : PFX_F3, OPC2_MOVSD_STORE, xmm, CPU_FR(r));
-	if (!dbl) x86_store_i(&t->e, X86_W32, BOX_HI(r), -1);
+	if (!dbl) {
+		x86_sse_rm(&t->e, 0, OPC2_ORPS, xmm, x86_mem(X86_RIP, 0));
+		if (!t->e.full) x86_patch_rel32(t->e.p - 4, dbt.r.box_const);
+	}
+	x86_sse_rm(&t->e, PFX_F2, OPC2_MOVSD_STORE, xmm, CPU_FR(r));
 	int x = take(t, r);
 	x86_sse_rr(&t->e, 0, OPC2_MOVAPS, x, xmm);
-	if (dbl) {
-		t->fp.low32 &= ~(1u << r);
-		t->fp.boxed &= ~(1u << r);
-	} else {
-		t->fp.low32 |= 1u << r;
-		t->fp.boxed |= 1u << r;
-	}
+	t->fp.low32 &= ~(1u << r);
+	if (dbl) t->fp.boxed &= ~(1u << r);
+	else t->fp.boxed |= 1u << r;
 }
 /* f[r] was written in cpu->f by other means; boxed: it holds a NaN-boxed single. */
 static void fwritten(struct tx *t, unsigned r, int boxed)

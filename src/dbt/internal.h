@@ -68,6 +68,7 @@ struct dbt_routines {
 	uint8_t *oob[2];        /* [0] read, [1] write: call here with rax = out-of-range address */
 	uint8_t *limit_const;   /* 8 bytes: MEM_GUEST_LIMIT, for rip-relative compares */
 	uint8_t *counts_const;  /* 16-byte entries: entry n holds (n, 0), for paddq into HOST_INSTRET_XMM */
+	uint8_t *box_const;     /* 16 bytes, aligned: ones in bits 32-63, for orps (NaN-boxing a single) */
 	uint8_t *table_const;   /* 8 bytes: address of the hashed jump cache */
 	uint8_t *page_table_const; /* 8 bytes: address of the guest page table (mem_page_protections) */
 	uint64_t *counters;     /* DBT_COUNT_* in the cache, bumped by translated code under --stats */

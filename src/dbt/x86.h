@@ -106,6 +106,7 @@ enum {
 	OPC2_MOVD_FROM_XMM = 0x7e, /* 66, REX.W: movq */
 	OPC2_MXCSR = 0xae,
 	OPC2_XORPS = 0x57,     /* xorps xmm, xmm: the zero idiom */
+	OPC2_ORPS = 0x56,
 	OPC2_MOVAPS = 0x28,    /* movaps xmm, xmm: a whole-register copy */     /* /2 ldmxcsr, /3 stmxcsr */
 	PFX_OPSIZE = 0x66,
 	PFX_F2 = 0xf2,
