@@ -144,10 +144,10 @@ void dbt_ib_link(uint8_t *site, struct isa_block *target);
 /* The most bytes of host stack the shadow stack of calls takes (16 per call not yet returned);
  * past it, the next call empties it. */
 #define DBT_SHADOW_BYTES (64 * 1024)
-/* A call's return, predicted by the host: at run time the return pc is pushed on the host stack,
- * then the host return address of a landing (a `jmp rel32` in the calling block, chained to the
- * return pc's translation like any direct exit); a return whose target is the pushed pc `ret`s to
- * it. Both below clobber rcx and flags, keep rax, and return NULL when in is no call (jal or jalr
+/* A call's return, predicted by the host (--ras): at run time the return pc is pushed on the host
+ * stack, then the host return address of a landing in the calling block (it drops the pc, then a
+ * `jmp rel32` chained to the return pc's translation like any direct exit); a return whose target
+ * is the pushed pc `ret`s to it. Both below clobber rcx and flags, keep rax, and return NULL when in is no call (jal or jalr
  * with rd = ra or t0) or the buffer is full.
  * jal: the pushes and the call itself as one `call rel32`. Returns its rel32, the site of the direct
  * exit to the callee, and the landing's in *landing; both first aimed by the caller. */
