@@ -147,15 +147,6 @@ static int is_return(const struct isa_insn *in)
 	return dbt.opt.ras && in->op == ISA_OP_JALR && in->rd == 0 && is_link(in->rs1);
 }
 
-/* The smallest pad (a nop) after which a rel32 at offset off from e->p + pad stays inside one
- * 64-byte line: dbt_link rewrites it under running threads. */
-static int pad_for(const struct x86_buf *e, int off)
-{
-	int pad = 0;
-	while ((((uintptr_t)e->p + pad + off) & 63) > 60) pad++;
-	return pad;
-}
-
 /* The generic way for rax: DBT_IB_SLOTS inline slots, then the hashed jump (or, --no-ibcache,
  * the manager). */
 static void slots_and_hash(struct x86_buf *e)
@@ -196,10 +187,10 @@ static uint8_t *call_and_landing(struct x86_buf *e, uint64_t ret_pc, uint8_t **l
 		x86_movabs(e, HOST_T1, ret_pc);
 		x86_push(e, HOST_T1);
 	}
-	x86_nop(e, pad_for(e, 1));
+	x86_align_rel32(e, 1);
 	uint8_t *call = x86_call(e, NULL);
 	x86_lea(e, X86_RSP, x86_mem(X86_RSP, 8));
-	x86_nop(e, pad_for(e, 1));
+	x86_align_rel32(e, 1);
 	*landing = x86_jmp(e, NULL);
 	if (!e->full) x86_patch_rel32(full, e->p);
 	x86_load(e, X86_W64, X86_RSP, CPU_FIELD(host_sp));

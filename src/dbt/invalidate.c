@@ -73,7 +73,7 @@ static uint8_t *make_stub(uint64_t pc)
 	uint8_t *at = (uint8_t *)(((uintptr_t)dbt.next + 15) & ~(uintptr_t)15);
 	if (at + STUB_MAX > dbt.end) return NULL;
 	struct x86_buf e = { .p = at, .end = at + STUB_MAX };
-	while ((((uintptr_t)e.p + 1) & 63) > 60) x86_byte(&e, 0x90); /* rel32 in one line: patched live */
+	x86_align_rel32(&e, 1);
 	uint8_t *site = x86_jmp(&e, NULL);
 	if (!e.full) x86_patch_rel32(site, site + 4);
 	if (x86_fits_i32((int64_t)pc)) {

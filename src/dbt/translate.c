@@ -44,46 +44,36 @@ static void store_pc(struct tx *t, uint64_t pc)
 	}
 }
 
-/* Pads with nops so that the rel32 field at offset rel_at of the instruction about to be emitted
- * stays inside one 64-byte line: dbt_link rewrites it while other threads may be running it. */
-static void align_site(struct x86_buf *e, int rel_at)
-{
-	while ((((uintptr_t)e->p + (uintptr_t)rel_at) & 63) > 60) x86_byte(e, 0x90);
-}
-
 /* Remembers a direct exit for links.c (a chain made as soon as both ends are translated). */
 static void note_exit(struct tx *t, uint64_t target, uint8_t *site)
 {
 	if (site && t->n_exits < TX_MAX_EXITS) t->exits[t->n_exits++] = (struct tx_exit){ .target = target, .site = site };
 }
 
-/* Code that leaves for guest pc target with site (the rel32 field of the jump that led here, which
- * dbt_link patches to go straight to target's translation). */
+/* Code that leaves for guest pc target, and site (the rel32 field of a jump, aimed here first)
+ * with it: dbt_link patches site to go straight to target's translation. */
 static void leave_direct(struct tx *t, uint64_t target, uint8_t *site)
 {
 	struct x86_buf *e = &t->e;
+	if (!e->full) x86_patch_rel32(site, e->p);
 	note_exit(t, target, site);
 	store_pc(t, target);
 	x86_lea(e, HOST_T0, x86_mem(X86_RIP, 0));
 	if (!e->full) x86_patch_rel32(e->p - 4, site);
 	x86_jmp(e, dbt.r.exit_direct);
 }
-/* A direct exit to guest pc target: `jmp rel32`, first aimed at the code after it. */
-static void exit_direct(struct tx *t, uint64_t target)
+/* A chainable `jmp rel32` to guest pc target, first aimed at the code after it, which leaves. */
+static void jump_direct(struct tx *t, uint64_t target)
 {
-	struct x86_buf *e = &t->e;
-	tx_writeback(t);
-	align_site(e, 1);
-	uint8_t *site = x86_jmp(e, NULL);
-	if (!e->full) x86_patch_rel32(site, site + 4);
+	x86_align_rel32(&t->e, 1);
+	uint8_t *site = x86_jmp(&t->e, NULL);
 	leave_direct(t, target, site);
 }
-
-/* leave_direct with site first aimed at the code made here (site not just before it). */
-static void leave_direct_from(struct tx *t, uint64_t target, uint8_t *site)
+/* A direct exit to guest pc target. */
+static void exit_direct(struct tx *t, uint64_t target)
 {
-	if (!t->e.full) x86_patch_rel32(site, t->e.p);
-	leave_direct(t, target, site);
+	tx_writeback(t);
+	jump_direct(t, target);
 }
 
 /* jal: a call (dbt_ras_call: the return predicted) or a plain direct exit. */
@@ -95,8 +85,8 @@ static void exit_jal(struct tx *t, const struct isa_insn *in, uint64_t target, u
 		exit_direct(t, target);
 		return;
 	}
-	leave_direct_from(t, target, site);
-	leave_direct_from(t, ret_pc, landing);
+	leave_direct(t, target, site);
+	leave_direct(t, ret_pc, landing);
 }
 
 /* Out-of-line code on the way out (an exit or a fault): the lazy registers sign-extended (pins
@@ -117,10 +107,7 @@ static void leave_early(struct tx *t, const uint8_t held[16], uint16_t lazy, uin
 	struct x86_buf *e = &t->e;
 	store_dirty(e, held, lazy);
 	dbt_instret_sub(e, rest);
-	align_site(e, 1);
-	uint8_t *site = x86_jmp(e, NULL);
-	if (!e->full) x86_patch_rel32(site, site + 4);
-	leave_direct(t, target, site);
+	jump_direct(t, target);
 }
 
 void tx_leave_after(struct tx *t, const struct isa_insn *in, uint32_t idx)
@@ -460,10 +447,9 @@ static int branch(struct tx *t, const struct isa_insn *in, uint32_t idx, enum x8
 		return 1;
 	}
 	/* taken: the jcc itself is the site, chained straight to the target */
-	align_site(e, 2);
+	x86_align_rel32(e, 2);
 	uint8_t *jcc = x86_jcc(e, cc, NULL);
 	exit_direct(t, in->pc + in->len);
-	if (!e->full) x86_patch_rel32(jcc, e->p);
 	leave_direct(t, target, jcc);
 	return 1;
 }
@@ -530,7 +516,7 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		tx_writeback(t);
 		uint8_t *landing = dbt_ras_push(e, in, npc);
 		dbt_indirect_exit(e, in); /* return-address stack, jump caches, manager */
-		if (landing) leave_direct_from(t, npc, landing);
+		if (landing) leave_direct(t, npc, landing);
 		return 1;
 	}
 	case ISA_OP_BEQ:  return branch(t, in, idx, X86_CC_E);

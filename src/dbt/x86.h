@@ -498,6 +498,14 @@ static inline void x86_nop(struct x86_buf *e, int n)
 	static const uint8_t forms[5][4] = { { 0 }, { 0x90 }, { 0x66, 0x90 }, { 0x0f, 0x1f, 0x00 }, { 0x0f, 0x1f, 0x40, 0x00 } };
 	for (int i = 0; i < n; i++) x86_byte(e, forms[n][i]);
 }
+/* Pads with one nop so that the rel32 field at offset rel_at of the instruction emitted next stays
+ * inside one 64-byte line: chaining rewrites it while other threads may be running it. */
+static inline void x86_align_rel32(struct x86_buf *e, int rel_at)
+{
+	int pad = 0;
+	while ((((uintptr_t)e->p + (uintptr_t)(pad + rel_at)) & 63) > 60) pad++;
+	x86_nop(e, pad);
+}
 static inline void x86_call_r(struct x86_buf *e, int r) { op_rr(e, 0, 0, 0, OPC_GRP5, 2, r, 0); }
 static inline void x86_jmp_r(struct x86_buf *e, int r) { op_rr(e, 0, 0, 0, OPC_GRP5, 4, r, 0); }
 static inline void x86_jmp_m(struct x86_buf *e, struct x86_mem m) { op_rm(e, 0, 0, 0, OPC_GRP5, 4, m, 0); }
