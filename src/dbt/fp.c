@@ -88,6 +88,7 @@ static int fp_begin(struct tx *t, const struct isa_insn *in, struct slow *s, int
 		if (t->fp.frm_rne) return 1;
 		struct x86_mem frm = CPU_F(offsetof(struct cpu, frm));
 		x86_alu_mi(&t->e, X86_CMP, X86_W32, frm, modes == RM_ANY ? ISA_RM_RMM : ISA_RM_RNE);
+		t->fp_frm_checked = 1;
 		if (to_slow_precondition(t, s, modes == RM_ANY ? X86_CC_A : X86_CC_NE)) t->fp.frm_rne = modes == RM_RNE_ONLY;
 		return 1;
 	}
@@ -115,14 +116,35 @@ static int cached(const struct tx *t, unsigned r) { return t->fp.xmm[r] - 1; }
 /* A self-loop keeps the f registers its first translation had in xmm at the back edge in those
  * same registers from the head on: loaded whole before the head (a whole value serves a single's
  * low half too), and at the back edge reloaded from cpu->f (exact: write-through) where the round
- * moved one or left only a low half where the head promises all of it. Nothing is known boxed at
- * the head: the first round comes from anywhere. */
+ * moved one or left only a low half where the head promises all of it.
+ *
+ * The first round comes from anywhere, so the head knows only what is checked on the way in
+ * (fp_assume): frm = RNE and the NaN-boxing of the singles the body reads, when every round
+ * leaves them so. Then the rounds check them no more; a way in where they do not hold goes to the
+ * fallback, a translation of the same loop that checks them in the body (translate.c). */
+struct tx_fp_assume dbt_fp_loop_assumable(const struct tx *t)
+{
+	return (struct tx_fp_assume){ .boxed = t->fp_box_checked & t->fp_back.boxed,
+				      .frm_rne = t->fp_frm_checked && t->fp_back.frm_rne };
+}
+
+static void check_on_the_way_in(struct tx *t, struct x86_mem m, int32_t v)
+{
+	x86_alu_mi(&t->e, X86_CMP, X86_W32, m, v);
+	uint8_t *j = x86_jcc(&t->e, X86_CC_NE, NULL);
+	if (t->n_to_fallback < (int)(sizeof t->to_fallback / sizeof t->to_fallback[0])) t->to_fallback[t->n_to_fallback++] = j;
+	else t->failed = 1; /* a VM bug: more checks than frm and the f registers */
+}
+
 void dbt_fp_loop_head(struct tx *t)
 {
 	if (!t->fp_head_set) return;
+	if (t->fp_assume.frm_rne) check_on_the_way_in(t, CPU_F(offsetof(struct cpu, frm)), ISA_RM_RNE);
+	for (unsigned r = 0; r < 32; r++)
+		if (t->fp_assume.boxed >> r & 1) check_on_the_way_in(t, BOX_HI(r), -1);
 	t->fp = t->fp_head;
-	t->fp.boxed = 0; /* the first round comes from the block's entry, which knows nothing */
-	t->fp.frm_rne = 0;
+	t->fp.boxed = t->fp_assume.boxed;
+	t->fp.frm_rne = t->fp_assume.frm_rne;
 	t->fp.busy = 0;
 	for (unsigned r = 0; r < 32; r++)
 		if (cached(t, r) >= 0) x86_sse_rm(&t->e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
@@ -136,6 +158,7 @@ void dbt_fp_loop_back(struct tx *t)
 		return;
 	}
 	const struct tx_fp *head = &t->fp_head;
+	if ((head->boxed & ~t->fp.boxed) || (head->frm_rne && !t->fp.frm_rne)) t->fp_assume_broken = 1;
 	for (unsigned r = 0; r < 32; r++) {
 		int x = head->xmm[r] - 1;
 		if (x < 0) continue;
@@ -150,7 +173,8 @@ int dbt_fp_loop_worth(const struct tx *t)
 {
 	for (unsigned r = 0; r < 32; r++)
 		if (t->fp_back.xmm[r]) return 1;
-	return 0;
+	struct tx_fp_assume a = dbt_fp_loop_assumable(t);
+	return a.boxed || a.frm_rne;
 }
 static void forget(struct tx *t, unsigned r)
 {
@@ -279,6 +303,7 @@ void dbt_fp_slow_paths(struct tx *t)
 static void unbox(struct tx *t, struct slow *s, unsigned r)
 {
 	if (t->fp.boxed & (1u << r)) return;
+	t->fp_box_checked |= 1u << r;
 	x86_alu_mi(&t->e, X86_CMP, X86_W32, BOX_HI(r), -1);
 	if (to_slow_precondition(t, s, X86_CC_NE)) t->fp.boxed |= 1u << r;
 }

@@ -664,24 +664,37 @@ int dbt_translate(struct isa_block *b)
 	const struct isa_insn *last = &b->insns[b->n_insns - 1];
 	int loops = dbt.opt.chain && isa_ops[last->op].fmt == ISA_FMT_B && last->pc + (uint64_t)last->imm == b->pc;
 	uint32_t first_access = dbt.n_acc;
-	uint8_t *body;
-	/* A self-loop is translated twice when its back edge holds f registers in xmm: the second
-	 * time they are there from the loop head on, round after round (fp.c). */
+	uint8_t *code = at + ((sizeof *rec + 15) & ~(size_t)15);
+	uint8_t *body = NULL;
+	/* A self-loop is translated again when the first translation's back edge holds f registers
+	 * in xmm or knows preconditions the body checks: the second time they are there from the
+	 * loop head on, round after round (fp.c). When that one assumes preconditions at the head, a
+	 * third translation after it, the fallback, takes the ways in where they do not hold. */
+	enum { PROBE, MAIN, FALLBACK };
 	struct tx_fp fp_head = { 0 };
+	struct tx_fp_assume assume = { 0 };
 	int fp_head_set = 0;
-	for (int pass = 0;; pass++) {
+	static struct tx_exit exits[2 * TX_MAX_EXITS];
+	int n_exits = 0;
+	uint8_t *to_fallback[sizeof t.to_fallback / sizeof t.to_fallback[0]];
+	int n_to_fallback = 0;
+	for (int pass = PROBE;; pass++) {
+		uint8_t *start = pass == FALLBACK ? t.e.p : code;
+		int failed = pass == FALLBACK && t.failed;
 		memset(&t, 0, offsetof(struct tx, fp_slow));
 		t.b = b;
-		t.code = at + ((sizeof *rec + 15) & ~(size_t)15);
-		t.e = (struct x86_buf){ .p = t.code, .end = dbt.end };
+		t.code = code; /* access offsets are from the record's code, fallback included */
+		t.e = (struct x86_buf){ .p = start, .end = dbt.end };
+		t.failed = failed;
 		t.fp_head = fp_head;
 		t.fp_head_set = fp_head_set;
-		dbt.n_acc = first_access;
+		t.fp_assume = assume;
+		if (pass != FALLBACK) dbt.n_acc = first_access;
 
 		struct x86_buf *e = &t.e;
 		x86_alu_mi(e, X86_CMP, X86_W32, CPU_PENDING, 0);
 		uint8_t *pending_jne = x86_jcc(e, X86_CC_NE, NULL);
-		body = e->p;
+		if (pass != FALLBACK) body = e->p;
 		tx_regs_begin(&t, loops);
 		if (loops) dbt_fp_loop_head(&t);
 		if (loops) t.loop = e->p;
@@ -692,9 +705,27 @@ int dbt_translate(struct isa_block *b)
 			if (insn(&t, &b->insns[i], i)) break;
 		}
 		emit_stubs(&t, b->pc, pending_jne);
-		if (pass > 0 || !loops || !dbt_fp_loop_worth(&t)) break;
-		fp_head = t.fp_back;
-		fp_head_set = 1;
+		if (pass == PROBE) {
+			if (!loops || !dbt_fp_loop_worth(&t)) break;
+			fp_head = t.fp_back;
+			fp_head_set = 1;
+			assume = dbt_fp_loop_assumable(&t);
+		} else if (pass == MAIN) {
+			if (t.fp_assume_broken) { /* what the head assumes is not kept: assume nothing */
+				assume = (struct tx_fp_assume){ 0 };
+				pass = PROBE;
+				continue;
+			}
+			if (t.n_to_fallback == 0) break;
+			memcpy(exits, t.exits, (size_t)t.n_exits * sizeof *exits);
+			n_exits = t.n_exits;
+			memcpy(to_fallback, t.to_fallback, sizeof to_fallback);
+			n_to_fallback = t.n_to_fallback;
+			assume = (struct tx_fp_assume){ 0 };
+		} else {
+			for (int i = 0; i < n_to_fallback && !e->full; i++) x86_patch_rel32(to_fallback[i], start);
+			break;
+		}
 	}
 	struct x86_buf *e = &t.e;
 
@@ -702,6 +733,8 @@ int dbt_translate(struct isa_block *b)
 		dbt.n_acc = first_access;
 		return 0;
 	}
+	memcpy(exits + n_exits, t.exits, (size_t)t.n_exits * sizeof *exits);
+	n_exits += t.n_exits;
 	*rec = (struct dbt_record){ .code = t.code, .body = body, .size = (uint32_t)(e->p - t.code), .block = b,
 				    .first_access = first_access, .n_access = dbt.n_acc - first_access };
 	if (!dbt_note_record(rec)) {
@@ -710,7 +743,7 @@ int dbt_translate(struct isa_block *b)
 	}
 	dbt.next = e->p;
 	__atomic_store_n(&b->translation, rec, __ATOMIC_RELEASE); /* other threads may run it now */
-	dbt_links_made(rec, t.exits, t.n_exits);
+	dbt_links_made(rec, exits, n_exits);
 	dbt_stats.translated++;
 	dbt_stats.host_bytes += rec->size;
 	if (dbt.opt.dump || dbt.opt.perf_map) dbt_dump(rec);

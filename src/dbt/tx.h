@@ -85,6 +85,13 @@ struct tx_fp {
 	uint8_t victim;  /* next xmm register to take */
 };
 
+/* What a self-loop's head may take as known of frm and the f registers when the round itself
+ * keeps it so: checked once before the loop instead of at every round (fp.c). */
+struct tx_fp_assume {
+	uint32_t boxed;  /* f registers NaN-boxed */
+	int frm_rne;     /* frm is RNE */
+};
+
 /* An FP instruction's slow paths, emitted after the body (fp.c): the jumps that reach them, the
  * instruction, and what the translation knew where the inline form ended (the rejoin point). */
 #define TX_SLOW_JUMPS 8 /* jumps of one FP inline form to one of its slow paths, at most */
@@ -129,6 +136,12 @@ struct tx {
 	struct tx_fp fp_head;             /* a self-loop's f registers at its head (second pass) */
 	int fp_head_set;
 	struct tx_fp fp_back;             /* ... and at its back edge (first pass) */
+	uint32_t fp_box_checked;          /* f registers whose NaN-boxing the body checks (first pass) */
+	int fp_frm_checked;               /* ... and whether it checks frm */
+	struct tx_fp_assume fp_assume;    /* what a self-loop's head assumes (second pass), checked on the way in */
+	uint8_t *to_fallback[33];         /* the jumps of those checks: to a translation that assumes nothing */
+	int n_to_fallback;
+	int fp_assume_broken;             /* the back edge does not know what the head assumes */
 	struct tx_exit exits[TX_MAX_EXITS]; /* its direct exits (links.c); more are linked by the manager */
 	int n_exits;
 	uint32_t n_fp_slow;
@@ -204,5 +217,10 @@ void dbt_fp_slow_paths(struct tx *t);
 void dbt_fp_loop_head(struct tx *t);
 void dbt_fp_loop_back(struct tx *t);
 int dbt_fp_loop_worth(const struct tx *t);
+/* After the first pass: what the second may assume at the head (fp_assume): what the first pass
+ * checked in the body and still knew at the back edge. The second pass checks it before the loop
+ * (to_fallback: the jumps taken when it does not hold) and sets fp_assume_broken when its back edge
+ * no longer knows it. */
+struct tx_fp_assume dbt_fp_loop_assumable(const struct tx *t);
 
 #endif

@@ -2,6 +2,9 @@
  *  - 32-bit arithmetic whose sign extension the translator puts off, mixed with 64-bit reads;
  *  - single and double precision on the same f registers in one self-looping block, in every
  *    rounding mode (the loop head keeps f registers in xmm; slow paths join it again);
+ *  - a self-looping block of singles entered where what its rounds keep true does not hold yet:
+ *    frm not RNE, a register read in the first round not NaN-boxed (the translator checks those
+ *    once on the way in and takes a translation that checks every round when they fail);
  *  - faults in the middle of a 32-bit chain: the handler must see every register sign-extended,
  *    in a pool register (t0), in a pinned one (a5), at an access in range and one beyond it.
  */
@@ -40,6 +43,40 @@ static double fp_mixed(int n)
 		if ((i & 15) == 3) f = -f;
 	}
 	return d + f + e + g;
+}
+
+/* ft2 = ft2_bits (a single only when NaN-boxed: else the first round reads the canonical NaN, and
+ * fmax.s leaves it out), frm = rm, then n rounds of one block that keeps frm and every register it
+ * reads NaN-boxed. The results depend on both (a non-boxed ft2 read as its low half would
+ * overflow to infinity in ft5). */
+static void fp_entry(const char *what, uint64_t ft2_bits, unsigned rm, int n)
+{
+	uint32_t x0, x5, flags;
+	__asm__ volatile("fsflags zero\n\t"
+			 "fsrm %[rm]\n\t"
+			 "fmv.d.x ft2, %[b]\n\t"
+			 "fmv.w.x ft0, %[one]\n\t"
+			 "fmv.w.x ft1, %[three]\n\t"
+			 "fmv.w.x ft5, zero\n\t"
+			 "mv t0, %[n]\n\t"
+			 "lla t1, 1f\n\t"
+			 "jr t1\n\t" /* the loop's block is entered as set up here, not by a superblock */
+			 "1:\n\t"
+			 "fmul.s ft3, ft2, ft1\n\t"
+			 "fmax.s ft5, ft5, ft3\n\t"
+			 "fdiv.s ft4, ft0, ft1\n\t"
+			 "fadd.s ft0, ft4, ft1\n\t"
+			 "fsgnj.s ft2, ft0, ft0\n\t"
+			 "addi t0, t0, -1\n\t"
+			 "bnez t0, 1b\n\t"
+			 "fmv.x.w %[x0], ft0\n\t"
+			 "fmv.x.w %[x5], ft5\n\t"
+			 "frflags %[flags]\n\t"
+			 "fsrm zero\n\t"
+			 : [x0] "=&r"(x0), [x5] "=&r"(x5), [flags] "=&r"(flags)
+			 : [b] "r"(ft2_bits), [rm] "r"(rm), [one] "r"(0x3f800000u), [three] "r"(0x40400000u), [n] "r"(n)
+			 : "t0", "t1", "ft0", "ft1", "ft2", "ft3", "ft4", "ft5");
+	printf("fp entry %s: ft0 %#x ft5 %#x fflags %#x\n", what, x0, x5, flags);
 }
 
 /* --- faults inside a 32-bit chain -------------------------------------------------------------- */
@@ -107,6 +144,14 @@ int main(void)
 		printf("fp mode %u: %a\n", m, fp_mixed(20000));
 	}
 	fesetround(FE_TONEAREST);
+	const uint64_t boxed = 0xffffffff3f000000ull, not_boxed = 0x000000007f000000ull;
+	for (int k = 0; k < 2; k++) {
+		fp_entry("boxed rne", boxed, 0, 2000);
+		fp_entry("not boxed rne", not_boxed, 0, 2000);
+		fp_entry("boxed rtz", boxed, 1, 2000);
+		fp_entry("not boxed rup", not_boxed, 3, 2000);
+		fp_entry("boxed rdn", boxed, 2, 2000);
+	}
 	faults("in range", (const int32_t *)(uintptr_t)8, 1);
 	faults("beyond", (const int32_t *)(uintptr_t)0x7ffffffffff00000ull, 0);
 	return 0;
