@@ -268,7 +268,7 @@ int dbt_note_record(struct dbt_record *rec)
 	return 1;
 }
 
-int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16], uint16_t lazy)
+int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16], uint16_t lazy, uint8_t run)
 {
 	if (dbt.n_acc == dbt.cap_acc) return 0;
 	struct dbt_access *a = &dbt.acc[dbt.n_acc++];
@@ -276,6 +276,7 @@ int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16], ui
 	a->insn = insn;
 	memcpy(a->held, held, sizeof a->held);
 	a->lazy = lazy;
+	a->run = run;
 	return 1;
 }
 
@@ -328,11 +329,13 @@ static void oob_fault(struct cpu *cpu, const uint8_t *ret, uint64_t addr, int ac
 		fprintf(stderr, "isomorph: internal error: dbt: out-of-range access from unknown code %p\n", (void *)ret);
 		abort();
 	}
-	dbt_fix_state(cpu, rec, (int)a->insn); /* the stub stored the dirty pool registers */
+	/* the stub stored the dirty pool registers */
+	uint32_t insn = a->run ? dbt_gather_replay(cpu, rec->block, a->insn, a->run, &addr) : a->insn;
+	dbt_fix_state(cpu, rec, (int)insn);
 	mem_fault(addr, access);
 }
 
-int dbt_fault_hook(void *ucontext)
+int dbt_fault_hook(void *ucontext, uint64_t *addr)
 {
 	ucontext_t *uc = ucontext;
 	const uint8_t *rip = (const uint8_t *)uc->uc_mcontext.gregs[REG_RIP];
@@ -351,7 +354,8 @@ int dbt_fault_hook(void *ucontext)
 		if (a->held[h]) cpu->x[a->held[h]] = host[h];
 	const uint32_t *instret = uc->uc_mcontext.fpregs->_xmm[HOST_INSTRET_XMM].element;
 	cpu->instret = (uint64_t)instret[1] << 32 | instret[0];
-	dbt_fix_state(cpu, rec, (int)a->insn);
+	uint32_t insn = a->run ? dbt_gather_replay(cpu, rec->block, a->insn, a->run, addr) : a->insn;
+	dbt_fix_state(cpu, rec, (int)insn);
 	return 1;
 }
 

@@ -50,6 +50,7 @@ struct dbt_options {
 	int pins;          /* of those host registers, how many are global homes (the rest: per block) */
 	int ras;           /* return-address stack predicting returns (--ras sets) */
 	int idioms;        /* known routines translated whole (idioms.c; --no-idioms clears) */
+	int gathers;       /* byte-by-byte word reads as one load (gather.c; --no-gathers clears) */
 	int stats;         /* --stats: translated code counts its jump-cache hits */
 	int dump;          /* --dump-blocks: guest and host code of each translation on stderr */
 	int perf_map;      /* --perf-map: each translation named in /tmp/perf-PID.map for perf */
@@ -112,8 +113,9 @@ uint64_t dbt_invalidated(void);
 
 /* For mem/fault.c: when the host fault described by ucontext (a ucontext_t) hit a guest memory
  * access in translated code, makes the guest state exact (pinned registers from the host context,
- * cpu->pc, instret) and returns 1; otherwise 0. Async-signal-safe. */
-int dbt_fault_hook(void *ucontext);
+ * cpu->pc, instret) and returns 1; otherwise 0. *addr: the guest address the host faulted at,
+ * replaced by the one the guest faults at when they differ (a byte gather). Async-signal-safe. */
+int dbt_fault_hook(void *ucontext, uint64_t *addr);
 
 /* Translator-internal, for translate.c and cache.c (syscall.c): */
 struct tx;

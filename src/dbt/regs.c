@@ -345,6 +345,31 @@ void tx_regs_insn(struct tx *t, uint32_t idx)
 	}
 }
 
+void tx_regs_take_scratch(struct tx *t)
+{
+	evict(t, HOST_T1);
+	evict(t, HOST_T2);
+	t->avail &= (uint16_t)~(1u << HOST_T1 | 1u << HOST_T2);
+}
+
+int tx_unseen_after(const struct tx *t, uint32_t idx, unsigned r)
+{
+	return overwritten_from(t, idx, r);
+}
+
+void tx_forget_x(struct tx *t, unsigned r)
+{
+	int h = t->rs.where[r];
+	if (h >= 0 && is_pool(t, h)) {
+		t->rs.holder[h] = -1;
+		t->rs.where[r] = -1;
+	}
+	t->rs.dirty &= ~(1u << r);
+	t->rs.lazy &= ~(1u << r);
+	t->rs.sx32 &= ~(1u << r);
+	t->rs.checked &= ~(1u << r);
+}
+
 void tx_writeback(struct tx *t)
 {
 	tx_settle(t);

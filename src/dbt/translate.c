@@ -161,7 +161,7 @@ void tx_guest_access(struct tx *t, const struct isa_insn *in, uint32_t idx, int 
 	}
 	uint8_t held[16];
 	uint16_t lazy = tx_regs_dirty_map(t, held);
-	if (!dbt_note_access((uint32_t)(e->p - t->code), idx, held, lazy)) t->failed = 1;
+	if (!dbt_note_access((uint32_t)(e->p - t->code), idx, held, lazy, op.run)) t->failed = 1;
 	emit_mem_op(e, &op, GUEST(base, in->imm));
 	if (s) {
 		memcpy(s->held, held, sizeof held);
@@ -625,7 +625,7 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 		x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, x86_mem(X86_RIP, 0));
 		if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.limit_const);
 		uint8_t *out = x86_jcc(e, X86_CC_AE, NULL);
-		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, s->held, s->lazy)) t->failed = 1;
+		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, s->held, s->lazy, s->op.run)) t->failed = 1;
 		emit_mem_op(e, &s->op, GUEST(HOST_T0, 0));
 		x86_jmp(e, s->resume);
 		/* out of range: the guest fault at rax */
@@ -634,7 +634,7 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 		int write = s->op.kind == TX_STORE || s->op.kind == TX_SSE_STORE;
 		x86_call(e, dbt.r.oob[write]);
 		static const uint8_t none[16];
-		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, none, 0)) t->failed = 1;
+		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, none, 0, s->op.run)) t->failed = 1;
 	}
 	dbt_fp_slow_paths(t);
 	for (uint32_t i = 0; i < t->n_side; i++) {
@@ -702,6 +702,11 @@ int dbt_translate(struct isa_block *b)
 		if (!loops) dbt_idiom(&t);
 		for (uint32_t i = 0; i < b->n_insns; i++) {
 			tx_regs_insn(&t, i);
+			uint32_t gathered = dbt_gather(&t, i);
+			if (gathered) {
+				i += gathered - 1;
+				continue;
+			}
 			if (insn(&t, &b->insns[i], i)) break;
 		}
 		emit_stubs(&t, b->pc, pending_jne);

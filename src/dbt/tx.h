@@ -33,6 +33,7 @@ struct tx_mem_op {
 	int w;       /* bytes: X86_W8..X86_W64 (integer kinds) */
 	int reg;     /* the register loaded or stored (an xmm register for the SSE kinds) */
 	int prefix;  /* SSE kinds: PFX_F2 (double) or PFX_F3 (single) */
+	uint8_t run; /* a byte gather's load: the instructions it stands for (gather.c), else 0 */
 };
 
 /* An out-of-range stub to emit after the body: the base register was at or past the limit. */
@@ -174,6 +175,13 @@ int tx_is_sx32(const struct tx *t, unsigned r);
 void tx_settle(struct tx *t);
 /* The host register holding guest r now, or -1 (then it is in cpu->x). */
 int tx_reg_of(struct tx *t, unsigned r);
+/* HOST_T1 and HOST_T2 emptied and kept from the allocator until the next tx_regs_insn. */
+void tx_regs_take_scratch(struct tx *t);
+/* Whether guest r's value is overwritten from instruction idx on before anything reads it or
+ * could see it (a fault, a helper, an exit); never for a global. */
+int tx_unseen_after(const struct tx *t, uint32_t idx, unsigned r);
+/* Guest r's value in its pool register is dropped unstored (it is unseen: tx_unseen_after). */
+void tx_forget_x(struct tx *t, unsigned r);
 /* Stores the dirty pool registers to cpu->x (before an exit; flags kept). */
 void tx_writeback(struct tx *t);
 /* Before the body: the pool set up, for a self-loop the head's registers loaded. */
@@ -207,6 +215,9 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx);
  * whole effect and return, falling into the ordinary translation when it cannot be certain. */
 void dbt_idiom(struct tx *t);
 int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx);
+/* At instruction first (gather.c): when it starts a byte gather, the whole run translated as one
+ * load per base; returns the instructions translated, 0 when none. */
+uint32_t dbt_gather(struct tx *t, uint32_t first);
 /* tx_call_helper calls it after emitting the call: C code clobbers every xmm register. */
 void dbt_fp_after_call(struct tx *t);
 /* The slow paths of the FP instructions translated, after the body (translate.c's stubs). */

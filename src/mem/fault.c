@@ -22,7 +22,7 @@
 #define ALT_STACK_SIZE (64u << 10)   /* room for the handler (and the message) after an overflow */
 
 __thread sigjmp_buf *mem_fault_target;
-int (*mem_host_fault_hook)(void *ucontext);
+int (*mem_host_fault_hook)(void *ucontext, uint64_t *guest_addr);
 __thread struct mem_fault_info mem_last_fault;
 
 void (*mem_sent_fault_signal)(int sig, siginfo_t *si, void *host_ucontext);
@@ -100,7 +100,7 @@ static void on_host_fault(int sig, siginfo_t *si, void *ctx)
 	uint64_t g = (uint64_t)(uintptr_t)a - (uint64_t)(uintptr_t)mem_base;
 	if (mem_fault_target && mem_base && (g < MEM_GUEST_LIMIT + MEM_GUARD_SIZE || g >= -MEM_GUARD_SIZE) &&
 	    si->si_code > 0 /* raised by the hardware, not sent */) {
-		if (mem_host_fault_hook) mem_host_fault_hook(ctx); /* translated code: exact guest state */
+		if (mem_host_fault_hook) mem_host_fault_hook(ctx, &g); /* translated code: exact guest state */
 		mem_last_fault.addr = g;
 		mem_last_fault.access = host_access(uc);
 		mem_last_fault.signo = sig;

@@ -135,7 +135,7 @@ void mem_fork_prepare(void);
 void mem_fork_done(void);
 /* Called by the host fault handler, with the host ucontext, before it unwinds a guest fault: the
  * translator (dbt_fault_hook) makes the guest state exact when the fault hit translated code. */
-extern int (*mem_host_fault_hook)(void *ucontext);
+extern int (*mem_host_fault_hook)(void *ucontext, uint64_t *guest_addr);
 /* Records a guest fault at addr and unwinds to mem_fault_target. */
 __attribute__((noreturn, cold)) void mem_fault(uint64_t addr, int access);
 

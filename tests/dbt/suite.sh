@@ -22,6 +22,12 @@
 #                prints what qemu-riscv64 prints under the translator with and without idioms,
 #                superblocks, staging and under --lockstep=dbt; every engine retires the switch
 #                engine's count of instructions per call; --stats shows the routines recognised and run
+#   gather       gather.c (words read byte by byte as GCC emits them for rv64gc, which the
+#                translator makes one load per base: every register left, at every alignment; faults
+#                at each byte of a word running into an unreadable page, and far past the address
+#                space, with the pc, si_addr and registers of the first byte load that faults)
+#                prints what qemu-riscv64 prints under the translator with and without gathers,
+#                fewer pins, no pins, staging and --lockstep=dbt; --stats shows the gathers made
 #   ras          ras.c (calls and returns the return-address stack mispredicts: deep recursion,
 #                longjmp, swapcontext, tail calls, a diverted return, t0 calls, threads, a code
 #                cache flushed under outstanding calls) prints what qemu-riscv64 prints under
@@ -95,6 +101,20 @@ if $RVCC -static -O2 -march=rv64gc -o "$bin/idioms" tests/dbt/idioms.c 2>"$out/i
 	else echo "FAIL idioms stats: '$runs_on' runs, '$made_off' routines with --no-idioms"; fi
 else
 	echo "FAIL idioms: build"; cat "$out/idioms.cc"
+fi
+
+# --- gather ---
+if $RVCC -static -O2 -march=rv64gc -o "$bin/gather" tests/dbt/gather.c 2>"$out/gather.cc"; then
+	against_qemu gather "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-gathers" \
+		"--engine=dbt --pins=0" "--engine=dbt --no-pin" "--engine=threaded" "--lockstep=dbt"
+	run gather-stats-on "$ISOMORPH" --engine=dbt --stats "$bin/gather"
+	run gather-stats-off "$ISOMORPH" --engine=dbt --no-gathers --stats "$bin/gather"
+	made_on=$(sed -n 's/^ *dbt: byte gathers made one load per base *\([0-9]*\)$/\1/p' "$out/gather-stats-on.stderr")
+	made_off=$(sed -n 's/^ *dbt: byte gathers made one load per base *\([0-9]*\)$/\1/p' "$out/gather-stats-off.stderr")
+	if [ "${made_on:-0}" -ge 4 ] && [ "$made_off" = 0 ]; then echo "PASS gather stats ($made_on gathers, none with --no-gathers)"
+	else echo "FAIL gather stats: '$made_on' gathers, '$made_off' with --no-gathers"; fi
+else
+	echo "FAIL gather: build"; cat "$out/gather.cc"
 fi
 
 # --- superblock ---

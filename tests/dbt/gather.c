@@ -1,0 +1,190 @@
+/* Byte gathers (src/dbt/gather.c): words read byte by byte, as GCC emits them for rv64gc, which
+ * the translator turns into one load per base. Printed, to be compared with qemu-riscv64:
+ *  - every register each sequence leaves, at every alignment, and checked here against memcpy;
+ *  - the same with the intermediate registers overwritten right after (the translator drops them);
+ *  - faults where the word runs into a page that cannot be read, at every byte: the fault's pc
+ *    within the sequence, si_addr, and every register of the sequence as the handler sees them
+ *    (the bytes loaded before the faulting one in program order, the rest as they were);
+ *  - a fault on a base far past the guest's address space (si_addr not printed: qemu reports 0).
+ * Each sequence runs 3000 times before the faults, so that the staged engine has translated it.
+ * usage: gather
+ */
+#include <setjmp.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <ucontext.h>
+
+/* --- the sequences ------------------------------------------------------------------------- */
+/* zstd's MEM_readLE64 (GCC 12, rv64gc): t1 = the 8 bytes at p; out: t1 a2 s5 t2 t0 t6 */
+#define READ8                                                                                      \
+	"lbu t1,1(t5)\n\tlbu a2,0(t5)\n\tlbu s5,2(t5)\n\tlbu t2,3(t5)\n\tlbu t0,4(t5)\n\t"            \
+	"slli t1,t1,8\n\tlbu t6,5(t5)\n\tor t1,t1,a2\n\tslli s5,s5,16\n\tlbu a2,6(t5)\n\t"           \
+	"or s5,s5,t1\n\tslli t2,t2,24\n\tlbu t1,7(t5)\n\tor t2,t2,s5\n\tslli t0,t0,32\n\t"           \
+	"or t0,t0,t2\n\tslli t6,t6,40\n\tor t6,t6,t0\n\tslli a2,a2,48\n\tor a2,a2,t6\n\t"            \
+	"slli t1,t1,56\n\tor t1,t1,a2\n\t"
+#define ZERO8 "li t1,0\n\tli a2,0\n\tli s5,0\n\tli t2,0\n\tli t0,0\n\tli t6,0\n\t"
+
+/* two 4-byte words interleaved, from a5 and a4, each base overwritten by its last byte
+ * (zstd's ZSTD_count): a5 = the word at a5, a4 = the word at a4; out: a6 a0 t1 a2 a7 a3 a5 a4 */
+#define READ4X2                                                                                    \
+	"lbu a6,1(a5)\n\tlbu a0,1(a4)\n\tlbu t1,0(a5)\n\tlbu a2,2(a5)\n\tlbu a7,0(a4)\n\t"             \
+	"lbu a3,2(a4)\n\tlbu a5,3(a5)\n\tlbu a4,3(a4)\n\tslli a6,a6,8\n\tslli a0,a0,8\n\t"            \
+	"or a6,a6,t1\n\tslli a2,a2,16\n\tor a0,a0,a7\n\tslli a3,a3,16\n\tor a2,a2,a6\n\t"            \
+	"slli a5,a5,24\n\tor a3,a3,a0\n\tslli a4,a4,24\n\tor a5,a5,a2\n\tor a4,a4,a3\n\t"
+#define ZERO4X2 "li a6,0\n\tli a0,0\n\tli t1,0\n\tli a2,0\n\tli a7,0\n\tli a3,0\n\t"
+
+/* a 2-byte word with add for or: a1 = the 2 bytes at a0; out: a1 a2 */
+#define READ2 "lbu a1,1(a0)\n\tlbu a2,0(a0)\n\tslli a1,a1,8\n\tadd a1,a1,a2\n\t"
+#define ZERO2 "li a1,0\n\tli a2,0\n\t"
+
+/* Each sequence in a function of its own, its first instruction at a global label (the fault pc
+ * is printed from it); out[] gets the registers listed above. */
+__attribute__((noinline)) static void read8(const uint8_t *p, uint64_t out[6])
+{
+	register const uint8_t *t5 __asm__("t5") = p;
+	register uint64_t t1 __asm__("t1"), a2 __asm__("a2"), s5 __asm__("s5"), t2 __asm__("t2"), t0 __asm__("t0"), t6 __asm__("t6");
+	__asm__ volatile(ZERO8 ".globl read8_at\nread8_at:\n\t" READ8
+			 : "=&r"(t1), "=&r"(a2), "=&r"(s5), "=&r"(t2), "=&r"(t0), "=&r"(t6)
+			 : "r"(t5)
+			 : "memory");
+	out[0] = t1, out[1] = a2, out[2] = s5, out[3] = t2, out[4] = t0, out[5] = t6;
+}
+/* the same, the intermediates overwritten before anything sees them */
+__attribute__((noinline)) static uint64_t read8_dead(const uint8_t *p)
+{
+	register const uint8_t *t5 __asm__("t5") = p;
+	register uint64_t t1 __asm__("t1");
+	__asm__ volatile(READ8 "li a2,1\n\tli s5,2\n\tli t2,3\n\tli t0,4\n\tli t6,5\n\t"
+			 : "=&r"(t1)
+			 : "r"(t5)
+			 : "a2", "s5", "t2", "t0", "t6", "memory");
+	return t1;
+}
+__attribute__((noinline)) static void read4x2(const uint8_t *p, const uint8_t *q, uint64_t out[8])
+{
+	register const uint8_t *a5 __asm__("a5") = p, *a4 __asm__("a4") = q;
+	register uint64_t a6 __asm__("a6"), a0 __asm__("a0"), t1 __asm__("t1"), a2 __asm__("a2"), a7 __asm__("a7"), a3 __asm__("a3");
+	__asm__ volatile(ZERO4X2 ".globl read4x2_at\nread4x2_at:\n\t" READ4X2
+			 : "=&r"(a6), "=&r"(a0), "=&r"(t1), "=&r"(a2), "=&r"(a7), "=&r"(a3), "+r"(a5), "+r"(a4)
+			 :
+			 : "memory");
+	out[0] = a6, out[1] = a0, out[2] = t1, out[3] = a2, out[4] = a7, out[5] = a3;
+	out[6] = (uint64_t)(uintptr_t)a5, out[7] = (uint64_t)(uintptr_t)a4;
+}
+__attribute__((noinline)) static void read2(const uint8_t *p, uint64_t out[2])
+{
+	register const uint8_t *a0 __asm__("a0") = p;
+	register uint64_t a1 __asm__("a1"), a2 __asm__("a2");
+	__asm__ volatile(ZERO2 ".globl read2_at\nread2_at:\n\t" READ2 : "=&r"(a1), "=&r"(a2) : "r"(a0) : "memory");
+	out[0] = a1, out[1] = a2;
+}
+extern const char read8_at[], read4x2_at[], read2_at[];
+
+/* --- faults -------------------------------------------------------------------------------- */
+static sigjmp_buf back;
+static volatile uintptr_t fault_pc, fault_addr;
+static volatile uint64_t fault_x[32];
+
+static void on_segv(int sig, siginfo_t *si, void *ctx)
+{
+	(void)sig;
+	ucontext_t *uc = ctx;
+	fault_pc = uc->uc_mcontext.__gregs[0];
+	for (int r = 1; r < 32; r++) fault_x[r] = uc->uc_mcontext.__gregs[r];
+	fault_addr = (uintptr_t)si->si_addr;
+	siglongjmp(back, 1);
+}
+
+/* One sequence on p (and q) that must fault: where, and the registers the sequence writes. */
+static void fault_case(const char *what, int kind, const uint8_t *p, const uint8_t *q, const char *label,
+		       const uint8_t *page, int show_addr)
+{
+	static const int regs8[] = { 6, 12, 21, 7, 5, 31 }, regs4x2[] = { 16, 10, 6, 12, 17, 13 }, regs2[] = { 11, 12 };
+	const int *regs = kind == 8 ? regs8 : kind == 4 ? regs4x2 : regs2;
+	int n = kind == 8 ? 6 : kind == 4 ? 6 : 2;
+	uint64_t out[8];
+	if (sigsetjmp(back, 1)) {
+		printf("%s: fault at +%ld", what, (long)(fault_pc - (uintptr_t)label));
+		if (show_addr) printf(" addr page%+ld", (long)(fault_addr - (uintptr_t)page));
+		for (int i = 0; i < n; i++) printf(" x%d=%#llx", regs[i], (unsigned long long)fault_x[regs[i]]);
+		printf("\n");
+		return;
+	}
+	if (kind == 8) read8(p, out);
+	else if (kind == 4) read4x2(p, q, out);
+	else read2(p, out);
+	printf("%s: no fault\n", what);
+}
+
+static uint64_t le(const uint8_t *p, int n)
+{
+	uint64_t v = 0;
+	memcpy(&v, p, (size_t)n); /* the host is little-endian too */
+	return v;
+}
+
+int main(void)
+{
+	/* two pages: the first readable, filled with distinct bytes; the second not */
+	uint8_t *map = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (map == MAP_FAILED) return 1;
+	for (int i = 0; i < 4096; i++) map[i] = (uint8_t)(i * 37 + (i >> 8) * 11 + 1);
+	mprotect(map + 4096, 4096, PROT_NONE);
+	uint8_t *guard = map + 4096;
+
+	/* values: every alignment, many times (hot), checked against memcpy and printed */
+	uint64_t sum = 0, out[8];
+	int bad = 0;
+	for (int round = 0; round < 3000; round++) {
+		const uint8_t *p = map + 64 + (round * 7) % 3000, *q = map + 100 + (round * 13) % 3000;
+		read8(p, out);
+		bad += out[0] != le(p, 8) || out[1] != le(p, 7) || out[2] != le(p, 3) || out[3] != le(p, 4) ||
+		       out[4] != le(p, 5) || out[5] != le(p, 6);
+		sum = sum * 31 + out[0] + out[1] + out[2] + out[3] + out[4] + out[5];
+		uint64_t d = read8_dead(p);
+		bad += d != le(p, 8);
+		sum = sum * 31 + d;
+		read4x2(p, q, out);
+		bad += out[6] != le(p, 4) || out[7] != le(q, 4) || out[0] != le(p, 2) || out[1] != le(q, 2) ||
+		       out[2] != p[0] || out[3] != le(p, 3) || out[4] != q[0] || out[5] != le(q, 3);
+		for (int i = 0; i < 8; i++) sum = sum * 31 + out[i];
+		read2(p, out);
+		bad += out[0] != le(p, 2) || out[1] != p[0];
+		sum = sum * 31 + out[0] + out[1];
+	}
+	printf("values: %d wrong, sum %#llx\n", bad, (unsigned long long)sum);
+	for (int k = 0; k < 8; k++) { /* the last readable bytes, printed */
+		read8(guard - 8 - k, out);
+		printf("read8 end-%d: %#llx %#llx %#llx\n", 8 + k, (unsigned long long)out[0], (unsigned long long)out[3], (unsigned long long)out[5]);
+	}
+
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = on_segv;
+	sa.sa_flags = SA_SIGINFO;
+	sigaction(SIGSEGV, &sa, NULL);
+	char what[64];
+	for (int k = 1; k <= 8; k++) { /* the word's last k bytes on the guard page */
+		snprintf(what, sizeof what, "read8 across, %d bytes out", k);
+		fault_case(what, 8, guard - 8 + k, NULL, read8_at, guard, 1);
+	}
+	for (int k = 1; k <= 4; k++) {
+		snprintf(what, sizeof what, "read4x2 first across, %d bytes out", k);
+		fault_case(what, 4, guard - 4 + k, map + 200, read4x2_at, guard, 1);
+		snprintf(what, sizeof what, "read4x2 second across, %d bytes out", k);
+		fault_case(what, 4, map + 200, guard - 4 + k, read4x2_at, guard, 1);
+	}
+	for (int k = 1; k <= 2; k++) {
+		snprintf(what, sizeof what, "read2 across, %d bytes out", k);
+		fault_case(what, 2, guard - 2 + k, NULL, read2_at, guard, 1);
+	}
+	fault_case("read8 far past the address space", 8, (const uint8_t *)(uintptr_t)0x7ff000000000ull, NULL, read8_at, guard, 0);
+	fault_case("read4x2 second far past", 4, map + 300, (const uint8_t *)(uintptr_t)0x7ff000000000ull, read4x2_at, guard, 0);
+	/* hot again after the faults */
+	read8(map + 1001, out);
+	printf("after: %#llx\n", (unsigned long long)out[0]);
+	return bad != 0;
+}
