@@ -54,7 +54,8 @@ static void usage(FILE *f)
 		"  --ras           dbt, auto: a return-address stack predicts returns (off by default: it\n"
 		"                  costs more than it saves on the benchmarks; --no-ras: off)\n"
 		"  --no-idioms     dbt, auto: no known routine (libgcc's __ctzdi2, __clzdi2) translated whole\n"
-		"  --no-gathers    dbt, auto: a word read byte by byte (lbu, slli, or) stays byte loads\n"
+		"  --no-fusion     dbt, auto: no guest instruction sequence translated as one (a word read\n"
+		"                  byte by byte as one load, slli+srli by 32 as one zero-extension)\n"
 		"  --no-inline-syscalls  dbt, auto: a system call leaves translated code for the manager\n"
 		"  --no-superblocks  every conditional branch ends a block (no side exits; all engines)\n"
 		"  --dump-blocks   dbt, auto: print each translation (guest code, host bytes) on stderr\n"
@@ -148,8 +149,8 @@ int main(int argc, char **argv)
 			exec_opts.ras = a[2] == 'r';
 		} else if (strcmp(a, "--no-idioms") == 0) {
 			exec_opts.no_idioms = 1;
-		} else if (strcmp(a, "--no-gathers") == 0) {
-			exec_opts.no_gathers = 1;
+		} else if (strcmp(a, "--no-fusion") == 0) {
+			exec_opts.no_fusion = 1;
 		} else if (strcmp(a, "--no-inline-syscalls") == 0) {
 			exec_opts.no_inline_syscalls = 1;
 		} else if (strcmp(a, "--no-superblocks") == 0) {

@@ -50,7 +50,7 @@ struct dbt_options {
 	int pins;          /* of those host registers, how many are global homes (the rest: per block) */
 	int ras;           /* return-address stack predicting returns (--ras sets) */
 	int idioms;        /* known routines translated whole (idioms.c; --no-idioms clears) */
-	int gathers;       /* byte-by-byte word reads as one load (gather.c; --no-gathers clears) */
+	int fusion;        /* guest sequences as one host sequence: byte gathers (gather.c), zext pairs (--no-fusion clears) */
 	int stats;         /* --stats: translated code counts its jump-cache hits */
 	int dump;          /* --dump-blocks: guest and host code of each translation on stderr */
 	int perf_map;      /* --perf-map: each translation named in /tmp/perf-PID.map for perf */

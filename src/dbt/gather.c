@@ -178,7 +178,7 @@ uint32_t dbt_gather(struct tx *t, uint32_t first)
 {
 	const struct isa_insn *in = &t->b->insns[first];
 	struct run r;
-	if (!dbt.opt.gathers || in->op != ISA_OP_LBU || !find(t, first, &r)) return 0;
+	if (!dbt.opt.fusion || in->op != ISA_OP_LBU || !find(t, first, &r)) return 0;
 	static const int word[MAX_GROUPS] = { HOST_T1, HOST_T2 };
 	int base[MAX_GROUPS];
 	uint32_t bases = 0;

@@ -404,12 +404,25 @@ static void shadd(struct tx *t, const struct isa_insn *in, int sh, int uw)
 	tx_store_x(t, in->rd, d);
 }
 
-/* Flags for a branch: rs1 against rs2 (or itself, for a compare with zero). */
-static void compare(struct tx *t, const struct isa_insn *in)
+/* Flags for a branch on cc: rs1 against rs2, or a register tested against itself when the other is
+ * zero; returns the condition to jump on (cc with the operands swapped for zero against rs2). */
+static enum x86_cc compare(struct tx *t, const struct isa_insn *in, enum x86_cc cc)
 {
+	if (in->rs1 == 0 && in->rs2 != 0) {
+		int b = tx_src_x(t, in->rs2, HOST_T0);
+		x86_test_rr(&t->e, X86_W64, b, b);
+		switch (cc) { /* 0 cc b as b cc' 0 */
+		case X86_CC_L: return X86_CC_G;
+		case X86_CC_GE: return X86_CC_LE;
+		case X86_CC_B: return X86_CC_NE;
+		case X86_CC_AE: return X86_CC_E;
+		default: return cc; /* E, NE */
+		}
+	}
 	int a = tx_src_x(t, in->rs1, HOST_T0);
 	if (in->rs2 == 0) x86_test_rr(&t->e, X86_W64, a, a);
 	else alu_x(t, X86_CMP, X86_W64, a, in->rs2);
+	return cc;
 }
 
 /* Returns 1 when the branch ended the block; before its end, the branch taken is a side exit
@@ -422,14 +435,14 @@ static int branch(struct tx *t, const struct isa_insn *in, uint32_t idx, enum x8
 		struct side_exit *s = &t->side[t->n_side++];
 		s->target = target;
 		s->rest = t->b->n_guest - idx - 1;
-		compare(t, in);
+		cc = compare(t, in, cc);
 		s->lazy = tx_regs_dirty_map(t, s->held); /* after the compare, which may move registers */
 		s->jcc = x86_jcc(e, cc, NULL);
 		return 0;
 	}
 	int self_loop = t->loop != NULL && target == t->b->pc;
 	if (!self_loop) tx_writeback(t); /* both ways leave: once, before the compare */
-	compare(t, in);
+	cc = compare(t, in, cc);
 	if (self_loop) {
 		/* taken: round again without leaving, past the pending check every time */
 		struct tx_regstate here = t->rs;
@@ -647,6 +660,28 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 	exit_reason(t, CPU_EXIT_SIGNAL, block_pc);
 }
 
+/* slli rd,rs,32 then srli rd,rd,k: rv64gc's zero-extension of a 32-bit value (shifted when k is
+ * not 32), as one 32-bit move, which zero-extends, and at most one shift. rd's value between the
+ * two is overwritten unseen. Returns the instructions translated: 2, or 0 when not that pair. */
+static uint32_t zext_pair(struct tx *t, uint32_t idx)
+{
+	const struct isa_insn *a = &t->b->insns[idx], *b = a + 1;
+	if (idx + 1 >= t->b->n_insns || a->op != ISA_OP_SLLI || a->imm != 32 || a->rd == 0 || a->rs1 == 0 ||
+	    b->op != ISA_OP_SRLI || b->rd != a->rd || b->rs1 != a->rd)
+		return 0;
+	t->accept_lazy = 1; /* the low half only */
+	int d = tx_work_reg(t, a, 0);
+	int h = tx_reg_of(t, a->rs1);
+	if (h >= 0) x86_mov_rr(&t->e, X86_W32, d, h);
+	else x86_load(&t->e, X86_W32, d, CPU_X(a->rs1));
+	t->accept_lazy = 0;
+	if (b->imm > 32) x86_shift_ri(&t->e, X86_SHR, X86_W64, d, (uint8_t)(b->imm - 32));
+	if (b->imm < 32) x86_shift_ri(&t->e, X86_SHL, X86_W64, d, (uint8_t)(32 - b->imm));
+	tx_store_x(t, b->rd, d);
+	dbt_stats.zext_pairs++;
+	return 2;
+}
+
 static uint64_t now_ns(void)
 {
 	struct timespec ts;
@@ -702,9 +737,10 @@ int dbt_translate(struct isa_block *b)
 		if (!loops) dbt_idiom(&t);
 		for (uint32_t i = 0; i < b->n_insns; i++) {
 			tx_regs_insn(&t, i);
-			uint32_t gathered = dbt_gather(&t, i);
-			if (gathered) {
-				i += gathered - 1;
+			uint32_t fused = dbt_gather(&t, i);
+			if (!fused && dbt.opt.fusion) fused = zext_pair(&t, i);
+			if (fused) {
+				i += fused - 1;
 				continue;
 			}
 			if (insn(&t, &b->insns[i], i)) break;

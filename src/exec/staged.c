@@ -224,7 +224,7 @@ void exec_staged_init(const struct exec_options *o)
 		.pins = o->pins >= 0 ? o->pins : 9,
 		.ras = o->ras,
 		.idioms = !o->no_idioms,
-		.gathers = !o->no_gathers,
+		.fusion = !o->no_fusion,
 		.stats = o->stats,
 		.dump = o->dump_blocks,
 		.perf_map = o->perf_map,

@@ -22,11 +22,11 @@
 #                prints what qemu-riscv64 prints under the translator with and without idioms,
 #                superblocks, staging and under --lockstep=dbt; every engine retires the switch
 #                engine's count of instructions per call; --stats shows the routines recognised and run
-#   gather       gather.c (words read byte by byte as GCC emits them for rv64gc, which the
+#   fusion       fusion.c (slli+srli by 32 on every kind of source; words read byte by byte as GCC emits them for rv64gc, which the
 #                translator makes one load per base: every register left, at every alignment; faults
 #                at each byte of a word running into an unreadable page, and far past the address
 #                space, with the pc, si_addr and registers of the first byte load that faults)
-#                prints what qemu-riscv64 prints under the translator with and without gathers,
+#                prints what qemu-riscv64 prints under the translator with and without fusion,
 #                fewer pins, no pins, staging and --lockstep=dbt; --stats shows the gathers made
 #   ras          ras.c (calls and returns the return-address stack mispredicts: deep recursion,
 #                longjmp, swapcontext, tail calls, a diverted return, t0 calls, threads, a code
@@ -103,18 +103,20 @@ else
 	echo "FAIL idioms: build"; cat "$out/idioms.cc"
 fi
 
-# --- gather ---
-if $RVCC -static -O2 -march=rv64gc -o "$bin/gather" tests/dbt/gather.c 2>"$out/gather.cc"; then
-	against_qemu gather "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-gathers" \
+# --- fusion ---
+if $RVCC -static -O2 -march=rv64gc -o "$bin/fusion" tests/dbt/fusion.c 2>"$out/fusion.cc"; then
+	against_qemu fusion "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-fusion" \
 		"--engine=dbt --pins=0" "--engine=dbt --no-pin" "--engine=threaded" "--lockstep=dbt"
-	run gather-stats-on "$ISOMORPH" --engine=dbt --stats "$bin/gather"
-	run gather-stats-off "$ISOMORPH" --engine=dbt --no-gathers --stats "$bin/gather"
-	made_on=$(sed -n 's/^ *dbt: byte gathers made one load per base *\([0-9]*\)$/\1/p' "$out/gather-stats-on.stderr")
-	made_off=$(sed -n 's/^ *dbt: byte gathers made one load per base *\([0-9]*\)$/\1/p' "$out/gather-stats-off.stderr")
-	if [ "${made_on:-0}" -ge 4 ] && [ "$made_off" = 0 ]; then echo "PASS gather stats ($made_on gathers, none with --no-gathers)"
-	else echo "FAIL gather stats: '$made_on' gathers, '$made_off' with --no-gathers"; fi
+	run fusion-stats-on "$ISOMORPH" --engine=dbt --stats "$bin/fusion"
+	run fusion-stats-off "$ISOMORPH" --engine=dbt --no-fusion --stats "$bin/fusion"
+	stat() { sed -n "s/^ *dbt: $1 *\\([0-9]*\\)\$/\\1/p" "$out/fusion-stats-$2.stderr"; }
+	g_on=$(stat 'byte gathers made one load per base' on) g_off=$(stat 'byte gathers made one load per base' off)
+	z_on=$(stat 'slli+srli pairs made one zero-extension' on) z_off=$(stat 'slli+srli pairs made one zero-extension' off)
+	if [ "${g_on:-0}" -ge 4 ] && [ "${z_on:-0}" -ge 10 ] && [ "$g_off" = 0 ] && [ "$z_off" = 0 ]; then
+		echo "PASS fusion stats ($g_on gathers, $z_on zero-extensions, none with --no-fusion)"
+	else echo "FAIL fusion stats: '$g_on' gathers, '$z_on' zero-extensions; '$g_off', '$z_off' with --no-fusion"; fi
 else
-	echo "FAIL gather: build"; cat "$out/gather.cc"
+	echo "FAIL fusion: build"; cat "$out/fusion.cc"
 fi
 
 # --- superblock ---

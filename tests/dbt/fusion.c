@@ -1,4 +1,10 @@
-/* Byte gathers (src/dbt/gather.c): words read byte by byte, as GCC emits them for rv64gc, which
+/* Guest instruction sequences the translator makes one host sequence (--no-fusion: not).
+ *
+ * slli+srli by 32 (rv64gc's zero-extension, src/dbt/translate.c): on a 32-bit result whose sign
+ * extension the translator put off, on a register in memory and in a host register, with the
+ * shift right by 32 and by other amounts; checked here and printed.
+ *
+ * Byte gathers (src/dbt/gather.c): words read byte by byte, as GCC emits them for rv64gc, which
  * the translator turns into one load per base. Printed, to be compared with qemu-riscv64:
  *  - every register each sequence leaves, at every alignment, and checked here against memcpy;
  *  - the same with the intermediate registers overwritten right after (the translator drops them);
@@ -7,7 +13,7 @@
  *    (the bytes loaded before the faulting one in program order, the rest as they were);
  *  - a fault on a base far past the guest's address space (si_addr not printed: qemu reports 0).
  * Each sequence runs 3000 times before the faults, so that the staged engine has translated it.
- * usage: gather
+ * usage: fusion
  */
 #include <setjmp.h>
 #include <signal.h>
@@ -83,6 +89,42 @@ __attribute__((noinline)) static void read2(const uint8_t *p, uint64_t out[2])
 }
 extern const char read8_at[], read4x2_at[], read2_at[];
 
+/* --- zero-extension pairs ------------------------------------------------------------------ */
+/* (uint32_t)(a + b) << 32 >> K, the pair on one register holding a W instruction's sum (its sign
+ * extension put off: t1 = t1...) and from another holding the whole 64-bit sum (t2 = t0...) */
+#define ZEXT(K)                                                                                    \
+	__attribute__((noinline)) static void zext##K(uint64_t a, uint64_t b, uint64_t out[2])        \
+	{                                                                                          \
+		uint64_t same, other;                                                              \
+		__asm__ volatile("add t0, %[a], %[b]\n\taddw t1, %[a], %[b]\n\t"                     \
+				 "slli t1, t1, 32\n\tsrli t1, t1, " #K "\n\t"                           \
+				 "slli t2, t0, 32\n\tsrli t2, t2, " #K "\n\t"                           \
+				 "mv %[same], t1\n\tmv %[other], t2\n\t"                                 \
+				 : [same] "=r"(same), [other] "=r"(other)                                  \
+				 : [a] "r"(a), [b] "r"(b)                                                  \
+				 : "t0", "t1", "t2");                                                      \
+		out[0] = same, out[1] = other;                                                     \
+	}
+ZEXT(32)
+ZEXT(30)
+ZEXT(1)
+ZEXT(33)
+ZEXT(63)
+
+static int zext_check(uint64_t a, uint64_t b, uint64_t *sum)
+{
+	static void (*const f[])(uint64_t, uint64_t, uint64_t[2]) = { zext32, zext30, zext1, zext33, zext63 };
+	static const int k[] = { 32, 30, 1, 33, 63 };
+	int bad = 0;
+	for (int i = 0; i < 5; i++) {
+		uint64_t out[2], want = (uint64_t)(uint32_t)(a + b) << 32 >> k[i];
+		f[i](a, b, out);
+		bad += out[0] != want || out[1] != want;
+		*sum = *sum * 31 + out[0] + out[1];
+	}
+	return bad;
+}
+
 /* --- faults -------------------------------------------------------------------------------- */
 static sigjmp_buf back;
 static volatile uintptr_t fault_pc, fault_addr;
@@ -156,6 +198,14 @@ int main(void)
 		sum = sum * 31 + out[0] + out[1];
 	}
 	printf("values: %d wrong, sum %#llx\n", bad, (unsigned long long)sum);
+	uint64_t zsum = 0;
+	int zbad = 0;
+	for (int round = 0; round < 3000; round++) {
+		uint64_t a = 0x9e3779b97f4a7c15ull * (uint64_t)(round + 1), b = (uint64_t)round << 29 ^ 0x7fffffffull;
+		zbad += zext_check(a, b, &zsum);
+	}
+	printf("zext: %d wrong, sum %#llx\n", zbad, (unsigned long long)zsum);
+	bad += zbad;
 	for (int k = 0; k < 8; k++) { /* the last readable bytes, printed */
 		read8(guard - 8 - k, out);
 		printf("read8 end-%d: %#llx %#llx %#llx\n", 8 + k, (unsigned long long)out[0], (unsigned long long)out[3], (unsigned long long)out[5]);
