@@ -7,7 +7,9 @@
  */
 #define _GNU_SOURCE
 #include <ctype.h>
+#include <dirent.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -91,6 +93,44 @@ const char *os_proc_self(const char *path)
 	return strncmp(path, own, n) == 0 ? path + n : NULL;
 }
 
+/* The names at the top of the sysroot, read once: a path whose first component is not among
+ * them (/tmp, /home, /etc...) is the host's without a look at the sysroot, which a program that
+ * checks for files over and over (sqlite's journal) would otherwise pay a failing lstat for each
+ * time. Like qemu-riscv64 -L, which reads its tree at start, a name added there later is not seen. */
+#define SYSROOT_TOP_MAX 64
+static char sysroot_top[SYSROOT_TOP_MAX][NAME_MAX + 1];
+static int n_sysroot_top = -1; /* -1: not read (or too many names: look each time) */
+static pthread_once_t sysroot_top_once = PTHREAD_ONCE_INIT;
+
+static void read_sysroot_top(void)
+{
+	DIR *d = opendir(config.sysroot);
+	if (!d) return;
+	int n = 0;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (n == SYSROOT_TOP_MAX) {
+			n = -1;
+			break;
+		}
+		snprintf(sysroot_top[n++], sizeof sysroot_top[0], "%s", de->d_name);
+	}
+	closedir(d);
+	n_sysroot_top = n;
+}
+
+/* Whether the sysroot may hold path (absolute): its first component is at the sysroot's top. */
+static int in_sysroot_top(const char *path)
+{
+	pthread_once(&sysroot_top_once, read_sysroot_top);
+	if (n_sysroot_top < 0) return 1;
+	while (*path == '/') path++;
+	size_t len = strcspn(path, "/");
+	for (int i = 0; i < n_sysroot_top; i++)
+		if (strlen(sysroot_top[i]) == len && memcmp(sysroot_top[i], path, len) == 0) return 1;
+	return 0;
+}
+
 /* An absolute path names the sysroot's file when the sysroot has one by that name, as under
  * qemu-riscv64 -L: the guest's /lib/ld-linux-riscv64-lp64d.so.1 and /usr/lib/... come from the
  * riscv64 tree, while /etc, /tmp, /home and the rest stay the host's. The result lives in one of
@@ -100,6 +140,7 @@ const char *os_host_path(const char *path)
 	const char *rest = os_proc_self(path);
 	if (rest) return strcmp(rest, "exe") == 0 ? os_exe_path : path;
 	if (!config.sysroot || !config.sysroot[0] || path[0] != '/' || strcmp(path, "/") == 0) return path;
+	if (!in_sysroot_top(path)) return path;
 	static __thread char buffers[4][PATH_MAX];
 	static __thread unsigned next;
 	char *host = buffers[next++ % 4];
