@@ -6,9 +6,11 @@
  *
  *   lbu t1,1(t5); lbu a2,0(t5); lbu s5,2(t5); slli t1,t1,8; or t1,t1,a2; slli s5,s5,16; ...
  *
- * A run of such instructions (lbu, slli by whole bytes, or of two values made of disjoint bytes of
- * the same base) is one host load per base register it reads bytes from (at most two), when those
- * bytes are exactly 2, 4 or 8 consecutive ones: all the loads at the run's start, before any
+ * A big-endian word (sqlite's get4byte, network byte order) is the same with the places reversed,
+ * often with slliw (the result sign-extended from bit 31). A run of such instructions (lbu, slli
+ * or slliw by whole bytes, or (add) of two values made of disjoint bytes of the same base, in the
+ * same order) is one host load per base register it reads bytes from (at most two), when those
+ * bytes are exactly 2, 4 or 8 consecutive ones (bswap for big-endian values): all the loads at the run's start, before any
  * register changes, and then each register the run leaves a value in, unless the code after
  * overwrites it unseen, gets that value cut from its word (two or three shifts).
  *
@@ -23,12 +25,17 @@
 
 enum { MAX_GROUPS = 2, MIN_RUN = 4 };
 
-/* What a guest register holds inside a run. */
+/* What a guest register holds inside a run: bytes of one base, each in its place (bits 8k..8k+7
+ * for place k), their offsets rising with the place (little-endian) or falling (big-endian). */
 struct value {
-	int8_t group; /* the base its bytes come from, or -1: not made in the run */
-	uint8_t mask; /* bytes present: bit k is the one at offset at + k, at bits 8k..8k+7 */
-	int32_t at;
+	int8_t group;  /* the base its bytes come from, or -1: not made in the run */
+	int8_t dir;    /* +1: the offset rises by one a place, -1: falls by one, 0: one byte alone */
+	uint8_t mask;  /* places present */
+	uint8_t sx;    /* sign-extended from bit 31 (a slliw made it: place 3 is present) */
+	int32_t first; /* offset of the byte at the lowest place present */
 };
+static int low_place(const struct value *v) { return __builtin_ctz(v->mask); }
+static int high_place(const struct value *v) { return 31 - __builtin_clz(v->mask); }
 
 struct run {
 	uint32_t first, end;  /* instructions [first, end) */
@@ -64,19 +71,29 @@ static int step(struct run *r, const struct isa_insn *in)
 		int g = group_of(r, in->rs1, (int32_t)in->imm);
 		if (g < 0) return 0;
 		r->group[g].loaded |= (uint16_t)(1u << (in->imm - r->group[g].origin + 8));
-		out = (struct value){ .group = (int8_t)g, .mask = 1, .at = (int32_t)in->imm };
+		out = (struct value){ .group = (int8_t)g, .mask = 1, .first = (int32_t)in->imm };
 		break;
 	}
-	case ISA_OP_SLLI:
-		if (a->group < 0 || in->rs1 == 0 || in->imm % 8 || (unsigned)a->mask << (in->imm / 8) > 0xff) return 0;
-		out = (struct value){ .group = a->group, .mask = (uint8_t)(a->mask << (in->imm / 8)),
-				      .at = a->at - (int32_t)(in->imm / 8) };
-		break;
-	case ISA_OP_OR: case ISA_OP_ADD: /* the same on disjoint bytes */
-		if (in->rs1 == 0 || in->rs2 == 0 || a->group < 0 || a->group != b->group || a->at != b->at || (a->mask & b->mask))
+	case ISA_OP_SLLI: case ISA_OP_SLLIW: {
+		int w = in->op == ISA_OP_SLLIW;
+		/* whole bytes, none shifted out; a sign-extended value shifts its sign bits too */
+		if (a->group < 0 || in->rs1 == 0 || in->imm % 8 || a->sx || (unsigned)a->mask << (in->imm / 8) > (w ? 0x0fu : 0xffu))
 			return 0;
-		out = (struct value){ .group = a->group, .mask = a->mask | b->mask, .at = a->at };
+		out = *a;
+		out.mask = (uint8_t)(a->mask << (in->imm / 8));
+		out.sx = (uint8_t)(w && (out.mask & 8));
 		break;
+	}
+	case ISA_OP_OR: case ISA_OP_ADD: { /* the same on disjoint bytes */
+		if (in->rs1 == 0 || in->rs2 == 0 || a->group < 0 || a->group != b->group || (a->mask & b->mask)) return 0;
+		if ((a->sx || b->sx) && (a->mask | b->mask) > 0x0f) return 0; /* sign bits over bytes */
+		int dp = low_place(b) - low_place(a), doff = b->first - a->first;
+		int dir = a->dir ? a->dir : b->dir ? b->dir : (doff == dp ? 1 : doff == -dp ? -1 : 0);
+		if (!dir || (a->dir && a->dir != dir) || (b->dir && b->dir != dir) || doff != dir * dp) return 0;
+		out = (struct value){ .group = a->group, .dir = (int8_t)dir, .mask = a->mask | b->mask,
+				      .sx = (uint8_t)(a->sx | b->sx), .first = dp > 0 ? a->first : b->first };
+		break;
+	}
 	default:
 		return 0;
 	}
@@ -130,15 +147,32 @@ static int find(const struct tx *t, uint32_t first, struct run *r)
 	return 1;
 }
 
-/* Bytes first..last of v: from its lowest offset on, placed at bit 8 * first. */
-static void span(const struct value *v, int *first, int *last) { *first = __builtin_ctz(v->mask); *last = 31 - __builtin_clz(v->mask); }
+/* The offsets v's bytes come from: n of them from lo_v on. */
+static void span(const struct value *v, int32_t *lo_v, int *n)
+{
+	*n = high_place(v) - low_place(v) + 1;
+	*lo_v = v->dir < 0 ? v->first - (*n - 1) : v->first;
+}
+
+/* d (holding v's n bytes in memory order at its low end, the rest zero) to v's form: the bytes
+ * reversed for big-endian, placed, sign-extended. */
+static void place(struct x86_buf *e, int d, const struct value *v, int n)
+{
+	if (v->dir < 0) {
+		x86_bswap(e, n == 8 ? X86_W64 : X86_W32, d);
+		if (n < 4) x86_shift_ri(e, X86_SHR, X86_W32, d, (uint8_t)(32 - 8 * n));
+	}
+	if (low_place(v)) x86_shift_ri(e, X86_SHL, X86_W64, d, (uint8_t)(8 * low_place(v)));
+	if (v->sx) x86_movsx_rr(e, X86_W32, d, d);
+}
 
 /* d = v, cut from word (its group's bytes, the one at offset lo at bit 0): shifts. */
 static void cut(struct x86_buf *e, int d, int word, int32_t lo, const struct value *v)
 {
-	int first, last;
-	span(v, &first, &last);
-	int bottom = 8 * (v->at + first - lo), top = 8 * (v->at + last - lo + 1); /* bits of word wanted */
+	int32_t from;
+	int n;
+	span(v, &from, &n);
+	int bottom = 8 * (from - lo), top = 8 * (from - lo + n); /* bits of word wanted */
 	if (bottom == 0 && top == 32) {
 		x86_mov_rr(e, X86_W32, d, word); /* zero-extends */
 	} else {
@@ -147,7 +181,15 @@ static void cut(struct x86_buf *e, int d, int word, int32_t lo, const struct val
 		int right = (top < 64 ? 64 - top : 0) + bottom;
 		if (right) x86_shift_ri(e, X86_SHR, X86_W64, d, (uint8_t)right);
 	}
-	if (first) x86_shift_ri(e, X86_SHL, X86_W64, d, (uint8_t)(8 * first));
+	if (v->dir < 0 && n != 2 && n != 4 && n != 8) { /* reversed whole, then down to its n bytes */
+		x86_bswap(e, X86_W64, d);
+		x86_shift_ri(e, X86_SHR, X86_W64, d, (uint8_t)(64 - 8 * n));
+		struct value le = *v;
+		le.dir = 1;
+		place(e, d, &le, n);
+		return;
+	}
+	place(e, d, v, n);
 }
 
 /* d = v loaded again from guest memory at base (host register) + offsets within its group's word
@@ -155,22 +197,21 @@ static void cut(struct x86_buf *e, int d, int word, int32_t lo, const struct val
  * one mask or shift) gives it. */
 static int reload(struct x86_buf *e, int d, int base, int32_t lo, int w, const struct value *v)
 {
-	int first, last;
-	span(v, &first, &last);
-	int32_t from = v->at + first;
-	int n = last - first + 1;
+	int32_t from;
+	int n;
+	span(v, &from, &n);
 	if (n == 1 || n == 2 || n == 4 || n == 8) {
 		x86_load_zx(e, n == 1 ? X86_W8 : n == 2 ? X86_W16 : n == 4 ? X86_W32 : X86_W64, d, GUEST(base, from));
-	} else if (n == 3 && from + 4 <= lo + w) {
+	} else if (n == 3 && v->dir >= 0 && from + 4 <= lo + w) {
 		x86_load_zx(e, X86_W32, d, GUEST(base, from));
 		x86_alu_ri(e, X86_AND, X86_W32, d, 0xffffff);
-	} else if (n == 3) {
+	} else if (n == 3 && v->dir >= 0) {
 		x86_load_zx(e, X86_W32, d, GUEST(base, from - 1));
 		x86_shift_ri(e, X86_SHR, X86_W32, d, 8);
 	} else {
 		return 0;
 	}
-	if (first) x86_shift_ri(e, X86_SHL, X86_W64, d, (uint8_t)(8 * first));
+	place(e, d, v, n);
 	return 1;
 }
 
@@ -247,6 +288,7 @@ uint32_t dbt_gather_replay(struct cpu *cpu, const struct isa_block *b, uint32_t 
 			break;
 		}
 		case ISA_OP_SLLI: v = cpu->x[in->rs1] << (in->imm & 63); break;
+		case ISA_OP_SLLIW: v = (uint64_t)(int64_t)(int32_t)(uint32_t)(cpu->x[in->rs1] << (in->imm & 31)); break;
 		case ISA_OP_OR: v = cpu->x[in->rs1] | cpu->x[in->rs2]; break;
 		case ISA_OP_ADD: v = cpu->x[in->rs1] + cpu->x[in->rs2]; break;
 		default: n = 0; continue; /* not a run dbt_gather made */

@@ -8,6 +8,7 @@
  * the translator turns into one load per base. Printed, to be compared with qemu-riscv64:
  *  - every register each sequence leaves, at every alignment, and checked here against memcpy;
  *  - the same with the intermediate registers overwritten right after (the translator drops them);
+ *  - big-endian words (sqlite's get4byte, slliw: sign-extended; 8 bytes with slli; 3 of them);
  *  - faults where the word runs into a page that cannot be read, at every byte: the fault's pc
  *    within the sequence, si_addr, and every register of the sequence as the handler sees them
  *    (the bytes loaded before the faulting one in program order, the rest as they were);
@@ -45,6 +46,20 @@
 /* a 2-byte word with add for or: a1 = the 2 bytes at a0; out: a1 a2 */
 #define READ2 "lbu a1,1(a0)\n\tlbu a2,0(a0)\n\tslli a1,a1,8\n\tadd a1,a1,a2\n\t"
 #define ZERO2 "li a1,0\n\tli a2,0\n\t"
+
+/* sqlite's get4byte (big-endian, slliw: the result sign-extended): a5 = the word at a0;
+ * out: a5 a3 a2 a4 */
+#define READ4BE                                                                                    \
+	"lbu a5,0(a0)\n\tlbu a3,1(a0)\n\tlbu a2,3(a0)\n\tlbu a4,2(a0)\n\tslliw a5,a5,24\n\t"        \
+	"slliw a3,a3,16\n\tor a5,a5,a3\n\tor a5,a5,a2\n\tslliw a4,a4,8\n\tor a5,a5,a4\n\t"
+#define ZERO4BE "li a5,0\n\tli a3,0\n\tli a2,0\n\tli a4,0\n\t"
+/* big-endian 8 and 3 bytes with slli: t1 = the 8 bytes at t5 (t2 the first 3 of them) */
+#define READ8BE                                                                                    \
+	"lbu t1,0(t5)\n\tlbu t2,1(t5)\n\tlbu t3,2(t5)\n\tslli t1,t1,16\n\tslli t2,t2,8\n\t"      \
+	"or t2,t2,t1\n\tor t2,t2,t3\n\tlbu t1,3(t5)\n\tlbu t3,4(t5)\n\tlbu t4,5(t5)\n\t"          \
+	"slli t1,t1,32\n\tslli t3,t3,24\n\tslli t4,t4,16\n\tor t1,t1,t3\n\tor t1,t1,t4\n\t"       \
+	"lbu t3,6(t5)\n\tlbu t4,7(t5)\n\tslli t3,t3,8\n\tor t1,t1,t4\n\tor t1,t1,t3\n\t"          \
+	"slli t3,t2,40\n\tor t1,t1,t3\n\t"
 
 /* Each sequence in a function of its own, its first instruction at a global label (the fault pc
  * is printed from it); out[] gets the registers listed above. */
@@ -87,7 +102,24 @@ __attribute__((noinline)) static void read2(const uint8_t *p, uint64_t out[2])
 	__asm__ volatile(ZERO2 ".globl read2_at\nread2_at:\n\t" READ2 : "=&r"(a1), "=&r"(a2) : "r"(a0) : "memory");
 	out[0] = a1, out[1] = a2;
 }
-extern const char read8_at[], read4x2_at[], read2_at[];
+__attribute__((noinline)) static void read4be(const uint8_t *p, uint64_t out[4])
+{
+	register const uint8_t *a0 __asm__("a0") = p;
+	register uint64_t a5 __asm__("a5"), a3 __asm__("a3"), a2 __asm__("a2"), a4 __asm__("a4");
+	__asm__ volatile(ZERO4BE ".globl read4be_at\nread4be_at:\n\t" READ4BE
+			 : "=&r"(a5), "=&r"(a3), "=&r"(a2), "=&r"(a4)
+			 : "r"(a0)
+			 : "memory");
+	out[0] = a5, out[1] = a3, out[2] = a2, out[3] = a4;
+}
+__attribute__((noinline)) static void read8be(const uint8_t *p, uint64_t out[4])
+{
+	register const uint8_t *t5 __asm__("t5") = p;
+	register uint64_t t1 __asm__("t1"), t2 __asm__("t2"), t3 __asm__("t3"), t4 __asm__("t4");
+	__asm__ volatile(READ8BE : "=&r"(t1), "=&r"(t2), "=&r"(t3), "=&r"(t4) : "r"(t5) : "memory");
+	out[0] = t1, out[1] = t2, out[2] = t3, out[3] = t4;
+}
+extern const char read8_at[], read4x2_at[], read2_at[], read4be_at[];
 
 /* --- zero-extension pairs ------------------------------------------------------------------ */
 /* (uint32_t)(a + b) << 32 >> K, the pair on one register holding a W instruction's sum (its sign
@@ -144,9 +176,10 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 static void fault_case(const char *what, int kind, const uint8_t *p, const uint8_t *q, const char *label,
 		       const uint8_t *page, int show_addr)
 {
-	static const int regs8[] = { 6, 12, 21, 7, 5, 31 }, regs4x2[] = { 16, 10, 6, 12, 17, 13 }, regs2[] = { 11, 12 };
-	const int *regs = kind == 8 ? regs8 : kind == 4 ? regs4x2 : regs2;
-	int n = kind == 8 ? 6 : kind == 4 ? 6 : 2;
+	static const int regs8[] = { 6, 12, 21, 7, 5, 31 }, regs4x2[] = { 16, 10, 6, 12, 17, 13 }, regs2[] = { 11, 12 },
+			 regs4be[] = { 15, 13, 12, 14 };
+	const int *regs = kind == 8 ? regs8 : kind == 4 ? regs4x2 : kind == 2 ? regs2 : regs4be;
+	int n = kind == 8 ? 6 : kind == 4 ? 6 : kind == 2 ? 2 : 4;
 	uint64_t out[8];
 	if (sigsetjmp(back, 1)) {
 		printf("%s: fault at +%ld", what, (long)(fault_pc - (uintptr_t)label));
@@ -157,7 +190,8 @@ static void fault_case(const char *what, int kind, const uint8_t *p, const uint8
 	}
 	if (kind == 8) read8(p, out);
 	else if (kind == 4) read4x2(p, q, out);
-	else read2(p, out);
+	else if (kind == 2) read2(p, out);
+	else read4be(p, out);
 	printf("%s: no fault\n", what);
 }
 
@@ -165,6 +199,12 @@ static uint64_t le(const uint8_t *p, int n)
 {
 	uint64_t v = 0;
 	memcpy(&v, p, (size_t)n); /* the host is little-endian too */
+	return v;
+}
+static uint64_t be(const uint8_t *p, int n)
+{
+	uint64_t v = 0;
+	for (int i = 0; i < n; i++) v = v << 8 | p[i];
 	return v;
 }
 
@@ -196,6 +236,14 @@ int main(void)
 		read2(p, out);
 		bad += out[0] != le(p, 2) || out[1] != p[0];
 		sum = sum * 31 + out[0] + out[1];
+		read4be(q, out);
+		bad += out[0] != (uint64_t)(int64_t)(int32_t)(uint32_t)be(q, 4) || out[1] != (uint64_t)q[1] << 16 ||
+		       out[2] != q[3] || out[3] != (uint64_t)q[2] << 8;
+		sum = sum * 31 + out[0] + out[1] + out[2] + out[3];
+		read8be(p, out);
+		bad += out[0] != be(p, 8) || out[1] != be(p, 3) || out[2] != be(p, 3) << 40 ||
+		       out[3] != p[7];
+		sum = sum * 31 + out[0] + out[1] + out[2] + out[3];
 	}
 	printf("values: %d wrong, sum %#llx\n", bad, (unsigned long long)sum);
 	uint64_t zsum = 0;
@@ -230,6 +278,10 @@ int main(void)
 	for (int k = 1; k <= 2; k++) {
 		snprintf(what, sizeof what, "read2 across, %d bytes out", k);
 		fault_case(what, 2, guard - 2 + k, NULL, read2_at, guard, 1);
+	}
+	for (int k = 1; k <= 4; k++) {
+		snprintf(what, sizeof what, "read4be across, %d bytes out", k);
+		fault_case(what, 5, guard - 4 + k, NULL, read4be_at, guard, 1);
 	}
 	fault_case("read8 far past the address space", 8, (const uint8_t *)(uintptr_t)0x7ff000000000ull, NULL, read8_at, guard, 0);
 	fault_case("read4x2 second far past", 4, map + 300, (const uint8_t *)(uintptr_t)0x7ff000000000ull, read4x2_at, guard, 0);
