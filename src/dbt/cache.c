@@ -314,9 +314,10 @@ const struct dbt_access *dbt_access_at(const struct dbt_record *rec, const uint8
 	return NULL;
 }
 
-void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, int insn)
+void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, const struct dbt_access *a, uint64_t *addr)
 {
 	const struct isa_block *b = rec->block;
+	uint32_t insn = a->run ? dbt_gather_replay(cpu, b, a->insn, a->run, addr) : a->insn;
 	cpu->pc = b->insns[insn].pc;
 	cpu->instret -= b->n_guest - (uint32_t)insn - 1; /* the block counted itself whole at entry */
 }
@@ -329,9 +330,7 @@ static void oob_fault(struct cpu *cpu, const uint8_t *ret, uint64_t addr, int ac
 		fprintf(stderr, "isomorph: internal error: dbt: out-of-range access from unknown code %p\n", (void *)ret);
 		abort();
 	}
-	/* the stub stored the dirty pool registers */
-	uint32_t insn = a->run ? dbt_gather_replay(cpu, rec->block, a->insn, a->run, &addr) : a->insn;
-	dbt_fix_state(cpu, rec, (int)insn);
+	dbt_fix_state(cpu, rec, a, &addr); /* the stub stored the dirty pool registers */
 	mem_fault(addr, access);
 }
 
@@ -354,8 +353,7 @@ int dbt_fault_hook(void *ucontext, uint64_t *addr)
 		if (a->held[h]) cpu->x[a->held[h]] = host[h];
 	const uint32_t *instret = uc->uc_mcontext.fpregs->_xmm[HOST_INSTRET_XMM].element;
 	cpu->instret = (uint64_t)instret[1] << 32 | instret[0];
-	uint32_t insn = a->run ? dbt_gather_replay(cpu, rec->block, a->insn, a->run, addr) : a->insn;
-	dbt_fix_state(cpu, rec, (int)insn);
+	dbt_fix_state(cpu, rec, a, addr);
 	return 1;
 }
 

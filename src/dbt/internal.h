@@ -133,8 +133,9 @@ uint32_t dbt_gather_replay(struct cpu *cpu, const struct isa_block *b, uint32_t 
 const struct dbt_record *dbt_record_at(const uint8_t *p);
 /* The access at host address p in rec, or NULL. */
 const struct dbt_access *dbt_access_at(const struct dbt_record *rec, const uint8_t *p);
-/* Guest state at an access that faulted: cpu->pc, instret made exact. */
-void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, int insn);
+/* Guest state at access a that faulted, its registers restored: cpu->pc, instret made exact (for a
+ * byte gather, at the load of the run that faults, whose address *addr becomes). */
+void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, const struct dbt_access *a, uint64_t *addr);
 
 /* inc qword [the counter c] in translated code, when --stats asked for counters. */
 void dbt_count_code(struct x86_buf *e, enum dbt_code_counter c);
