@@ -268,7 +268,8 @@ int dbt_note_record(struct dbt_record *rec)
 	return 1;
 }
 
-int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16], uint16_t lazy, uint8_t run)
+int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16], uint16_t lazy, uint8_t run,
+		    const uint8_t fheld[16])
 {
 	if (dbt.n_acc == dbt.cap_acc) return 0;
 	struct dbt_access *a = &dbt.acc[dbt.n_acc++];
@@ -277,6 +278,7 @@ int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16], ui
 	memcpy(a->held, held, sizeof a->held);
 	a->lazy = lazy;
 	a->run = run;
+	memcpy(a->fheld, fheld, sizeof a->fheld);
 	return 1;
 }
 
@@ -351,6 +353,13 @@ int dbt_fault_hook(void *ucontext, uint64_t *addr)
 	for (int i = 0; i < dbt.opt.pins; i++) cpu->x[dbt_pinned_guest[i]] = host[dbt_pinned_host[i]];
 	for (int h = 0; h < 16; h++)
 		if (a->held[h]) cpu->x[a->held[h]] = host[h];
+	for (int x = 0; x < 16; x++) {
+		if (!a->fheld[x]) continue;
+		uint64_t v;
+		memcpy(&v, uc->uc_mcontext.fpregs->_xmm[x].element, sizeof v);
+		if (a->fheld[x] & DBT_FHELD_BOX) v |= 0xffffffff00000000ull;
+		cpu->f[(a->fheld[x] & ~DBT_FHELD_BOX) - 1] = v;
+	}
 	const uint32_t *instret = uc->uc_mcontext.fpregs->_xmm[HOST_INSTRET_XMM].element;
 	cpu->instret = (uint64_t)instret[1] << 32 | instret[0];
 	dbt_fix_state(cpu, rec, a, addr);

@@ -5,7 +5,8 @@
  *
  * The rule: an inline form gives the result AND the flags of isa/fpu.c for every input, or it
  * detects the inputs where SSE could differ and calls the op's helper instead (the slow path,
- * emitted after the inline form). The f registers live in cpu->f; the flags accrue in the host
+ * emitted after the inline form). The f registers live in cpu->f and, while a translation runs,
+ * in xmm registers (below); the flags accrue in the host
  * MXCSR as everywhere else (isa/fpu.c), so a slow path may only follow host operations whose
  * flags are a subset of the right ones (the helper raises them again, accruing is idempotent):
  *  - arithmetic (add, sub, mul, div, sqrt; single and double) runs in RNE (static, or dynamic with
@@ -97,21 +98,58 @@ static int fp_begin(struct tx *t, const struct isa_insn *in, struct slow *s, int
 	return in->rm == ISA_RM_RNE;
 }
 /* --- f registers in xmm registers ------------------------------------------------------------
- * Inside a translation, f registers read or written are also kept in xmm2..xmm14 (write-through:
- * cpu->f is exact after every instruction, so exits, faults and helpers need nothing). C code
- * clobbers them all: a helper call forgets them (dbt_fp_after_call), and a slow path that joins
- * the inline code again reloads them from cpu->f. */
+ * Inside a translation, f registers read or written are kept in xmm2..xmm14. A result is written
+ * to its xmm register only (dirty: cpu->f is stale) and stored where cpu->f must be exact: before
+ * an exit or a helper call (tx_writeback), in the out-of-line code of a side exit or an
+ * out-of-range access (their dirty maps), before an instruction reads cpu->f itself, and when its
+ * xmm register is taken for another. A host fault restores the dirty ones from the host context
+ * (the access's fheld map, dbt_fault_hook). C code clobbers them all: a helper call forgets them
+ * (dbt_fp_after_call), and a slow path that joins the inline code again reloads them from cpu->f.
+ * A slow path stores what was dirty at its instruction's start: so that this is what is dirty at
+ * each of its jumps, an instruction never moves a dirty register before its last jump (sources
+ * are loaded into clean registers, which dbt_fp_insn keeps enough of). */
 enum { XMM_FIRST = 2, XMM_COUNT = HOST_INSTRET_XMM - 2 }; /* xmm15: instret */
 static int prefix(int dbl) { return dbl ? PFX_F2 : PFX_F3; }
 
 void dbt_fp_after_call(struct tx *t)
 {
 	memset(t->fp.xmm, 0, sizeof t->fp.xmm);
+	t->fp.dirty = 0;
 	t->fp.low32 = 0;
 	t->fp.frm_rne = 0; /* a helper may have written it */
 }
 /* The register f[r] is cached in, or -1. */
 static int cached(const struct tx *t, unsigned r) { return t->fp.xmm[r] - 1; }
+
+/* A dirty single's copy made the whole value: its upper half set to ones. */
+static void box(struct tx *t, unsigned r)
+{
+	x86_sse_rm(&t->e, 0, OPC2_ORPS, cached(t, r), x86_mem(X86_RIP, 0));
+	if (!t->e.full) x86_patch_rel32(t->e.p - 4, dbt.r.box_const);
+	t->fp.low32 &= ~(1u << r);
+}
+/* cpu->f[r] made exact (what the xmm register holds is then a clean copy). */
+static void write_back(struct tx *t, unsigned r)
+{
+	if (!(t->fp.dirty >> r & 1)) return;
+	if (t->fp.low32 >> r & 1) box(t, r);
+	x86_sse_rm(&t->e, PFX_F2, OPC2_MOVSD_STORE, cached(t, r), CPU_FR(r));
+	t->fp.dirty &= ~(1u << r);
+}
+
+void dbt_fp_writeback(struct tx *t)
+{
+	for (uint32_t m = t->fp.dirty; m; m &= m - 1) write_back(t, (unsigned)__builtin_ctz(m));
+}
+
+void dbt_fp_dirty_map(const struct tx *t, uint8_t fheld[16])
+{
+	memset(fheld, 0, 16);
+	for (uint32_t m = t->fp.dirty; m; m &= m - 1) {
+		unsigned r = (unsigned)__builtin_ctz(m);
+		fheld[cached(t, r)] = (uint8_t)((r + 1) | (t->fp.low32 >> r & 1 ? DBT_FHELD_BOX : 0));
+	}
+}
 
 /* A self-loop keeps the f registers its first translation had in xmm at the back edge in those
  * same registers from the head on: loaded whole before the head (a whole value serves a single's
@@ -159,6 +197,13 @@ void dbt_fp_loop_back(struct tx *t)
 	}
 	const struct tx_fp *head = &t->fp_head;
 	if ((head->boxed & ~t->fp.boxed) || (head->frm_rne && !t->fp.frm_rne)) t->fp_assume_broken = 1;
+	/* a dirty value stays in its register only where the head has it there, dirty too (whole
+	 * where the head promises all of it) */
+	for (uint32_t m = t->fp.dirty; m; m &= m - 1) {
+		unsigned r = (unsigned)__builtin_ctz(m);
+		if (head->xmm[r] != t->fp.xmm[r] || !(head->dirty >> r & 1)) write_back(t, r);
+		else if ((t->fp.low32 & ~head->low32) >> r & 1) box(t, r);
+	}
 	for (unsigned r = 0; r < 32; r++) {
 		int x = head->xmm[r] - 1;
 		if (x < 0) continue;
@@ -176,24 +221,44 @@ int dbt_fp_loop_worth(const struct tx *t)
 	struct tx_fp_assume a = dbt_fp_loop_assumable(t);
 	return a.boxed || a.frm_rne;
 }
+/* f[r]'s copy dropped: its value is in cpu->f, or superseded there. */
 static void forget(struct tx *t, unsigned r)
 {
 	t->fp.xmm[r] = 0;
+	t->fp.dirty &= ~(1u << r);
 	t->fp.low32 &= ~(1u << r);
 }
+/* The f register whose copy xmm register x holds, or -1. */
+static int holder(const struct tx *t, int x)
+{
+	for (unsigned q = 0; q < 32; q++)
+		if (cached(t, q) == x) return (int)q;
+	return -1;
+}
 /* An xmm register for f[r], taken from another f register if need be (not one the instruction
- * reads). The caller fills it. */
+ * reads; a clean one when there is: a dirty one is stored first). The caller fills it. */
 static int take(struct tx *t, unsigned r)
 {
 	int x = cached(t, r);
 	if (x >= 0) return x;
-	for (;;) {
-		x = XMM_FIRST + t->fp.victim;
+	int fallback = -1;
+	for (int tries = 0; tries < XMM_COUNT; tries++) {
+		int c = XMM_FIRST + t->fp.victim;
 		t->fp.victim = (uint8_t)((t->fp.victim + 1) % XMM_COUNT);
-		if (!(t->fp.busy & (1u << x))) break;
+		if (t->fp.busy & (1u << c)) continue;
+		int q = holder(t, c);
+		if (q < 0 || !(t->fp.dirty >> q & 1)) {
+			x = c;
+			break;
+		}
+		if (fallback < 0) fallback = c;
 	}
-	for (unsigned q = 0; q < 32; q++)
-		if (cached(t, q) == x) forget(t, q);
+	if (x < 0) x = fallback;
+	int q = holder(t, x);
+	if (q >= 0) {
+		write_back(t, (unsigned)q);
+		forget(t, (unsigned)q);
+	}
 	t->fp.xmm[r] = (int8_t)(x + 1);
 	return x;
 }
@@ -201,6 +266,7 @@ static int take(struct tx *t, unsigned r)
 static int fsrc(struct tx *t, unsigned r, int dbl)
 {
 	int x = cached(t, r);
+	if (x >= 0 && dbl && (t->fp.low32 & t->fp.dirty) >> r & 1) box(t, r); /* cpu->f is stale */
 	if (x < 0 || (dbl && (t->fp.low32 & (1u << r)))) {
 		/* a single reads only the low half: a load the two stores of fput can forward */
 		x = take(t, r);
@@ -211,19 +277,15 @@ static int fsrc(struct tx *t, unsigned r, int dbl)
 	t->fp.busy |= (uint16_t)(1u << x);
 	return x;
 }
-/* f[r] = xmm (XMM0 or XMM1), a single NaN-boxed (its upper half set to ones in xmm itself, so
- * that one 8-byte store writes it and the copy is the whole value): stored and kept in r's xmm
- * register. */
+/* f[r] = xmm (XMM0 or XMM1): kept in r's xmm register, dirty. A single is its low half (low32):
+ * NaN-boxed when something wants the whole value (box), off the chain of dependent operations. */
 static void fput(struct tx *t, int dbl, unsigned r, int xmm)
 {
-	if (!dbl) {
-		x86_sse_rm(&t->e, 0, OPC2_ORPS, xmm, x86_mem(X86_RIP, 0));
-		if (!t->e.full) x86_patch_rel32(t->e.p - 4, dbt.r.box_const);
-	}
-	x86_sse_rm(&t->e, PFX_F2, OPC2_MOVSD_STORE, xmm, CPU_FR(r));
 	int x = take(t, r);
 	x86_sse_rr(&t->e, 0, OPC2_MOVAPS, x, xmm);
-	t->fp.low32 &= ~(1u << r);
+	t->fp.dirty |= 1u << r;
+	if (dbl) t->fp.low32 &= ~(1u << r);
+	else t->fp.low32 |= 1u << r;
 	if (dbl) t->fp.boxed &= ~(1u << r);
 	else t->fp.boxed |= 1u << r;
 }
@@ -256,6 +318,7 @@ static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, struct
 	p->rejoin = t->e.p;
 	p->rs = t->rs;
 	p->fp = t->fp;
+	p->fp_start = t->fp_start;
 }
 
 /* The start of one of p's slow paths: the n jumps in from come here, with what the translation
@@ -263,7 +326,7 @@ static void fp_end(struct tx *t, const struct isa_insn *in, uint32_t idx, struct
 static void slow_path_call(struct tx *t, const struct fp_slow_path *p, uint8_t *const *from, int n)
 {
 	t->rs = p->rs;
-	t->fp = p->fp;
+	t->fp = p->fp_start; /* the helper call stores what is dirty at the jumps */
 	for (int j = 0; j < n; j++)
 		if (!t->e.full) x86_patch_rel32(from[j], t->e.p);
 	tx_call_helper(t, p->in, p->idx);
@@ -303,6 +366,7 @@ void dbt_fp_slow_paths(struct tx *t)
 static void unbox(struct tx *t, struct slow *s, unsigned r)
 {
 	if (t->fp.boxed & (1u << r)) return;
+	write_back(t, r); /* the check reads cpu->f */
 	t->fp_box_checked |= 1u << r;
 	x86_alu_mi(&t->e, X86_CMP, X86_W32, BOX_HI(r), -1);
 	if (to_slow_precondition(t, s, X86_CC_NE)) t->fp.boxed |= 1u << r;
@@ -425,6 +489,8 @@ static int fp_sgnj(struct tx *t, const struct isa_insn *in, uint32_t idx, int db
 		unbox(t, &s, in->rs1);
 		unbox(t, &s, in->rs2);
 	}
+	write_back(t, in->rs1);
+	write_back(t, in->rs2);
 	x86_load(e, w, HOST_T0, CPU_FR(in->rs1));
 	x86_load(e, w, HOST_T1, CPU_FR(in->rs2));
 	if (op == 1) x86_grp3_r(e, 2, w, HOST_T1);
@@ -454,6 +520,8 @@ static int fp_minmax(struct tx *t, const struct isa_insn *in, uint32_t idx, int 
 		unbox(t, &s, in->rs1);
 		unbox(t, &s, in->rs2);
 	}
+	write_back(t, in->rs1); /* equal operands are read from cpu->f */
+	write_back(t, in->rs2);
 	int b = fsrc(t, in->rs2, dbl);
 	fget(t, dbl, XMM0, in->rs1);
 	comi_rr(t, dbl, 0, XMM0, b);
@@ -748,6 +816,7 @@ static int fp_op(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	case ISA_OP_FMV_X_W:
 	case ISA_OP_FMV_X_D:
 		if (in->rd) {
+			write_back(t, in->rs1);
 			int d = tx_work_reg(t, in, 0);
 			if (in->op == ISA_OP_FMV_X_W) x86_load_sx(e, X86_W32, d, CPU_FR(in->rs1));
 			else x86_load(e, X86_W64, d, CPU_FR(in->rs1));
@@ -775,10 +844,20 @@ static int fp_op(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	}
 }
 
+/* At least three xmm registers not dirty, for the sources of the next instruction (take). */
+static void keep_clean_registers(struct tx *t)
+{
+	int dirty = __builtin_popcount(t->fp.dirty);
+	for (uint32_t m = t->fp.dirty; m && dirty > XMM_COUNT - 3; m &= m - 1, dirty--)
+		write_back(t, (unsigned)__builtin_ctz(m));
+}
+
 int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 {
 	host_features();
 	t->fp.busy = 0;
+	keep_clean_registers(t);
+	t->fp_start = t->fp;
 	/* The slow paths (fp_end) are emitted with the x registers where the inline path left them:
 	 * so the inline path moves none (no allocation, no eviction, nothing lazy). */
 	tx_settle(t);

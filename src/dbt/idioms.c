@@ -146,7 +146,7 @@ static uint8_t *unless_readable(struct x86_buf *e, int reg)
 static void guest_read_at_entry(struct tx *t)
 {
 	static const uint8_t none[16];
-	if (!dbt_note_access((uint32_t)(t->e.p - t->code), 0, none, 0, 0)) t->failed = 1;
+	if (!dbt_note_access((uint32_t)(t->e.p - t->code), 0, none, 0, 0, none)) t->failed = 1;
 }
 
 /* Guest register r into host register h (r's own host register, or a load from cpu->x). */

@@ -45,7 +45,10 @@ struct dbt_access {
 	uint8_t held[16]; /* by host register: the guest register there newer than cpu->x, or 0 */
 	uint16_t lazy;    /* host registers whose guest value is their low half sign-extended */
 	uint8_t run;      /* a byte gather's load: the instructions from insn it stands for, else 0 */
+	uint8_t fheld[16]; /* by xmm register: one plus the f register there newer than cpu->f, or 0;
+			    * | DBT_FHELD_BOX: a single, its upper half to be set to ones */
 };
+#define DBT_FHELD_BOX 0x80
 
 /* One translation, in the order made (which is host address order: the cache is bump-allocated). */
 struct dbt_record {
@@ -124,7 +127,8 @@ void dbt_chain(uint8_t *site, const struct dbt_record *to);
 /* Appends a record to dbt.rec. 0 when out of memory. */
 int dbt_note_record(struct dbt_record *rec);
 /* Appends an access entry for the translation being made. 0 when out of memory. */
-int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16], uint16_t lazy, uint8_t run);
+int dbt_note_access(uint32_t host_off, uint32_t insn, const uint8_t held[16], uint16_t lazy, uint8_t run,
+		    const uint8_t fheld[16]);
 /* A byte gather's load faulted (gather.c): the guest state at the run's first instruction is
  * taken on, in cpu->x, to the first load of the run that faults, whose index it returns, *addr its
  * address (in: the address the host faulted at; its page is taken as unreadable). */

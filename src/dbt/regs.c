@@ -378,6 +378,7 @@ void tx_writeback(struct tx *t)
 		if (g > 0 && (t->rs.dirty >> g & 1)) x86_store(&t->e, X86_W64, CPU_X(g), h);
 	}
 	t->rs.dirty = 0;
+	dbt_fp_writeback(t);
 }
 
 void tx_regs_to_head(struct tx *t)

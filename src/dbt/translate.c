@@ -90,31 +90,40 @@ static void exit_jal(struct tx *t, const struct isa_insn *in, uint64_t target, u
 }
 
 /* Out-of-line code on the way out (an exit or a fault): the lazy registers sign-extended (pins
- * too: the exit routines store them) and the dirty pool registers stored (tx_regs_dirty_map's). */
-static void store_dirty(struct x86_buf *e, const uint8_t held[16], uint16_t lazy)
+ * too: the exit routines store them), the dirty pool registers stored (tx_regs_dirty_map's) and
+ * the dirty f registers (dbt_fp_dirty_map's). */
+static void store_dirty(struct x86_buf *e, const uint8_t held[16], uint16_t lazy, const uint8_t fheld[16])
 {
 	for (int h = 0; h < 16; h++) {
 		if (lazy >> h & 1) x86_movsx_rr(e, X86_W32, h, h);
 		if (held[h]) x86_store(e, X86_W64, CPU_X(held[h]), h);
+		if (!fheld[h]) continue;
+		if (fheld[h] & DBT_FHELD_BOX) {
+			x86_sse_rm(e, 0, OPC2_ORPS, h, x86_mem(X86_RIP, 0));
+			if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.box_const);
+		}
+		x86_sse_rm(e, PFX_F2, OPC2_MOVSD_STORE, h, CPU_FR((fheld[h] & ~DBT_FHELD_BOX) - 1));
 	}
 }
 
 /* Leaves for target before the block's end, rest of its instructions not run: the registers
  * dirty there (held, lazy: tx_regs_dirty_map's) stored without changing what the translation
  * knows, the count taken back, then a chainable direct exit. Out-of-line code. */
-static void leave_early(struct tx *t, const uint8_t held[16], uint16_t lazy, uint32_t rest, uint64_t target)
+static void leave_early(struct tx *t, const uint8_t held[16], uint16_t lazy, const uint8_t fheld[16], uint32_t rest,
+			uint64_t target)
 {
 	struct x86_buf *e = &t->e;
-	store_dirty(e, held, lazy);
+	store_dirty(e, held, lazy, fheld);
 	dbt_instret_sub(e, rest);
 	jump_direct(t, target);
 }
 
 void tx_leave_after(struct tx *t, const struct isa_insn *in, uint32_t idx)
 {
-	uint8_t held[16];
+	uint8_t held[16], fheld[16];
 	uint16_t lazy = tx_regs_dirty_map(t, held);
-	leave_early(t, held, lazy, t->b->n_guest - idx - 1, in->pc + in->len);
+	dbt_fp_dirty_map(t, fheld);
+	leave_early(t, held, lazy, fheld, t->b->n_guest - idx - 1, in->pc + in->len);
 }
 
 /* Leaves with reason; pc as given. */
@@ -159,12 +168,14 @@ void tx_guest_access(struct tx *t, const struct isa_insn *in, uint32_t idx, int 
 					.op = op, .insn = idx };
 		if (in->rs1 != 0) t->rs.checked |= 1u << in->rs1;
 	}
-	uint8_t held[16];
+	uint8_t held[16], fheld[16];
 	uint16_t lazy = tx_regs_dirty_map(t, held);
-	if (!dbt_note_access((uint32_t)(e->p - t->code), idx, held, lazy, op.run)) t->failed = 1;
+	dbt_fp_dirty_map(t, fheld);
+	if (!dbt_note_access((uint32_t)(e->p - t->code), idx, held, lazy, op.run, fheld)) t->failed = 1;
 	emit_mem_op(e, &op, GUEST(base, in->imm));
 	if (s) {
 		memcpy(s->held, held, sizeof held);
+		memcpy(s->fheld, fheld, sizeof fheld);
 		s->lazy = lazy;
 		s->resume = e->p;
 	}
@@ -437,6 +448,7 @@ static int branch(struct tx *t, const struct isa_insn *in, uint32_t idx, enum x8
 		s->rest = t->b->n_guest - idx - 1;
 		cc = compare(t, in, cc);
 		s->lazy = tx_regs_dirty_map(t, s->held); /* after the compare, which may move registers */
+		dbt_fp_dirty_map(t, s->fheld);
 		s->jcc = x86_jcc(e, cc, NULL);
 		return 0;
 	}
@@ -638,25 +650,26 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 		x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, x86_mem(X86_RIP, 0));
 		if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.limit_const);
 		uint8_t *out = x86_jcc(e, X86_CC_AE, NULL);
-		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, s->held, s->lazy, s->op.run)) t->failed = 1;
+		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, s->held, s->lazy, s->op.run, s->fheld)) t->failed = 1;
 		emit_mem_op(e, &s->op, GUEST(HOST_T0, 0));
 		x86_jmp(e, s->resume);
 		/* out of range: the guest fault at rax */
 		if (!e->full) x86_patch_rel32(out, e->p);
-		store_dirty(e, s->held, s->lazy);
+		store_dirty(e, s->held, s->lazy, s->fheld);
 		int write = s->op.kind == TX_STORE || s->op.kind == TX_SSE_STORE;
 		x86_call(e, dbt.r.oob[write]);
 		static const uint8_t none[16];
-		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, none, 0, s->op.run)) t->failed = 1;
+		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, none, 0, s->op.run, none)) t->failed = 1;
 	}
 	dbt_fp_slow_paths(t);
 	for (uint32_t i = 0; i < t->n_side; i++) {
 		struct side_exit *s = &t->side[i];
 		if (!e->full) x86_patch_rel32(s->jcc, e->p);
-		leave_early(t, s->held, s->lazy, s->rest, s->target);
+		leave_early(t, s->held, s->lazy, s->fheld, s->rest, s->target);
 	}
 	if (!e->full) x86_patch_rel32(pending_jne, e->p);
 	t->rs.dirty = 0; /* before the body: nothing is loaded yet */
+	t->fp.dirty = 0;
 	exit_reason(t, CPU_EXIT_SIGNAL, block_pc);
 }
 

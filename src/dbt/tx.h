@@ -46,6 +46,7 @@ struct oob_stub {
 	uint32_t insn;
 	uint8_t held[16]; /* dirty pool registers there (tx_regs_dirty_map) */
 	uint16_t lazy;    /* host registers to sign-extend from 32 bits there (tx_regs_dirty_map) */
+	uint8_t fheld[16]; /* dirty f registers there (dbt_fp_dirty_map) */
 };
 
 /* A side exit to emit after the body: a conditional branch taken before the block's end. */
@@ -55,6 +56,7 @@ struct side_exit {
 	uint32_t rest;    /* the block's instructions after the branch (counted at entry) */
 	uint8_t held[16]; /* dirty pool registers there (tx_regs_dirty_map) */
 	uint16_t lazy;    /* host registers to sign-extend from 32 bits there */
+	uint8_t fheld[16]; /* dirty f registers there (dbt_fp_dirty_map) */
 };
 
 /* A direct exit of the translation being made: linked once both ends are translated (links.c). */
@@ -78,7 +80,8 @@ struct tx_regstate {
 
 /* What fp.c knows of the f registers at the point of the code emitted so far (zero: nothing). */
 struct tx_fp {
-	int8_t xmm[32];  /* xmm register holding a copy of f[r], plus one (0: none); cpu->f stays exact */
+	int8_t xmm[32];  /* xmm register holding a copy of f[r], plus one (0: none) */
+	uint32_t dirty;  /* f[r]'s copy is newer than cpu->f (then it is a whole value, singles boxed) */
 	uint32_t low32;  /* the copy of f[r] is a single result: only its low 32 bits are f[r]'s */
 	uint32_t boxed;  /* f[r] is known NaN-boxed */
 	int frm_rne;     /* frm is known to be RNE (checked since the last write of frm or helper) */
@@ -105,7 +108,8 @@ struct fp_slow_path {
 	int n_leave;
 	uint8_t *rejoin;          /* where the inline form ended */
 	struct tx_regstate rs;
-	struct tx_fp fp;
+	struct tx_fp fp;          /* at the rejoin point */
+	struct tx_fp fp_start;    /* at the instruction's start: the f registers dirty at its jumps */
 };
 
 struct tx {
@@ -134,6 +138,7 @@ struct tx {
 	int accept_lazy;                  /* the instruction reads only low halves: lazy sources stay so */
 	int saw_lazy;                     /* ... and it was given one */
 	struct tx_fp fp;                  /* fp.c's */
+	struct tx_fp fp_start;            /* at the start of the FP instruction being translated */
 	struct tx_fp fp_head;             /* a self-loop's f registers at its head (second pass) */
 	int fp_head_set;
 	struct tx_fp fp_back;             /* ... and at its back edge (first pass) */
@@ -218,8 +223,13 @@ int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx);
 /* At instruction first (gather.c): when it starts a byte gather, the whole run translated as one
  * load per base; returns the instructions translated, 0 when none. */
 uint32_t dbt_gather(struct tx *t, uint32_t first);
-/* tx_call_helper calls it after emitting the call: C code clobbers every xmm register. */
+/* tx_call_helper calls it after emitting the call: C code clobbers every xmm register (the dirty
+ * f registers were stored before it: tx_writeback). */
 void dbt_fp_after_call(struct tx *t);
+/* Stores the dirty f registers to cpu->f (tx_writeback, before an exit or a call). */
+void dbt_fp_writeback(struct tx *t);
+/* For each xmm register, one plus the f register there newer than cpu->f, or 0. */
+void dbt_fp_dirty_map(const struct tx *t, uint8_t fheld[16]);
 /* The slow paths of the FP instructions translated, after the body (translate.c's stubs). */
 void dbt_fp_slow_paths(struct tx *t);
 /* A self-loop's f registers: loaded at the head (when fp_head_set), back where the head has
