@@ -8,6 +8,7 @@
  *     helper with frm not RNE (leaving) or a NaN result (going on), fsgnj and fmv reading cpu->f;
  *   - more results than host registers: a result displacing another (then leaving through a
  *     helper), sixteen sums in one loop, a loop of twenty-two registers;
+ *   - a loop leaving before it writes a single to a register that holds a double;
  *   - a timer signal arriving while a loop adds 1.0 to fa0 and 1 to t0: at each delivery the
  *     ucontext's fa0 must equal t0.
  * Each case runs hot first (translated), then once at the point itself. riscv-specific (inline
@@ -294,6 +295,29 @@ __attribute__((noinline)) static void tangle(const double *in, long rounds, doub
 			 : "fs7", "fs11", "fa6", "fs8", "fs1", "fs0", "fa7", "fs6", "fs9", "ft1", "ft6", "ft0", "fa1", "fs5", "fs3", "fa0", "fs4", "fa5", "fa4", "ft2", "ft5", "fa2", "t0", "memory");
 }
 
+/* A loop whose round may leave before it writes a single (fmax.s): on the way in, fs4 holds a
+ * double, which leaving must keep as it is (the single the round would write is boxed, the double
+ * must not be). */
+__attribute__((noinline)) static uint64_t leave_before_single(const double *in, long rounds, long leave)
+{
+	uint64_t bits;
+	__asm__ volatile("fld fs4, 0(%[in])\n\t"
+			 "flw fa5, 8(%[in])\n\t"
+			 "flw fa6, 12(%[in])\n\t"
+			 "mv t0, %[rounds]\n\t"
+			 "1:\n\t"
+			 "bnez %[leave], 2f\n\t"
+			 "fmax.s fs4, fa6, fa5\n\t"
+			 "2:\n\t"
+			 "addi t0, t0, -1\n\t"
+			 "bnez t0, 1b\n\t"
+			 "fmv.x.d %[bits], fs4\n\t"
+			 : [bits] "=r"(bits)
+			 : [in] "r"(in), [rounds] "r"(rounds), [leave] "r"(leave)
+			 : "fs4", "fa5", "fa6", "t0", "memory");
+	return bits;
+}
+
 static void crowd_cases(void)
 {
 	double in[13], other[2][13];
@@ -317,6 +341,12 @@ static void crowd_cases(void)
 		for (int i = 0; i < 16; i++) printf(" %g", sums[i]);
 		printf("\n");
 	}
+	union { double d[2]; float f[4]; } mixed = { .d = { 2147483647.75, 0 } };
+	mixed.f[2] = 1.5f, mixed.f[3] = -2.5f;
+	for (long rounds = 1; rounds <= 1000; rounds *= 10)
+		printf("leave before a single %ld: %016llx %016llx\n", rounds,
+		       (unsigned long long)leave_before_single(mixed.d, rounds, 1),
+		       (unsigned long long)leave_before_single(mixed.d, rounds, 0));
 	double in22[22], out22[22];
 	for (int i = 0; i < 22; i++) in22[i] = 1.0 + i / 64.0;
 	for (long rounds = 1; rounds <= 81; rounds *= 3) {
