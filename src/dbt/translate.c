@@ -621,6 +621,7 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		exit_reason(t, CPU_EXIT_ILLEGAL, in->pc);
 		return 1;
 	case ISA_OP_BLOCK_END: exit_direct(t, in->pc); return 1;
+	case ISA_OP_CALL_ROUTINE: dbt_routine_call(t, in, idx); return 0;
 	default:
 		if (!dbt_fp_insn(t, in, idx)) tx_call_helper(t, in, idx);
 		return 0;
@@ -731,6 +732,7 @@ int dbt_translate(struct isa_block *b)
 		uint8_t *pending_jne = x86_jcc(e, X86_CC_NE, NULL);
 		if (pass != FALLBACK) body = e->p;
 		tx_regs_begin(&t, loops);
+		dbt_routine_operands(&t, loops);
 		if (loops) dbt_fp_loop_head(&t);
 		if (loops) t.loop = e->p;
 		dbt_instret_add(e, b->n_guest);

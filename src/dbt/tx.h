@@ -214,6 +214,12 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx);
 /* At the start of a block's body (idioms.c): when the block starts a routine known whole, its
  * whole effect and return, falling into the ordinary translation when it cannot be certain. */
 void dbt_idiom(struct tx *t);
+/* ISA_OP_CALL_ROUTINE at instruction idx (idioms.c): ra, then the routine's whole effect, or a
+ * side exit to the routine when one of its reads would fault. */
+void dbt_routine_call(struct tx *t, const struct isa_insn *in, uint32_t idx);
+/* After tx_regs_begin (idioms.c): the registers each such call reads and writes added to what
+ * regs.c knows of the block's instructions (loops: a self-loop, whose head they may make dirty). */
+void dbt_routine_operands(struct tx *t, int loops);
 int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx);
 /* At instruction first (gather.c): when it starts a byte gather, the whole run translated as one
  * load per base; returns the instructions translated, 0 when none. */
