@@ -161,13 +161,44 @@ static void show_scans(const char *what, int check)
 	else printf("scans %s: checksum 0x%016llx\n", what, (unsigned long long)sum);
 }
 
+/* A loop that reads a4, which the call writes, and leaves before the call: where a4 is not pinned
+ * (--pins=0) the loop keeps it in a register from round to round, newer than memory from the call
+ * of the round before, and the way out must store it. */
+__attribute__((noinline)) static uint64_t leave_before_call(uint64_t n, uint64_t *last_a4)
+{
+	uint64_t sum = 0, i = 1;
+	register uint64_t a4 __asm__("a4") = 0;
+	__asm__ volatile("1:\n\t"
+			 "add %[sum], %[sum], a4\n\t"
+			 "beq %[i], %[n], 2f\n\t"
+			 "mv a0, %[i]\n\t"
+			 "jal ra, __ctzdi2\n\t"
+			 "addi %[i], %[i], 1\n\t"
+			 "bnez %[i], 1b\n"
+			 "2:"
+			 : [sum] "+r"(sum), [i] "+r"(i), "+r"(a4)
+			 : [n] "r"(n)
+			 : "ra", "a0", "a1", "a2", "a3", "a5", "memory");
+	*last_a4 = a4;
+	return sum;
+}
+
+static void show_leave_before_call(void)
+{
+	for (uint64_t n = 2; n < 400; n += 37) {
+		uint64_t a4, sum = leave_before_call(n, &a4);
+		printf("leave before call %llu: sum %llu a4 0x%llx\n", (unsigned long long)n, (unsigned long long)sum,
+		       (unsigned long long)a4);
+	}
+}
+
 /* A copy of __ctzdi2 at the start of smc_page, its GOT entry a cell on the same page, called by a
  * jal from smc_loop: the copy is what the block store makes one instruction of smc_loop's block,
- * and what the test then rewrites. */
+ * and what the test then rewrites. noinline: one caller block runs before the rewrite and after. */
 unsigned char smc_page[4096] __attribute__((aligned(4096)));
 #define SMC_CELL 2048
 
-static uint64_t smc_loop(uint64_t x, long n)
+__attribute__((noinline)) static uint64_t smc_loop(uint64_t x, long n)
 {
 	uint64_t sum = 0;
 	__asm__ volatile("1:\n\t"
@@ -272,6 +303,7 @@ int main(int argc, char **argv)
 	show(0x00ff000000000000ull);
 	show(0x0000000000ff0000ull);
 	show_scans("first", 1);
+	show_leave_before_call();
 	if (show_instret) return failures != 0;
 
 	/* the table is guest memory the routine reads each time */
