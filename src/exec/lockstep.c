@@ -9,6 +9,10 @@
  *     ...
  *     x10 (a0): switch 0x2 threaded 0x3
  *
+ * A call of a known routine that the block runs whole (ISA_OP_CALL_ROUTINE) is followed by the
+ * reference into the routine's own code (reference_run), so the engines' closed forms are checked
+ * against the instructions they stand for.
+ *
  * Exits (ecall, traps, fence.i) are left to exec's loop, so system calls run once; a guest fault
  * both engines agree on unwinds to exec's fault target and is reported as in a normal run.
  * Memory is checked where the reference wrote; a stray write of the engine under test elsewhere
