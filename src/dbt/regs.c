@@ -27,6 +27,7 @@
  *   tx_writeback(t);              // before an exit
  */
 #include "tx.h"
+#include "../isa/routines.h"
 
 static int is_pool(const struct tx *t, int host)
 {
@@ -52,6 +53,10 @@ static void x_operands(const struct isa_insn *in, uint32_t *reads, uint32_t *wri
 	case ISA_FMT_AMO: case ISA_FMT_LR: case ISA_FMT_X_FF: case ISA_FMT_X_F: case ISA_FMT_X_F_RM:
 		w = 1u << in->rd; break;
 	default: break;
+	}
+	if (in->op == ISA_OP_CALL_ROUTINE) { /* the call (rd = ra) and what the routine touches */
+		r |= isa_routines[in->rs3].reads;
+		w |= isa_routines[in->rs3].writes;
 	}
 	*reads = r & ~1u;
 	*writes = w & ~1u;

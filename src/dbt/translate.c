@@ -633,6 +633,7 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		exit_reason(t, CPU_EXIT_ILLEGAL, in->pc);
 		return 1;
 	case ISA_OP_BLOCK_END: exit_direct(t, in->pc); return 1;
+	case ISA_OP_CALL_ROUTINE: dbt_routine_call(t, in, idx); return 0;
 	default:
 		if (!dbt_fp_insn(t, in, idx)) tx_call_helper(t, in, idx);
 		return 0;

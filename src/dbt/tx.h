@@ -215,10 +215,13 @@ void tx_guest_access(struct tx *t, const struct isa_insn *in, uint32_t idx, int 
 void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx);
 
 /* --- families (one file each) --- */
-/* F and D (fp.c): 1 when it translated in, 0 when in is not one it handles. */
 /* At the start of a block's body (idioms.c): when the block starts a routine known whole, its
  * whole effect and return, falling into the ordinary translation when it cannot be certain. */
 void dbt_idiom(struct tx *t);
+/* ISA_OP_CALL_ROUTINE at instruction idx (idioms.c): ra, then the routine's whole effect, or a
+ * side exit to the routine when one of its reads would fault. */
+void dbt_routine_call(struct tx *t, const struct isa_insn *in, uint32_t idx);
+/* F and D (fp.c): 1 when it translated in, 0 when in is not one it handles. */
 int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx);
 /* At instruction first (gather.c): when it starts a byte gather, the whole run translated as one
  * load per base; returns the instructions translated, 0 when none. */

@@ -10,6 +10,16 @@
  * (--no-superblocks: every conditional branch ends its block). Blocks are bump-allocated from one
  * arena; when it runs out the store asks for a flush rather than freeing piecemeal.
  *
+ * Calls of known routines. A `jal ra` whose target starts a routine every engine can run whole
+ * (isa/routines.h: libgcc's __ctzdi2 and __clzdi2, byte for byte, all on one page, its GOT entry
+ * below the guest limit) does not end the block either: it becomes ISA_OP_CALL_ROUTINE, the call
+ * and the routine's whole effect as one instruction, and the block goes on at the return point.
+ * So a loop that calls such a routine stays one block looping on itself. When the routine's reads
+ * would fault, the instruction is a side exit to the routine. The routine's code is part of the
+ * block's code: its page is code-protected too, and the block is on that page's chain (a third
+ * page link), so a write to the routine drops the caller. A block takes routines from one page
+ * besides its own (a call to a routine on yet another page ends it as before). --no-idioms: none.
+ *
  * Threads. Decoding and inserting happen under decode_lock; a look-up takes no lock: a block is
  * complete before it is published at the head of its hash chain (a release store, read with
  * acquire), and a published block never changes but for the links engines keep in succ[] (single
@@ -39,6 +49,8 @@
 
 #include "blocks.h"
 #include "stats.h"
+#include "../isa/cpu.h"
+#include "../isa/routines.h"
 #include "../mem/mem.h"
 #include "../os/thread.h"
 
@@ -55,15 +67,19 @@ static __thread int holds_decode_lock; /* a fault while decoding unwinds past th
 static uint64_t executed_in_flushed; /* exec_count of blocks already forgotten */
 static void (*prepare_block)(struct isa_block *);
 static int side_exits_allowed = 1; /* superblocks (exec_blocks_init) */
+static int known_calls_allowed;    /* calls of known routines kept inside blocks (exec_blocks_init) */
 static void (*on_flush)(void);
 static int (*on_invalidate)(struct isa_block *);
 
 #define PAGE_BITS 12
 #define PAGE_BUCKETS (1u << 14) /* consecutive pages never share a bucket */
-/* In front of each block in the arena: its links in the chains of the (at most two) pages its
- * code lies on, [0] the page of pc, [1] the page of its last byte when that is the next one. */
+/* In front of each block in the arena: its links in the chains of the (at most three) pages its
+ * code lies on, [0] the page of pc, [1] the page of its last byte when that is the next one, [2]
+ * the page of the known routines it calls (routine_page) when that is neither. A page whose
+ * bucket is one of the others' shares their link: the block is on each bucket's chain once. */
 struct page_links {
-	struct isa_block *next[2];
+	struct isa_block *next[3];
+	uint64_t routine_page; /* page-aligned; 0 when the block calls no known routine off its pages */
 };
 static struct isa_block *page_chain[PAGE_BUCKETS]; /* under decode_lock */
 static struct {
@@ -73,7 +89,23 @@ static struct {
 static inline struct page_links *links_of(struct isa_block *b) { return (struct page_links *)b - 1; }
 static inline uint32_t page_bucket(uint64_t addr) { return (uint32_t)(addr >> PAGE_BITS) & (PAGE_BUCKETS - 1); }
 /* Which of b's links continues the chain of bucket. */
-static inline int link_in(const struct isa_block *b, uint32_t bucket) { return page_bucket(b->pc) == bucket ? 0 : 1; }
+static inline int link_in(struct isa_block *b, uint32_t bucket)
+{
+	return page_bucket(b->pc) == bucket ? 0 : page_bucket(b->end_pc - 1) == bucket ? 1 : 2;
+}
+/* The bucket of b's routine page when b needs a third link for it, else -1. */
+static inline int64_t routine_bucket(struct isa_block *b)
+{
+	uint64_t page = links_of(b)->routine_page;
+	if (!page) return -1;
+	uint32_t bucket = page_bucket(page);
+	return bucket == page_bucket(b->pc) || bucket == page_bucket(b->end_pc - 1) ? -1 : (int64_t)bucket;
+}
+/* Whether b's code (its own, or a routine it runs whole) lies on the page at page. */
+static inline int on_page(struct isa_block *b, uint64_t page)
+{
+	return (b->pc < page + MEM_PAGE_SIZE && b->end_pc > page) || links_of(b)->routine_page == page;
+}
 
 /* Arena bytes a block of n_insns entries takes, its page links included. */
 static inline size_t span(uint32_t n_insns)
@@ -90,10 +122,11 @@ static inline uint32_t map_slot(uint64_t pc)
 	return (uint32_t)(((pc >> 1) ^ (pc >> (MAP_BITS + 1))) & (MAP_SIZE - 1));
 }
 
-void exec_blocks_init(void (*prepare)(struct isa_block *), int superblocks)
+void exec_blocks_init(void (*prepare)(struct isa_block *), int superblocks, int known_calls)
 {
 	prepare_block = prepare;
 	side_exits_allowed = superblocks;
+	known_calls_allowed = known_calls;
 	if (arena) return;
 	arena = mmap(NULL, ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	if (arena == MAP_FAILED) {
@@ -122,6 +155,31 @@ static int fetch(uint64_t pc, uint32_t *bits)
 	return 1;
 }
 
+/* Whether in (a jal, decoded in the block being made) calls a known routine the block may run
+ * whole; if so, in becomes ISA_OP_CALL_ROUTINE. *routine_page: the page of the routines the block
+ * calls off its own pages (0: none yet), set when this is the first. */
+static int call_of_known_routine(struct isa_insn *in, uint64_t *routine_page)
+{
+	if (!known_calls_allowed || in->op != ISA_OP_JAL || in->rd != ISA_REG_RA) return 0;
+	uint64_t target = in->pc + (uint64_t)in->imm, page = target & ~(MEM_PAGE_SIZE - 1);
+	uint64_t own = in->pc & ~(MEM_PAGE_SIZE - 1), own_last = (in->pc + in->len - 1) & ~(MEM_PAGE_SIZE - 1);
+	int off_page = page != own && page != own_last;
+	if (off_page && *routine_page && *routine_page != page) return 0;
+	if (target >= MEM_GUEST_LIMIT || mem_page_prot(target) < 0 || !(mem_page_prot(target) & PROT_EXEC)) return 0;
+	mem_code_protect(target); /* before reading: a write from now on faults, and drops the block */
+	static struct isa_insn code[ISA_ROUTINE_MAX_INSNS]; /* under decode_lock */
+	uint64_t got;
+	enum isa_routine r = isa_routine_at(target, mem_host(target), page + MEM_PAGE_SIZE - target, code, &got);
+	int64_t from_pc = (int64_t)(got - in->pc);
+	if (r == ISA_ROUTINE_NONE || got >= MEM_GUEST_LIMIT || from_pc != (int32_t)from_pc) return 0;
+	in->op = ISA_OP_CALL_ROUTINE;
+	in->rs3 = (uint8_t)r;
+	in->imm2 = (int32_t)from_pc;
+	if (off_page) *routine_page = page;
+	exec_stats.routine_calls_decoded++;
+	return 1;
+}
+
 static struct isa_block *find(uint64_t pc)
 {
 	for (struct isa_block *b = __atomic_load_n(&map[map_slot(pc)], __ATOMIC_ACQUIRE); b; b = b->hash_next)
@@ -138,12 +196,13 @@ static struct isa_block *decode(uint64_t pc)
 		return NULL;
 	}
 	struct isa_block *b = (struct isa_block *)(arena + arena_used + sizeof(struct page_links));
-	uint64_t at = pc;
+	uint64_t at = pc, routine_page = 0;
 	uint32_t n = 0, bits;
 	int ended = 0, side_exits = 0;
 	while (n < ISA_BLOCK_MAX_INSNS && fetch(at, &bits)) {
 		struct isa_insn *in = &b->insns[n++];
 		at += isa_decode(in, at, bits);
+		if (call_of_known_routine(in, &routine_page)) continue;
 		int side_exit = side_exits_allowed && isa_ops[in->op].fmt == ISA_FMT_B && in->pc + (uint64_t)in->imm != pc;
 		if (in->op == ISA_OP_ILLEGAL || ((isa_ops[in->op].flags & ISA_F_END) && !side_exit)) {
 			ended = 1;
@@ -172,12 +231,18 @@ static struct isa_block *decode(uint64_t pc)
 	__atomic_store_n(&map[slot], b, __ATOMIC_RELEASE);
 	struct page_links *l = links_of(b);
 	uint32_t first = page_bucket(pc), last = page_bucket(at - 1);
+	l->routine_page = routine_page;
 	l->next[0] = page_chain[first];
 	page_chain[first] = b;
-	l->next[1] = NULL;
+	l->next[1] = l->next[2] = NULL;
 	if (last != first) {
 		l->next[1] = page_chain[last];
 		page_chain[last] = b;
+	}
+	int64_t third = routine_bucket(b);
+	if (third >= 0) {
+		l->next[2] = page_chain[third];
+		page_chain[third] = b;
 	}
 	exec_stats.blocks_decoded++;
 	if (side_exits) exec_stats.superblocks_decoded++;
@@ -206,8 +271,10 @@ static void unmap(struct isa_block *b)
 static int drop(struct isa_block *b)
 {
 	uint32_t first = page_bucket(b->pc), last = page_bucket(b->end_pc - 1);
+	int64_t third = routine_bucket(b);
 	unchain_page(b, first);
 	if (last != first) unchain_page(b, last);
+	if (third >= 0) unchain_page(b, (uint32_t)third);
 	unmap(b);
 	smc_stats.blocks++;
 	return on_invalidate(b);
@@ -221,7 +288,7 @@ static int drop_page(uint64_t page)
 	struct isa_block *b = page_chain[bucket];
 	while (b) {
 		struct isa_block *next = links_of(b)->next[link_in(b, bucket)];
-		if (b->pc < page + MEM_PAGE_SIZE && b->end_pc > page) ok &= drop(b);
+		if (on_page(b, page)) ok &= drop(b);
 		b = next;
 	}
 	smc_stats.pages++;
@@ -295,6 +362,7 @@ static uint64_t walk_arena(int clear)
 		map[map_slot(b->pc)] = NULL;
 		page_chain[page_bucket(b->pc)] = NULL;
 		page_chain[page_bucket(b->end_pc - 1)] = NULL;
+		if (links_of(b)->routine_page) page_chain[page_bucket(links_of(b)->routine_page)] = NULL;
 	}
 	return sum;
 }

@@ -14,8 +14,9 @@
 #include "../isa/block.h"
 
 /* prepare is called on each newly decoded block (the threaded engine's handler set-up), or NULL;
- * superblocks: blocks go on past conditional branches (side exits), else each ends one. */
-void exec_blocks_init(void (*prepare)(struct isa_block *), int superblocks);
+ * superblocks: blocks go on past conditional branches (side exits), else each ends one;
+ * known_calls: a jal ra to a known routine is one instruction of its block (ISA_OP_CALL_ROUTINE). */
+void exec_blocks_init(void (*prepare)(struct isa_block *), int superblocks, int known_calls);
 
 /* The block starting at pc, decoded now if it is new. NULL when the instruction at pc is not on
  * an executable page, or when the store is full (then exec_blocks_flush_wanted() is true). */

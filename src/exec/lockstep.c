@@ -9,6 +9,10 @@
  *     ...
  *     x10 (a0): switch 0x2 threaded 0x3
  *
+ * A call of a known routine that the block runs whole (ISA_OP_CALL_ROUTINE) is followed by the
+ * reference into the routine's own code (reference_run), so the engines' closed forms are checked
+ * against the instructions they stand for.
+ *
  * Exits (ecall, traps, fence.i) are left to exec's loop, so system calls run once; a guest fault
  * both engines agree on unwinds to exec's fault target and is reported as in a normal run.
  * Memory is checked where the reference wrote; a stray write of the engine under test elsewhere
@@ -32,6 +36,7 @@
 #define REFERENCE_NAME "switch"
 #define MAX_STORE_SIZE 8
 #define NREGS 32 /* in each of x[] and f[] */
+#define ROUTINE_STEPS 64 /* runs of interp_switch_step through a known routine (to each taken branch), at most */
 
 /* ORDER cpu_exit (isa/cpu.h). CPU_EXIT_SIGNAL is how both sides stop at the block's end here. */
 static const char *const exit_names[] = {
@@ -201,6 +206,32 @@ int exec_lockstep_rewritten_elsewhere(const struct isa_block *b, const struct in
 	return 1;
 }
 
+/* The reference run of block b on ref: the switch engine, one instruction at a time, writes
+ * logged. A call of a known routine that b runs whole (ISA_OP_CALL_ROUTINE) is followed into the
+ * routine, which the reference runs instruction by instruction to its return, when the routine's
+ * reads would succeed (the engines' own test, interp_call_routine, asked on a copy); else it stops
+ * at the routine's start, as the engines leave for it. So the closed forms are checked against the
+ * routine's code. */
+static void reference_run(struct cpu *ref, const struct isa_block *b, struct interp_store_log *log)
+{
+	uint32_t from = 0; /* the first instruction of b not run yet */
+	for (uint32_t i = 0; i < b->n_guest; i++) {
+		const struct isa_insn *in = &b->insns[i];
+		if (in->op != ISA_OP_CALL_ROUTINE) continue;
+		uint64_t before = ref->instret;
+		interp_switch_step(ref, i + 1 - from, log); /* up to the call, which leaves the block */
+		if (ref->instret - before != i + 1 - from || ref->pc != in->pc + (uint64_t)in->imm) return;
+		struct cpu probe = *ref;
+		if (!interp_call_routine(&probe, in)) return;
+		for (int steps = 0; ref->pc != in->pc + in->len; steps++) {
+			if (steps == ROUTINE_STEPS) return; /* not the routine's return: the report says where */
+			interp_switch_step(ref, INTERP_STORE_LOG_MAX, log);
+		}
+		from = i + 1;
+	}
+	interp_switch_step(ref, b->n_guest - from, log);
+}
+
 /* The engine under test on cpu for block b only: cpu->pending makes it leave at the block's end
  * (CPU_EXIT_SIGNAL, which exec's loop clears), unless an exit comes first. */
 void (*exec_lockstep_tested)(struct cpu *cpu, struct isa_block *b);
@@ -239,7 +270,7 @@ void exec_lockstep_block(struct cpu *cpu, struct isa_block *b, interp_lookup_fn 
 		ref_faulted = 1;
 		ref_fault = mem_last_fault;
 	} else {
-		interp_switch_step(&ref, b->n_guest, &store_log);
+		reference_run(&ref, b, &store_log);
 	}
 	fpu_fold_host_flags(&ref);
 	undo(&store_log);

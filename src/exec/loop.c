@@ -317,7 +317,8 @@ void exec_run(struct cpu *cpu, const struct exec_options *options)
 	 * stale code until fence.i, riscv_flush_icache or a mapping change, which flush everything. */
 	const char *smc = getenv("ISOMORPH_SMC");
 	if (options->engine == EXEC_ENGINE_SWITCH || (smc && !strcmp(smc, "flush"))) mem_code_protection = 0;
-	exec_blocks_init(options->engine != EXEC_ENGINE_SWITCH ? interp_threaded_prepare : NULL, !options->no_superblocks);
+	exec_blocks_init(options->engine != EXEC_ENGINE_SWITCH ? interp_threaded_prepare : NULL, !options->no_superblocks,
+			 !options->no_idioms);
 	if (EXEC_ENGINE_TRANSLATES(options->engine)) {
 		exec_staged_init(opts);
 		exec_lockstep_test_name = exec_engine_names[options->engine];

@@ -74,6 +74,7 @@ static dbt_helper_fn *const helpers[ISA_OP_COUNT] = {
 #include "../isa/insn.def"
 #undef INSN
 	[ISA_OP_BLOCK_END] = helper_BLOCK_END,
+	[ISA_OP_CALL_ROUTINE] = helper_CALL_ROUTINE,
 };
 
 /* --- the manager's loop for translated code ---------------------------------------------------- */

@@ -41,6 +41,12 @@ struct interp_store_log {
  * carries none of this: both are instances of one always-inlined body. */
 void interp_switch_step(struct cpu *cpu, uint32_t max_insns, struct interp_store_log *log);
 
+/* A call of a known routine (in: ISA_OP_CALL_ROUTINE, whose ra is written already; routine.c):
+ * when the routine's reads of guest memory would succeed, its whole effect (the registers it
+ * writes, instret += the instructions it runs) and 1; else 0, nothing changed: the caller goes on
+ * at the routine, which then faults where it faults. */
+int interp_call_routine(struct cpu *cpu, const struct isa_insn *in);
+
 /* Fills in the handler address of every instruction of b. Call once after exec decodes b. */
 void interp_threaded_prepare(struct isa_block *b);
 

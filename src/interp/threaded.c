@@ -25,13 +25,14 @@ static const void *const *handlers;
 
 void interp_threaded_run(struct cpu *cpu, struct isa_block *b, interp_lookup_fn *lookup)
 {
-	/* ORDER OP: one label per op of insn.def, plus the two the decoder adds. */
+	/* ORDER OP: one label per op of insn.def, plus ILLEGAL and the ops the block store makes. */
 	static const void *const labels[ISA_OP_COUNT] = {
 		[ISA_OP_ILLEGAL] = &&op_ILLEGAL,
 #define INSN(id, name, match, mask, fmt, flags) [ISA_OP_##id] = &&op_##id,
 #include "../isa/insn.def"
 #undef INSN
 		[ISA_OP_BLOCK_END] = &&op_BLOCK_END,
+		[ISA_OP_CALL_ROUTINE] = &&op_CALL_ROUTINE,
 	};
 	const struct isa_insn *in;
 	struct isa_block *next;

@@ -13,13 +13,16 @@
  *   - CSR names for the user-level CSRs (fflags, frm, fcsr, the counters), else a hex number.
  * A compressed instruction prints as the 32-bit instruction it expands to ("c.addi a0,1" prints
  * "addi a0,a0,1"), since that is the form every engine executes. An illegal word prints as
- * objdump's ".4byte 0x..." (".2byte 0x..." for a 16-bit parcel).
+ * objdump's ".4byte 0x..." (".2byte 0x..." for a 16-bit parcel). The call of a known routine that
+ * the block store makes of a jal (ISA_OP_CALL_ROUTINE) prints as the jal, followed by
+ * " <__ctzdi2, run whole>".
  */
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include "cpu.h"
 #include "insn.h"
+#include "routines.h"
 
 static const char *const xreg_names[32] = {
 	"zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3", "a4",
@@ -181,6 +184,8 @@ int isa_disasm(const struct isa_insn *in, char *buf, size_t size)
 	case ISA_FMT_F_X_RM:   put(&o, "%s,%s", fd, xs1); break;
 	}
 	if ((info->flags & ISA_F_RM) && show_rm(op, in->rm)) put(&o, ",%s", rm_names[in->rm & 7]);
+	if (op == ISA_OP_CALL_ROUTINE && in->rs3 < ISA_ROUTINE_COUNT && in->rs3 != ISA_ROUTINE_NONE)
+		put(&o, " <%s, run whole>", isa_routines[in->rs3].name);
 done:
 	return (int)(o.len < size ? o.len : (size ? size - 1 : 0));
 }

@@ -89,14 +89,19 @@ enum {
 	ISA_F_RM    = 1 << 4, /* has a rounding-mode field; 5 and 6 are illegal, 7 means frm */
 };
 
-/* ISA_OP_ILLEGAL is 0 so a zeroed struct is an illegal instruction; ISA_OP_BLOCK_END is never
- * decoded: engines append it to a block cut short by the length bound (falls through to pc). */
+/* ISA_OP_ILLEGAL is 0 so a zeroed struct is an illegal instruction. The ops after the list are
+ * never decoded; the block store (exec/blocks.c) makes them:
+ *   ISA_OP_BLOCK_END      appended to a block cut short by the length bound (falls through to pc)
+ *   ISA_OP_CALL_ROUTINE   `jal ra` to a routine known whole (isa/routines.h), one instruction of
+ *                         the calling block: rd = ra, imm = the jal's offset, rs3 = enum
+ *                         isa_routine, imm2 = its GOT entry - pc; bits and len are the jal's */
 enum isa_op {
 	ISA_OP_ILLEGAL = 0,
 #define INSN(id, name, match, mask, fmt, flags) ISA_OP_##id,
 #include "insn.def"
 #undef INSN
 	ISA_OP_BLOCK_END,
+	ISA_OP_CALL_ROUTINE,
 	ISA_OP_COUNT
 };
 
@@ -111,6 +116,7 @@ struct isa_insn {
 	uint8_t rd, rs1, rs2, rs3;
 	uint8_t rm;          /* FP rounding mode (ISA_RM_*), or aq<<1|rl for A */
 	uint8_t len;         /* 2 or 4 */
+	int32_t imm2;        /* a second immediate (ISA_OP_CALL_ROUTINE's); 0 from the decoder */
 };
 
 struct isa_op_info {

@@ -15,4 +15,6 @@ const struct isa_op_info isa_ops[ISA_OP_COUNT] = {
 #undef INSN
 	/* Never decoded (mask 0 with a nonzero match matches nothing); ends the block it closes. */
 	[ISA_OP_BLOCK_END] = { "block_end", 1, 0, ISA_FMT_NONE, ISA_F_END },
+	/* Never decoded either; the call goes on in its block (the routine's reads may fault). */
+	[ISA_OP_CALL_ROUTINE] = { "jal", 1, 0, ISA_FMT_J, ISA_F_LOAD },
 };

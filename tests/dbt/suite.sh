@@ -17,11 +17,15 @@
 #   superblock   superblock.c (loops whose bodies branch forward: side exits of superblocks)
 #                prints what qemu-riscv64 prints under every engine, and every engine retires
 #                the switch engine's count of instructions across each loop (rdinstret)
-#   idioms       idioms.c (libgcc's __ctzdi2 and __clzdi2, which the translator runs whole: every
-#                register they write, a changed table, the fault when the table is unreadable)
+#   idioms       idioms.c (libgcc's __ctzdi2 and __clzdi2, which every engine runs whole at a call
+#                site and the translator also where a block starts at one: every register they
+#                write, a loop shaped as zstd's calling __ctzdi2, a changed table, the fault when the
+#                table is unreadable, a copy of the routine rewritten under its hot caller)
 #                prints what qemu-riscv64 prints under the translator with and without idioms,
-#                superblocks, staging and under --lockstep=dbt; every engine retires the switch
-#                engine's count of instructions per call; --stats shows the routines recognised and run
+#                superblocks, staging, fewer pins, the threaded engine and --lockstep (dbt,
+#                threaded); every engine retires the switch engine's count of instructions per call
+#                and per loop; --dump-blocks shows the loop as one block branching to its start with
+#                the call inside; --stats shows the routines recognised and run, none with --no-idioms
 #   fusion       fusion.c (slli+srli by 32 on every kind of source; words read byte by byte as GCC emits them for rv64gc, which the
 #                translator makes one load per base: every register left, at every alignment; faults
 #                at each byte of a word running into an unreadable page, and far past the address
@@ -84,21 +88,34 @@ fi
 # --- idioms ---
 if $RVCC -static -O2 -march=rv64gc -o "$bin/idioms" tests/dbt/idioms.c 2>"$out/idioms.cc"; then
 	against_qemu idioms "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-superblocks" \
-		"--engine=dbt --no-idioms" "--engine=threaded" "--lockstep=dbt"
+		"--engine=dbt --no-idioms" "--engine=threaded" "--lockstep=dbt" "--lockstep=threaded" "--engine=dbt --pins=0"
 	run idioms-instret-switch "$ISOMORPH" --engine=switch "$bin/idioms" instret
 	for mode in "--engine=dbt" "--engine=auto" "--engine=threaded" "--engine=dbt --no-superblocks"; do
 		tag=idioms-instret-$(echo "$mode" | tr -d ' =-')
 		# shellcheck disable=SC2086
 		run "$tag" "$ISOMORPH" $mode "$bin/idioms" instret
-		if same idioms-instret-switch "$tag" && grep -q '^instret clz 0x1 ' "$out/$tag.stdout"; then echo "PASS idioms instret $mode"
+		if same idioms-instret-switch "$tag" && grep -q '^instret clz 0x1 ' "$out/$tag.stdout" &&
+			grep -q '^instret scans ' "$out/$tag.stdout"; then echo "PASS idioms instret $mode"
 		else echo "FAIL idioms instret $mode: $(diff "$out/idioms-instret-switch.stdout" "$out/$tag.stdout" | head -4 | tr '\n' '|')"; fi
 	done
 	run idioms-stats-on "$ISOMORPH" --engine=dbt --stats "$bin/idioms"
 	run idioms-stats-off "$ISOMORPH" --engine=dbt --no-idioms --stats "$bin/idioms"
-	runs_on=$(sed -n 's/^ *dbt: runs of routines translated whole *\([0-9]*\)$/\1/p' "$out/idioms-stats-on.stderr")
-	made_off=$(sed -n 's/^ *dbt: routines translated whole (idioms) *\([0-9]*\)$/\1/p' "$out/idioms-stats-off.stderr")
-	if [ "${runs_on:-0}" -gt 1000 ] && [ "$made_off" = 0 ]; then echo "PASS idioms stats ($runs_on runs, none with --no-idioms)"
-	else echo "FAIL idioms stats: '$runs_on' runs, '$made_off' routines with --no-idioms"; fi
+	stat() { sed -n "s/^ *$1 *\\([0-9]*\\)\$/\\1/p" "$out/idioms-stats-$2.stderr"; }
+	runs_on=$(stat 'dbt: runs of routines translated whole' on)
+	calls_on=$(stat 'dbt: calls of known routines run whole in a block' on)
+	made_off=$(stat 'dbt: routines translated whole (idioms)' off)
+	calls_off=$(stat 'calls of known routines kept in their block' off)
+	if [ "${runs_on:-0}" -gt 1000 ] && [ "${calls_on:-0}" -ge 3 ] && [ "$made_off" = 0 ] && [ "$calls_off" = 0 ]; then
+		echo "PASS idioms stats ($runs_on runs, $calls_on call sites, none with --no-idioms)"
+	else echo "FAIL idioms stats: '$runs_on' runs, '$calls_on' call sites; '$made_off' routines, '$calls_off' calls with --no-idioms"; fi
+	# the zstd-shaped loop: one block with the call inside, whose last instruction branches to its start
+	run idioms-dump "$ISOMORPH" --engine=dbt --dump-blocks "$bin/idioms"
+	loops=$(awk '/^dbt: block 0x/ { pc = substr($3, 3); call = 0; last = ""; next }
+		/^  0x/ { if ($0 ~ /<__ctzdi2, run whole>/) call = 1; last = $NF; next }
+		/^host:/ { if (call && last != "") { n = split(last, f, ","); if (f[n] == pc) found++ } last = ""; call = 0 }
+		END { print found + 0 }' "$out/idioms-dump.stderr")
+	if [ "$loops" -ge 1 ]; then echo "PASS idioms dump ($loops blocks loop on themselves around a call of __ctzdi2)"
+	else echo "FAIL idioms dump: no block loops on itself around a call of __ctzdi2"; fi
 else
 	echo "FAIL idioms: build"; cat "$out/idioms.cc"
 fi
