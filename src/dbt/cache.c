@@ -109,6 +109,10 @@ static void make_routines(void)
 		x86_u64(&e, n);
 		x86_u64(&e, 0);
 	}
+	for (int i = ISA_ROUTINE_NONE + 1; i < ISA_ROUTINE_COUNT; i++) {
+		r->routine_counts[i] = e.p; /* 16-aligned: the entries before are 16 bytes each */
+		dbt_routine_counts(&e, (enum isa_routine)i, 0);
+	}
 
 	/* enter(cpu = rdi, code = rsi): callee-saved registers pushed, rsp 16-aligned for calls. */
 	r->enter = (struct dbt_exit (*)(struct cpu *, void *))(void *)e.p;

@@ -166,8 +166,8 @@ static void clz_results(struct tx *t)
 /* The routine r's whole effect, x in rdx and HOST_T1, HOST_T2 free; got its GOT entry, idx the
  * instruction a read's fault is (see guest_read). Nothing is written until both reads are known
  * not to fault; the jumps taken when one would are appended to bail. instret is added from a
- * table of 8 16-byte entries (for each k / 8: the count, 0), 16-aligned, which the caller emits
- * where no code runs into it (counts_table) and aims the returned rel32 at. */
+ * table (dbt_routine_counts) the caller aims the returned rel32 at: the fixed one of a call, or
+ * one after a block's exit. */
 static uint8_t *emit_routine(struct tx *t, enum isa_routine r, uint64_t got, uint32_t idx, uint8_t **bail, int *n_bail)
 {
 	struct x86_buf *e = &t->e;
@@ -199,13 +199,9 @@ static uint8_t *emit_routine(struct tx *t, enum isa_routine r, uint64_t got, uin
 	return table;
 }
 
-/* The table emit_routine adds instret from, here (where no code runs into it), its rel32 at
- * table aimed at it: r's count for each k / 8, less_by fewer (the instructions the block counted
- * at its entry). */
-static void counts_table(struct x86_buf *e, uint8_t *table, enum isa_routine r, uint32_t less_by)
+void dbt_routine_counts(struct x86_buf *e, enum isa_routine r, uint32_t less_by)
 {
 	while ((uintptr_t)e->p & 15) x86_byte(e, 0xcc);
-	if (!e->full) x86_patch_rel32(table, e->p);
 	for (int k = 0; k < 64; k += 8) {
 		x86_u64(e, (isa_routines[r].counts >> k & 0xff) - less_by);
 		x86_u64(e, 0);
@@ -227,17 +223,13 @@ void dbt_routine_call(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	s->rest = t->b->n_guest - idx - 1;
 	s->lazy = tx_regs_dirty_map(t, s->held);
 	dbt_fp_dirty_map(t, s->fheld);
-	uint8_t *bail[3];
+	_Static_assert(TX_SIDE_JUMPS >= 3, "emit_routine's bails all take the side exit");
 	int n_bail = 0;
-	uint8_t *table = emit_routine(t, r, in->pc + (uint64_t)(int64_t)in->imm2, idx, bail, &n_bail);
-	/* out of the way: the bails meet at one jump, the side exit's site (emit_stubs aims it at
-	 * the exit), and the counts */
-	uint8_t *over = x86_jmp(e, NULL);
-	for (int j = 0; j < n_bail; j++)
-		if (!e->full) x86_patch_rel32(bail[j], e->p);
-	s->jcc = x86_jmp(e, NULL);
-	counts_table(e, table, r, 0);
-	if (!e->full) x86_patch_rel32(over, e->p);
+	uint8_t *table = emit_routine(t, r, in->pc + (uint64_t)(int64_t)in->imm2, idx, s->jcc, &n_bail);
+	if (n_bail < TX_SIDE_JUMPS) s->jcc[n_bail] = NULL;
+	/* the counts of a call, which the block's entry did not count: one table per routine,
+	 * made with the fixed routines (straight-line code here) */
+	if (!e->full) x86_patch_rel32(table, dbt.r.routine_counts[r]);
 	dbt_stats.routine_calls++;
 }
 
@@ -262,7 +254,8 @@ void dbt_idiom(struct tx *t)
 	tx_load_x(t, HOST_T0, RA);
 	x86_alu_ri(&t->e, X86_AND, X86_W64, HOST_T0, -2);
 	dbt_indirect_exit(&t->e, &code[isa_routines[r].ret_at]);
-	counts_table(&t->e, table, r, t->b->n_guest);
+	if (!t->e.full) x86_patch_rel32(table, (uint8_t *)(((uintptr_t)t->e.p + 15) & ~(uintptr_t)15));
+	dbt_routine_counts(&t->e, r, t->b->n_guest); /* where no code runs into it: after the exit */
 	t->rs = start;
 	for (int j = 0; j < n_bail; j++)
 		if (!t->e.full) x86_patch_rel32(bail[j], t->e.p);

@@ -9,6 +9,7 @@
 
 #include "dbt.h"
 #include "x86.h"
+#include "../isa/routines.h"
 
 /* Host registers with a fixed role in translated code. */
 enum {
@@ -72,6 +73,7 @@ struct dbt_routines {
 	uint8_t *oob[2];        /* [0] read, [1] write: call here with rax = out-of-range address */
 	uint8_t *limit_const;   /* 8 bytes: MEM_GUEST_LIMIT, for rip-relative compares */
 	uint8_t *counts_const;  /* 16-byte entries: entry n holds (n, 0), for paddq into HOST_INSTRET_XMM */
+	uint8_t *routine_counts[ISA_ROUTINE_COUNT]; /* a call of each known routine's (dbt_routine_counts) */
 	uint8_t *box_const;     /* 16 bytes, aligned: ones in bits 32-63, for orps (NaN-boxing a single) */
 	uint8_t *table_const;   /* 8 bytes: address of the hashed jump cache */
 	uint8_t *page_table_const; /* 8 bytes: address of the guest page table (mem_page_protections) */
@@ -140,6 +142,10 @@ const struct dbt_access *dbt_access_at(const struct dbt_record *rec, const uint8
 /* Guest state at access a that faulted, its registers restored: cpu->pc, instret made exact (for a
  * byte gather, at the load of the run that faults, whose address *addr becomes). */
 void dbt_fix_state(struct cpu *cpu, const struct dbt_record *rec, const struct dbt_access *a, uint64_t *addr);
+
+/* Known routine r's instruction counts for instret (idioms.c): 16-byte entries, 16-aligned, the
+ * one at 16 * (k / 8) holding (the instructions r runs when it stops at bit k, less less_by, 0). */
+void dbt_routine_counts(struct x86_buf *e, enum isa_routine r, uint32_t less_by);
 
 /* inc qword [the counter c] in translated code, when --stats asked for counters. */
 void dbt_count_code(struct x86_buf *e, enum dbt_code_counter c);

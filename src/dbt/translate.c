@@ -449,7 +449,8 @@ static int branch(struct tx *t, const struct isa_insn *in, uint32_t idx, enum x8
 		cc = compare(t, in, cc);
 		s->lazy = tx_regs_dirty_map(t, s->held); /* after the compare, which may move registers */
 		dbt_fp_dirty_map(t, s->fheld);
-		s->jcc = x86_jcc(e, cc, NULL);
+		s->jcc[0] = x86_jcc(e, cc, NULL);
+		s->jcc[1] = NULL;
 		return 0;
 	}
 	int self_loop = t->loop != NULL && target == t->b->pc;
@@ -665,7 +666,8 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 	dbt_fp_slow_paths(t);
 	for (uint32_t i = 0; i < t->n_side; i++) {
 		struct side_exit *s = &t->side[i];
-		if (!e->full) x86_patch_rel32(s->jcc, e->p);
+		for (int j = 0; j < TX_SIDE_JUMPS && s->jcc[j]; j++)
+			if (!e->full) x86_patch_rel32(s->jcc[j], e->p);
 		leave_early(t, s->held, s->lazy, s->fheld, s->rest, s->target);
 	}
 	if (!e->full) x86_patch_rel32(pending_jne, e->p);

@@ -50,8 +50,9 @@ struct oob_stub {
 };
 
 /* A side exit to emit after the body: a conditional branch taken before the block's end. */
+#define TX_SIDE_JUMPS 3
 struct side_exit {
-	uint8_t *jcc;     /* rel32 of the branch's jcc */
+	uint8_t *jcc[TX_SIDE_JUMPS]; /* rel32s of the jumps taking it (a branch's jcc; a routine call's bails), NULL after the last */
 	uint64_t target;  /* guest pc */
 	uint32_t rest;    /* the block's instructions after the branch (counted at entry) */
 	uint8_t held[16]; /* dirty pool registers there (tx_regs_dirty_map) */
