@@ -153,8 +153,9 @@ void dbt_fp_dirty_map(const struct tx *t, uint8_t fheld[16])
 
 /* A self-loop keeps the f registers its first translation had in xmm at the back edge in those
  * same registers from the head on: loaded whole before the head (a whole value serves a single's
- * low half too), and at the back edge reloaded from cpu->f (exact: write-through) where the round
- * moved one or left only a low half where the head promises all of it.
+ * low half too), and at the back edge reloaded from cpu->f (exact: what the round left dirty
+ * elsewhere is stored first) where the round moved one or left only a low half where the head
+ * promises all of it.
  *
  * The first round comes from anywhere, so the head knows only what is checked on the way in
  * (fp_assume): frm = RNE and the NaN-boxing of the singles the body reads, when every round
