@@ -87,6 +87,23 @@ if report techniques --techniques --only sieve 1; then
 	geomean_full "$out/report-geo1" $((n + 2)) && geomean_full "$out/report-geo2" $n || why="$why a geomean cell is not a ratio;"
 	if [ -z "$why" ]; then echo "PASS bench-run techniques ($n variants)"; else echo "FAIL bench-run techniques:$why"; fi
 fi
+# --against: the other build is a wrapper that leaves a mark each time it runs; the report must
+# have run it (and only as the against variant), and refuse a path that is no executable
+other=$out/other-isomorph
+printf '#!/bin/sh\necho ran >>"%s.ran"\nexec "%s" "$@"\n' "$other" "$ISOMORPH" >"$other" && chmod +x "$other"
+rm -f "$other.ran"
+if report against --against "$other" --only sieve 2; then
+	f=$out/report-against.txt why=""
+	grep -q "^  against: --engine=auto under $other " "$f" || why="$why no against variant;"
+	[ "$(grep -c '^  [a-z]' "$f")" = 1 ] || why="$why variants besides against;"
+	[ "$(wc -l <"$other.ran" 2>/dev/null || echo 0)" = 2 ] || why="$why the other build ran $(wc -l <"$other.ran" 2>/dev/null || echo 0) times, not 2;"
+	awk '$1 == "geomean"' "$f" | tail -1 >"$out/report-geo3"
+	geomean_full "$out/report-geo3" 1 || why="$why no geomean ratio for against;"
+	if BUILD=$BUILD bench/run --size test --against "$out/no-such-isomorph" --only sieve 1 >/dev/null 2>"$out/report-against-bad.stderr"; then
+		why="$why a missing build accepted;"
+	fi
+	if [ -z "$why" ]; then echo "PASS bench-run against"; else echo "FAIL bench-run against:$why"; fi
+fi
 if report stats --stats --only sieve; then
 	# guest instructions as the reference interpreter counts them, on the same program and size
 	# (within 0.5%: the C library's start-up reads the environment, which differs from bench/run's)
