@@ -15,20 +15,14 @@
 #include "engine.h"
 #include "../isa/routines.h"
 
-/* Whether a read at guest address a can be done, as the guest page table says. */
-static int readable(uint64_t a)
-{
-	return a < MEM_GUEST_LIMIT && (mem_page_protections()[a / MEM_PAGE_SIZE] & PROT_READ);
-}
-
 int interp_call_routine(struct cpu *cpu, const struct isa_insn *in)
 {
 	enum isa_routine r = (enum isa_routine)in->rs3;
 	uint64_t got = in->pc + (uint64_t)(int64_t)in->imm2;
-	if (!readable(got)) return 0;
+	if (mem_check(got, 8, PROT_READ)) return 0; /* the guest page table and the limit */
 	struct isa_routine_scan s = isa_routine_scan(r, cpu->x[ISA_REG_A0]);
 	uint64_t tab = mem_ld64(got);
-	if (!readable(tab + s.idx)) return 0;
+	if (mem_check(tab + s.idx, 1, PROT_READ)) return 0;
 	uint8_t byte = mem_ld8(tab + s.idx);
 	cpu->instret += isa_routine_finish(r, cpu->x, s, tab, byte);
 	return 1;
