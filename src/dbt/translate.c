@@ -436,6 +436,26 @@ static enum x86_cc compare(struct tx *t, const struct isa_insn *in, enum x86_cc 
 	return cc;
 }
 
+/* The back edge of a block that loops on itself: round again without leaving, its registers put
+ * back where the loop head has them, past the pending check every time. */
+static void round_again(struct tx *t)
+{
+	tx_regs_to_head(t);
+	dbt_fp_loop_back(t);
+	x86_alu_mi(&t->e, X86_CMP, X86_W32, CPU_PENDING, 0);
+	x86_jcc(&t->e, X86_CC_E, t->loop);
+	exit_reason(t, CPU_EXIT_SIGNAL, t->b->pc);
+}
+
+/* Whether b ends by going back to its start, by a conditional branch or a jump: a loop its
+ * translation keeps inside itself. */
+static int loops_back(const struct isa_block *b)
+{
+	const struct isa_insn *last = &b->insns[b->n_insns - 1];
+	if (last->pc + (uint64_t)last->imm != b->pc) return 0;
+	return isa_ops[last->op].fmt == ISA_FMT_B || (last->op == ISA_OP_JAL && last->rd == ISA_REG_ZERO);
+}
+
 /* Returns 1 when the branch ended the block; before its end, the branch taken is a side exit
  * (an out-of-line stub stores what is dirty there and leaves) and the block goes on. */
 static int branch(struct tx *t, const struct isa_insn *in, uint32_t idx, enum x86_cc cc)
@@ -457,15 +477,10 @@ static int branch(struct tx *t, const struct isa_insn *in, uint32_t idx, enum x8
 	if (!self_loop) tx_writeback(t); /* both ways leave: once, before the compare */
 	cc = compare(t, in, cc);
 	if (self_loop) {
-		/* taken: round again without leaving, past the pending check every time */
 		struct tx_regstate here = t->rs;
 		struct tx_fp fp_here = t->fp;
 		uint8_t *fall = x86_jcc(e, (enum x86_cc)(cc ^ 1), NULL);
-		tx_regs_to_head(t);
-		dbt_fp_loop_back(t);
-		x86_alu_mi(e, X86_CMP, X86_W32, CPU_PENDING, 0);
-		x86_jcc(e, X86_CC_E, t->loop);
-		exit_reason(t, CPU_EXIT_SIGNAL, t->b->pc);
+		round_again(t);
 		if (!e->full) x86_patch_rel32(fall, e->p);
 		t->rs = here;
 		t->fp = fp_here;
@@ -522,6 +537,10 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	case ISA_OP_LUI:   if (in->rd) { int d = tx_work_reg(t, in, 0); x86_mov_ri(e, d, (uint64_t)in->imm, 0); tx_store_x32(t, in->rd, d, 0); } return 0;
 	case ISA_OP_AUIPC: if (in->rd) { int d = tx_work_reg(t, in, 0); x86_mov_ri(e, d, in->pc + (uint64_t)in->imm, 0); tx_store_x(t, in->rd, d); } return 0;
 	case ISA_OP_JAL: {
+		if (t->loop && in->rd == ISA_REG_ZERO && in->pc + (uint64_t)in->imm == t->b->pc) {
+			round_again(t);
+			return 1;
+		}
 		if (in->rd) {
 			int d = tx_work_reg(t, in, 0);
 			x86_mov_ri(e, d, npc, 0);
@@ -530,6 +549,13 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		exit_jal(t, in, in->pc + (uint64_t)in->imm, npc);
 		return 1;
 	}
+	case ISA_OP_JAL_FOLLOWED: /* the link only: the block goes on at the target */
+		if (in->rd) {
+			int d = tx_work_reg(t, in, 0);
+			x86_mov_ri(e, d, npc, 0);
+			tx_store_x(t, in->rd, d);
+		}
+		return 0;
 	case ISA_OP_JALR: {
 		int a = tx_src_x(t, in->rs1, HOST_T0);
 		x86_lea(e, HOST_T0, x86_mem(a, (int32_t)in->imm));
@@ -712,8 +738,7 @@ int dbt_translate(struct isa_block *b)
 	uint8_t *at = (uint8_t *)(((uintptr_t)dbt.next + 15) & ~(uintptr_t)15);
 	struct dbt_record *rec = (struct dbt_record *)(void *)at;
 	if (at + sizeof *rec >= dbt.end) return 0;
-	const struct isa_insn *last = &b->insns[b->n_insns - 1];
-	int loops = dbt.opt.chain && isa_ops[last->op].fmt == ISA_FMT_B && last->pc + (uint64_t)last->imm == b->pc;
+	int loops = dbt.opt.chain && loops_back(b);
 	uint32_t first_access = dbt.n_acc;
 	uint8_t *code = at + ((sizeof *rec + 15) & ~(size_t)15);
 	uint8_t *body = NULL;

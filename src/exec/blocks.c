@@ -1,14 +1,18 @@
 /* The block store and map table (see blocks.h).
  *
  * A block runs from its pc to the first instruction that ends a block (ISA_F_END), an illegal one,
- * the last instruction on executable pages, or ISA_BLOCK_MAX_INSNS instructions; a block cut short
- * gets an ISA_OP_BLOCK_END entry that falls through to the next pc. A conditional branch does not
- * end a block unless it branches back to the block's start (a loop, which the translator keeps
- * inside one translation): the block goes on along its fall-through path, and the branch taken is
- * a side exit. So a block is a superblock, one entry and several exits, and a loop whose body has
- * forward branches (a loop condition, an early exit) is one block looping on itself
- * (--no-superblocks: every conditional branch ends its block). Blocks are bump-allocated from one
- * arena; when it runs out the store asks for a flush rather than freeing piecemeal.
+ * the last instruction on executable pages, the first on a page past BLOCK_PAGES, or
+ * ISA_BLOCK_MAX_INSNS instructions; a block cut short gets an ISA_OP_BLOCK_END entry that falls
+ * through to the next pc. A conditional branch does not end a block unless it branches back to the
+ * block's start (a loop, which the translator keeps inside one translation): the block goes on
+ * along its fall-through path, and the branch taken is a side exit. A jump (jal x0) does not end
+ * it either, unless its target is in the block already (a loop again): it becomes
+ * ISA_OP_JAL_FOLLOWED and the block goes on at the target, so its instructions need not be
+ * consecutive. So a block is a superblock, one entry and several exits, and a loop whose body has
+ * forward branches (a loop condition, an early exit, an if/else rejoining by a jump) is one block
+ * looping on itself (--no-superblocks: every conditional branch and jump ends its block). Blocks
+ * are bump-allocated from one arena; when it runs out the store asks for a flush rather than
+ * freeing piecemeal.
  *
  * Calls of known routines. A `jal ra` whose target starts a routine every engine can run whole
  * (isa/routines.h: libgcc's __ctzdi2 and __clzdi2, byte for byte, all on one page, its GOT entry
@@ -16,9 +20,9 @@
  * and the routine's whole effect as one instruction, and the block goes on at the return point.
  * So a loop that calls such a routine stays one block looping on itself. When the routine's reads
  * would fault, the instruction is a side exit to the routine. The routine's code is part of the
- * block's code: its page is code-protected too, and the block is on that page's chain (a third
- * page link), so a write to the routine drops the caller. A block takes routines from one page
- * besides its own (a call to a routine on yet another page ends it as before). --no-idioms: none.
+ * block's code: its page is code-protected too and one of the block's pages, so a write to the
+ * routine drops the caller (a call to a routine on a page past BLOCK_PAGES ends the block as
+ * before). --no-idioms: none.
  *
  * Threads. Decoding and inserting happen under decode_lock; a look-up takes no lock: a block is
  * complete before it is published at the head of its hash chain (a release store, read with
@@ -34,7 +38,7 @@
  * Self-modifying code. Every page is marked a code page (mem_code_protect: read-only on the host)
  * before a block is decoded from it, so a later write to it faults and mem/ queues the page. The
  * queue is taken before every look-up (exec_blocks_drain): with an invalidation hook (the
- * translator's, exec_blocks_on_invalidate), each block overlapping a queued page leaves the map
+ * translator's, exec_blocks_on_invalidate), each block with code on a queued page leaves the map
  * table and the hook turns every other way into it into an exit; the block's memory stays until the
  * next flush, so a thread still running it finishes it safely. Blocks are found per page through
  * a second set of chains (struct page_links, in front of each block in the arena). Without a hook
@@ -73,13 +77,18 @@ static int (*on_invalidate)(struct isa_block *);
 
 #define PAGE_BITS 12
 #define PAGE_BUCKETS (1u << 14) /* consecutive pages never share a bucket */
-/* In front of each block in the arena: its links in the chains of the (at most three) pages its
- * code lies on, [0] the page of pc, [1] the page of its last byte when that is the next one, [2]
- * the page of the known routines it calls (routine_page) when that is neither. A page whose
- * bucket is one of the others' shares their link: the block is on each bucket's chain once. */
+/* The pages a block's code lies on (its own instructions, those past the jumps it follows, the
+ * known routines it calls), page-aligned, page[0] that of its pc. */
+struct page_set {
+	uint64_t page[BLOCK_PAGES];
+	uint32_t n;
+};
+/* In front of each block in the arena: its pages, and its links in the chains of their buckets.
+ * The block is on each bucket's chain once: a page whose bucket an earlier page of the set has
+ * shares that page's link (next[] of the first). */
 struct page_links {
-	struct isa_block *next[3];
-	uint64_t routine_page; /* page-aligned; 0 when the block calls no known routine off its pages */
+	struct isa_block *next[BLOCK_PAGES];
+	struct page_set pages;
 };
 static struct isa_block *page_chain[PAGE_BUCKETS]; /* under decode_lock */
 static struct {
@@ -88,23 +97,36 @@ static struct {
 
 static inline struct page_links *links_of(struct isa_block *b) { return (struct page_links *)b - 1; }
 static inline uint32_t page_bucket(uint64_t addr) { return (uint32_t)(addr >> PAGE_BITS) & (PAGE_BUCKETS - 1); }
-/* Which of b's links continues the chain of bucket. */
+/* Which of b's links continues the chain of bucket (b is in it), or -1 when b is not. */
 static inline int link_in(struct isa_block *b, uint32_t bucket)
 {
-	return page_bucket(b->pc) == bucket ? 0 : page_bucket(b->end_pc - 1) == bucket ? 1 : 2;
+	const struct page_set *s = &links_of(b)->pages;
+	for (uint32_t i = 0; i < s->n; i++)
+		if (page_bucket(s->page[i]) == bucket) return (int)i;
+	return -1;
 }
-/* The bucket of b's routine page when b needs a third link for it, else -1. */
-static inline int64_t routine_bucket(struct isa_block *b)
+/* Whether b's link i is the first of its bucket (so b is on that bucket's chain through it). */
+static inline int first_of_bucket(struct isa_block *b, uint32_t i)
 {
-	uint64_t page = links_of(b)->routine_page;
-	if (!page) return -1;
-	uint32_t bucket = page_bucket(page);
-	return bucket == page_bucket(b->pc) || bucket == page_bucket(b->end_pc - 1) ? -1 : (int64_t)bucket;
+	return link_in(b, page_bucket(links_of(b)->pages.page[i])) == (int)i;
 }
-/* Whether b's code (its own, or a routine it runs whole) lies on the page at page. */
+/* Whether b's code lies on the page at page. */
 static inline int on_page(struct isa_block *b, uint64_t page)
 {
-	return (b->pc < page + MEM_PAGE_SIZE && b->end_pc > page) || links_of(b)->routine_page == page;
+	const struct page_set *s = &links_of(b)->pages;
+	for (uint32_t i = 0; i < s->n; i++)
+		if (s->page[i] == page) return 1;
+	return 0;
+}
+/* Adds the page of addr to s. 0: s is full and has not got it. */
+static int page_add(struct page_set *s, uint64_t addr)
+{
+	uint64_t page = addr & ~(uint64_t)(MEM_PAGE_SIZE - 1);
+	for (uint32_t i = 0; i < s->n; i++)
+		if (s->page[i] == page) return 1;
+	if (s->n == BLOCK_PAGES) return 0;
+	s->page[s->n++] = page;
+	return 1;
 }
 
 /* Arena bytes a block of n_insns entries takes, its page links included. */
@@ -156,15 +178,13 @@ static int fetch(uint64_t pc, uint32_t *bits)
 }
 
 /* Whether in (a jal, decoded in the block being made) calls a known routine the block may run
- * whole; if so, in becomes ISA_OP_CALL_ROUTINE. *routine_page: the page of the routines the block
- * calls off its own pages (0: none yet), set when this is the first. */
-static int call_of_known_routine(struct isa_insn *in, uint64_t *routine_page)
+ * whole; if so, in becomes ISA_OP_CALL_ROUTINE, and the routine's page joins the block's pages. */
+static int call_of_known_routine(struct isa_insn *in, struct page_set *pages)
 {
 	if (!known_calls_allowed || in->op != ISA_OP_JAL || in->rd != ISA_REG_RA) return 0;
 	uint64_t target = in->pc + (uint64_t)in->imm, page = target & ~(MEM_PAGE_SIZE - 1);
-	uint64_t own = in->pc & ~(MEM_PAGE_SIZE - 1), own_last = (in->pc + in->len - 1) & ~(MEM_PAGE_SIZE - 1);
-	int off_page = page != own && page != own_last;
-	if (off_page && *routine_page && *routine_page != page) return 0;
+	struct page_set with = *pages;
+	if (!page_add(&with, target)) return 0;
 	if (target >= MEM_GUEST_LIMIT || mem_page_prot(target) < 0 || !(mem_page_prot(target) & PROT_EXEC)) return 0;
 	mem_code_protect(target); /* before reading: a write from now on faults, and drops the block */
 	static struct isa_insn code[ISA_ROUTINE_MAX_INSNS]; /* under decode_lock */
@@ -175,8 +195,23 @@ static int call_of_known_routine(struct isa_insn *in, uint64_t *routine_page)
 	in->op = ISA_OP_CALL_ROUTINE;
 	in->rs3 = (uint8_t)r;
 	in->imm2 = (int32_t)from_pc;
-	if (off_page) *routine_page = page;
+	*pages = with;
 	exec_stats.routine_calls_decoded++;
+	return 1;
+}
+
+/* Whether the block being made (b, its first n entries decoded, in the last) goes on through in
+ * at its target: a jump (jal x0), unless the target is an instruction of the block already (a
+ * loop, which stays one: the jump is its back edge and ends the block) or the block is nearly
+ * full. Calls are not followed: each call site would take a copy of the callee, and the copies
+ * cost sqlite's speedtest1 more translation time than they save (README). */
+static int follows(const struct isa_block *b, uint32_t n, const struct isa_insn *in)
+{
+	if (!side_exits_allowed || in->op != ISA_OP_JAL || in->rd != ISA_REG_ZERO) return 0;
+	if (n + 2 > ISA_BLOCK_MAX_INSNS) return 0;
+	uint64_t target = in->pc + (uint64_t)in->imm;
+	for (uint32_t i = 0; i < n; i++)
+		if (b->insns[i].pc == target) return 0;
 	return 1;
 }
 
@@ -196,13 +231,24 @@ static struct isa_block *decode(uint64_t pc)
 		return NULL;
 	}
 	struct isa_block *b = (struct isa_block *)(arena + arena_used + sizeof(struct page_links));
-	uint64_t at = pc, routine_page = 0;
+	struct page_links *l = links_of(b);
+	l->pages.n = 0;
+	uint64_t at = pc;
 	uint32_t n = 0, bits;
-	int ended = 0, side_exits = 0;
+	int ended = 0, side_exits = 0, followed = 0;
 	while (n < ISA_BLOCK_MAX_INSNS && fetch(at, &bits)) {
+		struct page_set with = l->pages;
+		if (!page_add(&with, at) || !page_add(&with, at + isa_insn_length((uint16_t)bits) - 1)) break;
+		l->pages = with;
 		struct isa_insn *in = &b->insns[n++];
 		at += isa_decode(in, at, bits);
-		if (call_of_known_routine(in, &routine_page)) continue;
+		if (call_of_known_routine(in, &l->pages)) continue;
+		if (follows(b, n, in)) {
+			in->op = ISA_OP_JAL_FOLLOWED;
+			at = in->pc + (uint64_t)in->imm;
+			followed++;
+			continue;
+		}
 		int side_exit = side_exits_allowed && isa_ops[in->op].fmt == ISA_FMT_B && in->pc + (uint64_t)in->imm != pc;
 		if (in->op == ISA_OP_ILLEGAL || ((isa_ops[in->op].flags & ISA_F_END) && !side_exit)) {
 			ended = 1;
@@ -219,7 +265,6 @@ static struct isa_block *decode(uint64_t pc)
 		end->pc = at;
 	}
 	b->pc = pc;
-	b->end_pc = at;
 	b->n_insns = n;
 	b->exec_count = 0;
 	b->translation = NULL;
@@ -229,22 +274,15 @@ static struct isa_block *decode(uint64_t pc)
 	uint32_t slot = map_slot(pc);
 	b->hash_next = map[slot];
 	__atomic_store_n(&map[slot], b, __ATOMIC_RELEASE);
-	struct page_links *l = links_of(b);
-	uint32_t first = page_bucket(pc), last = page_bucket(at - 1);
-	l->routine_page = routine_page;
-	l->next[0] = page_chain[first];
-	page_chain[first] = b;
-	l->next[1] = l->next[2] = NULL;
-	if (last != first) {
-		l->next[1] = page_chain[last];
-		page_chain[last] = b;
-	}
-	int64_t third = routine_bucket(b);
-	if (third >= 0) {
-		l->next[2] = page_chain[third];
-		page_chain[third] = b;
+	for (uint32_t i = 0; i < l->pages.n; i++) {
+		l->next[i] = NULL;
+		if (!first_of_bucket(b, i)) continue;
+		uint32_t bucket = page_bucket(l->pages.page[i]);
+		l->next[i] = page_chain[bucket];
+		page_chain[bucket] = b;
 	}
 	exec_stats.blocks_decoded++;
+	exec_stats.jumps_followed += followed;
 	if (side_exits) exec_stats.superblocks_decoded++;
 	exec_stats.side_exits_decoded += side_exits;
 	return b;
@@ -270,11 +308,8 @@ static void unmap(struct isa_block *b)
 /* Drops b (which overlaps a queued page); under decode_lock. 0: the hook could not (flush all). */
 static int drop(struct isa_block *b)
 {
-	uint32_t first = page_bucket(b->pc), last = page_bucket(b->end_pc - 1);
-	int64_t third = routine_bucket(b);
-	unchain_page(b, first);
-	if (last != first) unchain_page(b, last);
-	if (third >= 0) unchain_page(b, (uint32_t)third);
+	for (uint32_t i = 0; i < links_of(b)->pages.n; i++)
+		if (first_of_bucket(b, i)) unchain_page(b, page_bucket(links_of(b)->pages.page[i]));
 	unmap(b);
 	smc_stats.blocks++;
 	return on_invalidate(b);
@@ -360,9 +395,8 @@ static uint64_t walk_arena(int clear)
 		sum += b->exec_count;
 		if (!clear) continue;
 		map[map_slot(b->pc)] = NULL;
-		page_chain[page_bucket(b->pc)] = NULL;
-		page_chain[page_bucket(b->end_pc - 1)] = NULL;
-		if (links_of(b)->routine_page) page_chain[page_bucket(links_of(b)->routine_page)] = NULL;
+		const struct page_set *s = &links_of(b)->pages;
+		for (uint32_t i = 0; i < s->n; i++) page_chain[page_bucket(s->page[i])] = NULL;
 	}
 	return sum;
 }

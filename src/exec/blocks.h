@@ -13,9 +13,15 @@
 #include <stdio.h>
 #include "../isa/block.h"
 
+/* Pages a block's code may lie on: its pc's, those it runs into, its jumps' targets', the known
+ * routines' it calls. Decoding stops before an instruction on one more. */
+#define BLOCK_PAGES 4
+
 /* prepare is called on each newly decoded block (the threaded engine's handler set-up), or NULL;
- * superblocks: blocks go on past conditional branches (side exits), else each ends one;
- * known_calls: a jal ra to a known routine is one instruction of its block (ISA_OP_CALL_ROUTINE). */
+ * superblocks: blocks go on past conditional branches (side exits) and through jumps (a jal
+ * x0 becomes ISA_OP_JAL_FOLLOWED, the block going on at its target unless that is in the block
+ * already), else each ends one; known_calls: a jal ra to a known routine is one instruction of
+ * its block (ISA_OP_CALL_ROUTINE). */
 void exec_blocks_init(void (*prepare)(struct isa_block *), int superblocks, int known_calls);
 
 /* The block starting at pc, decoded now if it is new. NULL when the instruction at pc is not on

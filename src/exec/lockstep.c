@@ -11,7 +11,8 @@
  *
  * A call of a known routine that the block runs whole (ISA_OP_CALL_ROUTINE) is followed by the
  * reference into the routine's own code (reference_run), so the engines' closed forms are checked
- * against the instructions they stand for.
+ * against the instructions they stand for; so is a jump the block goes on through
+ * (ISA_OP_JAL_FOLLOWED), which the reference takes.
  *
  * Exits (ecall, traps, fence.i) are left to exec's loop, so system calls run once; a guest fault
  * both engines agree on unwinds to exec's fault target and is reported as in a normal run.
@@ -215,12 +216,18 @@ int exec_lockstep_rewritten_elsewhere(const struct isa_block *b, const struct in
 static void reference_run(struct cpu *ref, const struct isa_block *b, struct interp_store_log *log)
 {
 	uint32_t from = 0; /* the first instruction of b not run yet */
+	enum cpu_exit reason = ref->exit_reason; /* a step's stop at a jal is no exit: a fault later must see this */
 	for (uint32_t i = 0; i < b->n_guest; i++) {
 		const struct isa_insn *in = &b->insns[i];
-		if (in->op != ISA_OP_CALL_ROUTINE) continue;
+		if (in->op != ISA_OP_CALL_ROUTINE && in->op != ISA_OP_JAL_FOLLOWED) continue;
 		uint64_t before = ref->instret;
-		interp_switch_step(ref, i + 1 - from, log); /* up to the call, which leaves the block */
+		interp_switch_step(ref, i + 1 - from, log); /* up to the jal, which leaves the step's block */
 		if (ref->instret - before != i + 1 - from || ref->pc != in->pc + (uint64_t)in->imm) return;
+		ref->exit_reason = reason;
+		if (in->op == ISA_OP_JAL_FOLLOWED) {
+			from = i + 1;
+			continue;
+		}
 		struct cpu probe = *ref;
 		if (!interp_call_routine(&probe, in)) return;
 		for (int steps = 0; ref->pc != in->pc + in->len; steps++) {

@@ -50,6 +50,7 @@
 #define NEXT
 #define TAKE(target) do { cpu->pc = (target); cpu->exit_reason = CPU_EXIT_BLOCK; return; } while (0)
 #define FALL do { cpu->pc = in->pc + in->len; cpu->exit_reason = CPU_EXIT_BLOCK; return; } while (0)
+#define FOLLOW(target) TAKE(target) /* translated inline, never through its helper */
 #define JUMP_INDIRECT(target) TAKE(target)
 #define EXIT(reason, newpc) do { cpu->pc = (newpc); cpu->exit_reason = (reason); return; } while (0)
 #define SYNC_PC (cpu->pc = in->pc)
@@ -62,6 +63,7 @@
 #undef NEXT
 #undef TAKE
 #undef FALL
+#undef FOLLOW
 #undef JUMP_INDIRECT
 #undef EXIT
 #undef SYNC_PC
@@ -75,6 +77,7 @@ static dbt_helper_fn *const helpers[ISA_OP_COUNT] = {
 #undef INSN
 	[ISA_OP_BLOCK_END] = helper_BLOCK_END,
 	[ISA_OP_CALL_ROUTINE] = helper_CALL_ROUTINE,
+	[ISA_OP_JAL_FOLLOWED] = helper_JAL_FOLLOWED,
 };
 
 /* --- the manager's loop for translated code ---------------------------------------------------- */

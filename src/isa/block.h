@@ -23,7 +23,6 @@ enum {
 
 struct isa_block {
 	uint64_t pc;                  /* guest address of the first instruction */
-	uint64_t end_pc;              /* guest address just past the last instruction */
 	struct isa_block *hash_next;  /* map-table chain (exec/) */
 	struct isa_block *succ[ISA_SUCC_COUNT];
 	uint64_t exec_count;          /* times entered */

@@ -94,7 +94,9 @@ enum {
  *   ISA_OP_BLOCK_END      appended to a block cut short by the length bound (falls through to pc)
  *   ISA_OP_CALL_ROUTINE   `jal ra` to a routine known whole (isa/routines.h), one instruction of
  *                         the calling block: rd = ra, imm = the jal's offset, rs3 = enum
- *                         isa_routine, imm2 = its GOT entry - pc; bits and len are the jal's */
+ *                         isa_routine, imm2 = its GOT entry - pc; bits and len are the jal's
+ *   ISA_OP_JAL_FOLLOWED   a jal whose block goes on at its target (the next entry): rd = the link,
+ *                         no exit; fields as the jal's */
 enum isa_op {
 	ISA_OP_ILLEGAL = 0,
 #define INSN(id, name, match, mask, fmt, flags) ISA_OP_##id,
@@ -102,6 +104,7 @@ enum isa_op {
 #undef INSN
 	ISA_OP_BLOCK_END,
 	ISA_OP_CALL_ROUTINE,
+	ISA_OP_JAL_FOLLOWED,
 	ISA_OP_COUNT
 };
 

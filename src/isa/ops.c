@@ -17,4 +17,6 @@ const struct isa_op_info isa_ops[ISA_OP_COUNT] = {
 	[ISA_OP_BLOCK_END] = { "block_end", 1, 0, ISA_FMT_NONE, ISA_F_END },
 	/* Never decoded either; the call goes on in its block (the routine's reads may fault). */
 	[ISA_OP_CALL_ROUTINE] = { "jal", 1, 0, ISA_FMT_J, ISA_F_LOAD },
+	/* Never decoded either; a jump inside its block, which goes on at the target. */
+	[ISA_OP_JAL_FOLLOWED] = { "jal", 1, 0, ISA_FMT_J, 0 },
 };

@@ -32,6 +32,12 @@
 #                space, with the pc, si_addr and registers of the first byte load that faults)
 #                prints what qemu-riscv64 prints under the translator with and without fusion,
 #                fewer pins, no pins, staging and --lockstep=dbt; --stats shows the gathers made
+#   follow       follow.c (jumps a block goes on through: a chain of jumps through six pages of RWX
+#                code rewritten page by page, a fault past a jump to another page, loops closed
+#                by a jump to their start, one ended only by a timer signal) prints what
+#                qemu-riscv64 prints under every engine and the translator's switches, and every
+#                engine retires the switch engine's count of instructions; --stats and the dump
+#                show jumps followed, through three pages or more in one block
 #   ras          ras.c (calls and returns the return-address stack mispredicts: deep recursion,
 #                longjmp, swapcontext, tail calls, a diverted return, t0 calls, threads, a code
 #                cache flushed under outstanding calls) prints what qemu-riscv64 prints under
@@ -165,6 +171,35 @@ if $RVCC -static -O2 -o "$bin/superblock" tests/dbt/superblock.c 2>"$out/superbl
 	done
 else
 	echo "FAIL superblock: build"; cat "$out/superblock.cc"
+fi
+
+# --- follow ---
+if $RVCC -static -O2 -o "$bin/follow" tests/dbt/follow.c 2>"$out/follow.cc"; then
+	modes=()
+	for e in ${ENGINES:-switch threaded dbt auto}; do modes+=("--engine=$e"); done
+	modes+=("--engine=auto --hot=0" "--engine=dbt --no-chain" "--engine=dbt --pins=0" "--engine=dbt --no-superblocks"
+		"--lockstep=dbt" "--lockstep=threaded" "--engine=dbt --code-cache=16K")
+	against_qemu follow "${modes[@]}"
+	# jumps were followed across pages (the dump shows the chain's block), none with --no-superblocks
+	run follow-dump "$ISOMORPH" --engine=dbt --dump-blocks --stats "$bin/follow"
+	run follow-stats-off "$ISOMORPH" --engine=dbt --no-superblocks --stats "$bin/follow"
+	followed=$(sed -n 's/^ *jumps followed inside their block *\([0-9]*\)$/\1/p' "$out/follow-dump.stderr")
+	followed_off=$(sed -n 's/^ *jumps followed inside their block *\([0-9]*\)$/\1/p' "$out/follow-stats-off.stderr")
+	pages=$(awk '/^dbt: block/ { n = 0; delete seen } /<followed>/ { split($3, a, ","); p = substr(a[2], 1, length(a[2]) - 3); if (!(p in seen)) { seen[p] = 1; n++ } }
+		/^dbt: end/ && n > best { best = n } END { print best + 0 }' "$out/follow-dump.stderr")
+	if [ "${followed:-0}" -gt 0 ] && [ "$followed_off" = 0 ] && [ "$pages" -ge 3 ]; then
+		echo "PASS follow stats ($followed jumps followed, a block through $pages pages; none with --no-superblocks)"
+	else echo "FAIL follow stats: '$followed' jumps followed, '$followed_off' with --no-superblocks, $pages pages in one block"; fi
+	run follow-instret-switch "$ISOMORPH" --engine=switch "$bin/follow" instret
+	for mode in "--engine=threaded" "--engine=dbt" "--engine=auto" "--engine=dbt --no-superblocks"; do
+		tag=follow-instret-$(echo "$mode" | tr -d ' =-')
+		# shellcheck disable=SC2086
+		run "$tag" "$ISOMORPH" $mode "$bin/follow" instret
+		if same follow-instret-switch "$tag" && grep -q '^instret sum_below ' "$out/$tag.stdout"; then echo "PASS follow instret $mode"
+		else echo "FAIL follow instret $mode: $(diff "$out/follow-instret-switch.stdout" "$out/$tag.stdout" | head -4 | tr '\n' '|')"; fi
+	done
+else
+	echo "FAIL follow: build"; cat "$out/follow.cc"
 fi
 
 # --- ras ---

@@ -1,0 +1,210 @@
+/* Jumps followed inside blocks: a block goes on through a `j` (jal x0) at its target, on another
+ * page if need be, and a block whose jump goes back to its start loops on itself. Every result is
+ * checked here; run hot, so that the translator has the code before anything changes.
+ *   - a chain of jumps through six pages of an RWX copy, each page's immediate rewritten in turn
+ *     (fence.i after each): the block made before holds code of four pages, and a write to any of
+ *     them must drop it (a block store that links the block to its first page only keeps the old
+ *     immediate of the others);
+ *   - a fault on the far side of a jump to another page: the handler sees the pc of the load there
+ *     and the registers written on both sides of the jump;
+ *   - a loop closed by a jump to its start (a sum, and a spin on a flag that only a timer signal's
+ *     handler sets: a back edge that never looked for the signal would spin for ever);
+ * With an argument "instret", it also prints the instructions each part retired (rdinstret), which
+ * the suite compares between engines (qemu-riscv64 counts host ticks there). */
+#include <setjmp.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/time.h>
+#include <ucontext.h>
+
+#define PAGE 4096
+#define CHAIN_PAGES 6
+
+/* chain: page k adds 1 << k to a0 and jumps to page k + 1; the last page returns.
+ * far_load: a1 = 77, a2 = a0, then on the next page a3 = a1 + 1, a0 = *(long *)a0 + a3.
+ * sum_below: a0 = 0 + 1 + ... + (a0 - 1), by a loop whose back edge is a jump.
+ * spin: counts rounds in a1 until the int at a0 is nonzero (the same shape); returns the count. */
+__asm__(".pushsection .text.follow, \"ax\", @progbits\n"
+	".option push\n"
+	".option norvc\n" /* the chain's addi are rewritten as 4-byte instructions */
+	".balign 4096\n"
+	".globl chain_code\n"
+	"chain_code:\n"
+	"	addi a0, a0, 1\n	j 1f\n	.balign 4096\n"
+	"1:	addi a0, a0, 2\n	j 1f\n	.balign 4096\n"
+	"1:	addi a0, a0, 4\n	j 1f\n	.balign 4096\n"
+	"1:	addi a0, a0, 8\n	j 1f\n	.balign 4096\n"
+	"1:	addi a0, a0, 16\n	j 1f\n	.balign 4096\n"
+	"1:	addi a0, a0, 32\n	ret\n"
+	".globl chain_code_end\n"
+	"chain_code_end:\n"
+	".balign 4096\n"
+	".globl far_load\n"
+	".globl far_load_ld\n"
+	"far_load:\n"
+	"	li a1, 77\n	mv a2, a0\n	j 1f\n	.balign 4096\n"
+	"1:	addi a3, a1, 1\n"
+	"far_load_ld:\n"
+	"	ld a0, 0(a0)\n	add a0, a0, a3\n	ret\n"
+	".globl sum_below\n"
+	"sum_below:\n"
+	"	li a1, 0\n	li a2, 0\n"
+	"1:	bge a2, a0, 2f\n	add a1, a1, a2\n	addi a2, a2, 1\n	j 1b\n"
+	"2:	mv a0, a1\n	ret\n"
+	".globl spin\n"
+	"spin:\n"
+	"	li a1, 0\n"
+	"1:	lw a2, 0(a0)\n	bnez a2, 2f\n	addi a1, a1, 1\n	j 1b\n"
+	"2:	mv a0, a1\n	ret\n"
+	".option pop\n"
+	".popsection\n");
+
+extern const char chain_code[], chain_code_end[], far_load_ld[];
+long far_load(const long *p);
+long sum_below(long n);
+long spin(volatile int *flag);
+
+static int failures;
+static int show_instret;
+
+static void check(const char *what, long got, long want)
+{
+	if (got != want) {
+		printf("FAIL %s: %ld, want %ld\n", what, got, want);
+		failures++;
+	}
+}
+
+static uint64_t rdinstret(void)
+{
+	uint64_t v;
+	__asm__ volatile("rdinstret %0" : "=r"(v));
+	return v;
+}
+
+static void report(const char *what, uint64_t before, uint64_t after)
+{
+	if (show_instret) printf("instret %s %llu\n", what, (unsigned long long)(after - before));
+}
+
+/* addi a0, a0, imm */
+static uint32_t addi_a0(int imm) { return (uint32_t)(imm & 0xfff) << 20 | 10u << 15 | 10u << 7 | 0x13; }
+
+static void test_chain(void)
+{
+	size_t size = (size_t)(chain_code_end - chain_code);
+	char *code = mmap(NULL, CHAIN_PAGES * PAGE, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (code == MAP_FAILED || size > CHAIN_PAGES * PAGE) {
+		printf("FAIL chain: no RWX mapping\n");
+		failures++;
+		return;
+	}
+	memcpy(code, chain_code, size);
+	__asm__ volatile("fence.i" ::: "memory");
+	long (*chain)(long) = (long (*)(long))(void *)code;
+	int imm[CHAIN_PAGES];
+	for (int k = 0; k < CHAIN_PAGES; k++) imm[k] = 1 << k;
+	uint64_t before = rdinstret();
+	for (int round = 0; round <= CHAIN_PAGES; round++) {
+		if (round > 0) { /* rewrite page k's addi, then run the whole chain again, hot */
+			int k = round - 1;
+			imm[k] = 100 * (k + 1) + round;
+			uint32_t insn = addi_a0(imm[k]);
+			memcpy(code + k * PAGE, &insn, sizeof insn);
+			__asm__ volatile("fence.i" ::: "memory");
+		}
+		long want_add = 0;
+		for (int k = 0; k < CHAIN_PAGES; k++) want_add += imm[k];
+		long bad = 0;
+		for (long x = 0; x < 300; x++)
+			if (chain(x) != x + want_add) bad++;
+		char what[64];
+		snprintf(what, sizeof what, "chain round %d: wrong results", round);
+		check(what, bad, 0);
+		printf("chain round %d: %ld\n", round, chain(1000));
+	}
+	report("chain", before, rdinstret());
+	munmap(code, CHAIN_PAGES * PAGE);
+}
+
+static sigjmp_buf fault_return;
+static volatile uintptr_t fault_pc, fault_regs[4];
+
+static void on_segv(int sig, siginfo_t *info, void *context)
+{
+	(void)sig;
+	(void)info;
+	ucontext_t *uc = context;
+	fault_pc = uc->uc_mcontext.__gregs[0];
+	for (int i = 0; i < 4; i++) fault_regs[i] = uc->uc_mcontext.__gregs[10 + i];
+	siglongjmp(fault_return, 1);
+}
+
+static void test_far_fault(void)
+{
+	static long value = 5;
+	long sum = 0;
+	uint64_t before = rdinstret();
+	for (int i = 0; i < 500; i++) sum += far_load(&value);
+	report("far_load", before, rdinstret());
+	check("far_load sum", sum, 500 * (5 + 78));
+	struct sigaction sa = { 0 };
+	sa.sa_sigaction = on_segv;
+	sa.sa_flags = SA_SIGINFO;
+	sigaction(SIGSEGV, &sa, NULL);
+	long *bad = (long *)(uintptr_t)0x10; /* the guest's page 0: never mapped */
+	if (sigsetjmp(fault_return, 1) == 0) {
+		far_load(bad);
+		printf("FAIL far_load: no fault\n");
+		failures++;
+	} else {
+		check("fault pc is the load's", (long)(fault_pc - (uintptr_t)far_load_ld), 0);
+		check("fault a0 (address)", (long)fault_regs[0], 0x10);
+		check("fault a1 (before the jump)", (long)fault_regs[1], 77);
+		check("fault a2 (before the jump)", (long)fault_regs[2], 0x10);
+		check("fault a3 (after the jump)", (long)fault_regs[3], 78);
+		printf("far fault: pc at the load, a1 %ld a3 %ld\n", (long)fault_regs[1], (long)fault_regs[3]);
+	}
+	signal(SIGSEGV, SIG_DFL);
+}
+
+static volatile int flag;
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+	flag = 1;
+}
+
+static void test_loops(void)
+{
+	uint64_t before = rdinstret();
+	long total = 0;
+	for (long n = 0; n < 400; n++) total += sum_below(n);
+	report("sum_below", before, rdinstret());
+	long want = 0;
+	for (long n = 0; n < 400; n++) want += n * (n - 1) / 2;
+	check("sum_below", total, want);
+	printf("sum_below: %ld\n", total);
+
+	signal(SIGALRM, on_alarm);
+	struct itimerval it = { { 0, 0 }, { 0, 20000 } }; /* once, in 20 ms */
+	flag = 0;
+	setitimer(ITIMER_REAL, &it, NULL);
+	long rounds = spin(&flag);
+	check("spin ended by the timer", flag, 1);
+	printf("spin: ended by the timer (%s)\n", rounds > 0 ? "after some rounds" : "at once");
+}
+
+int main(int argc, char **argv)
+{
+	show_instret = argc > 1 && !strcmp(argv[1], "instret");
+	test_chain();
+	test_far_fault();
+	test_loops();
+	printf("%s\n", failures ? "FAILED" : "ok");
+	return failures != 0;
+}
