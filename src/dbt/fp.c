@@ -187,8 +187,11 @@ void dbt_fp_loop_head(struct tx *t)
 	t->fp.busy = 0;
 	/* Dirty at the head means only "may be newer than cpu->f": the way in brings clean values,
 	 * whole (loaded below), which a single's write-back would box wrongly: a register the round
-	 * leaves dirty comes back whole (dbt_fp_loop_back boxes it). */
-	t->fp.low32 &= ~t->fp.dirty;
+	 * leaves dirty comes back whole (dbt_fp_loop_back boxes it), unless the way in checked it
+	 * NaN-boxed. That one is a single on every way in, so the head takes the low half only, and
+	 * the back edge need not box it: an accumulator's chain (spectral's fmadd.s) is one `orps`
+	 * shorter a round. */
+	t->fp.low32 &= ~t->fp.dirty | t->fp_assume.boxed;
 	for (unsigned r = 0; r < 32; r++)
 		if (cached(t, r) >= 0) x86_sse_rm(&t->e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
 	t->fp_head = t->fp;
