@@ -220,6 +220,7 @@ void dbt_routine_call(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	/* the way out when a read would fault: the call made, the rest of the block not run */
 	struct side_exit *s = &t->side[t->n_side++];
 	s->target = in->pc + (uint64_t)in->imm;
+	s->indirect = NULL;
 	s->rest = t->b->n_guest - idx - 1;
 	s->lazy = tx_regs_dirty_map(t, s->held);
 	dbt_fp_dirty_map(t, s->fheld);

@@ -465,6 +465,7 @@ static int branch(struct tx *t, const struct isa_insn *in, uint32_t idx, enum x8
 	if (idx + 1 < t->b->n_insns) {
 		struct side_exit *s = &t->side[t->n_side++];
 		s->target = target;
+		s->indirect = NULL;
 		s->rest = t->b->n_guest - idx - 1;
 		cc = compare(t, in, cc);
 		s->lazy = tx_regs_dirty_map(t, s->held); /* after the compare, which may move registers */
@@ -493,6 +494,31 @@ static int branch(struct tx *t, const struct isa_insn *in, uint32_t idx, enum x8
 	exit_direct(t, in->pc + in->len);
 	leave_direct(t, target, jcc);
 	return 1;
+}
+
+/* The return of a call the block followed: on in the block when its target is the call's return
+ * point (imm2 + pc), else a side exit leaving as the jalr would, through the jump caches. */
+static void return_guard(struct tx *t, const struct isa_insn *in, uint32_t idx)
+{
+	struct x86_buf *e = &t->e;
+	uint64_t expected = in->pc + (uint64_t)(int64_t)in->imm2;
+	int a = tx_src_x(t, in->rs1, HOST_T0);
+	x86_lea(e, HOST_T0, x86_mem(a, (int32_t)in->imm));
+	x86_alu_ri(e, X86_AND, X86_W64, HOST_T0, -2);
+	if (x86_fits_i32((int64_t)expected)) {
+		x86_alu_ri(e, X86_CMP, X86_W64, HOST_T0, (int32_t)expected);
+	} else { /* HOST_T1 is free: not an only_t0 op (regs.c) */
+		x86_movabs(e, HOST_T1, expected);
+		x86_alu_rr(e, X86_CMP, X86_W64, HOST_T0, HOST_T1);
+	}
+	struct side_exit *s = &t->side[t->n_side++];
+	s->target = 0;
+	s->indirect = in;
+	s->rest = t->b->n_guest - idx - 1;
+	s->lazy = tx_regs_dirty_map(t, s->held);
+	dbt_fp_dirty_map(t, s->fheld);
+	s->jcc[0] = x86_jcc(e, X86_CC_NE, NULL);
+	s->jcc[1] = NULL;
 }
 
 /* rd = rs1 op ~rs2 (andn, orn), or ~(rs1 ^ rs2) (xnor) */
@@ -549,6 +575,7 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		exit_jal(t, in, in->pc + (uint64_t)in->imm, npc);
 		return 1;
 	}
+	case ISA_OP_RET_FOLLOWED: return_guard(t, in, idx); return 0;
 	case ISA_OP_JAL_FOLLOWED: /* the link only: the block goes on at the target */
 		if (in->rd) {
 			int d = tx_work_reg(t, in, 0);
@@ -694,6 +721,12 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 		struct side_exit *s = &t->side[i];
 		for (int j = 0; j < TX_SIDE_JUMPS && s->jcc[j]; j++)
 			if (!e->full) x86_patch_rel32(s->jcc[j], e->p);
+		if (s->indirect) { /* rax = the return's target */
+			store_dirty(e, s->held, s->lazy, s->fheld);
+			dbt_instret_sub(e, s->rest);
+			dbt_indirect_exit(e, s->indirect);
+			continue;
+		}
 		leave_early(t, s->held, s->lazy, s->fheld, s->rest, s->target);
 	}
 	if (!e->full) x86_patch_rel32(pending_jne, e->p);

@@ -54,6 +54,7 @@ struct oob_stub {
 struct side_exit {
 	uint8_t *jcc[TX_SIDE_JUMPS]; /* rel32s of the jumps taking it (a branch's jcc; a routine call's bails), NULL after the last */
 	uint64_t target;  /* guest pc */
+	const struct isa_insn *indirect; /* a followed return's guard: leaves as this jalr, rax its target (target unused) */
 	uint32_t rest;    /* the block's instructions after the branch (counted at entry) */
 	uint8_t held[16]; /* dirty pool registers there (tx_regs_dirty_map) */
 	uint16_t lazy;    /* host registers to sign-extend from 32 bits there */

@@ -8,11 +8,15 @@
  * along its fall-through path, and the branch taken is a side exit. A jump (jal x0) does not end
  * it either, unless its target is in the block already (a loop again): it becomes
  * ISA_OP_JAL_FOLLOWED and the block goes on at the target, so its instructions need not be
- * consecutive. So a block is a superblock, one entry and several exits, and a loop whose body has
- * forward branches (a loop condition, an early exit, an if/else rejoining by a jump) is one block
- * looping on itself (--no-superblocks: every conditional branch and jump ends its block). Blocks
- * are bump-allocated from one arena; when it runs out the store asks for a flush rather than
- * freeing piecemeal.
+ * consecutive. Nor does a call (jal ra) of a function that returns within CALL_FOLLOW_MAX
+ * instructions: the block goes on into the callee, and its `ret` becomes ISA_OP_RET_FOLLOWED, a
+ * guard that the return goes back to the call's return point, where the block goes on (a return
+ * elsewhere leaves the block as the register jump it is). So a block is a superblock, one entry
+ * and several exits, and a loop whose body has forward branches (a loop condition, an early exit,
+ * an if/else rejoining by a jump, a call of a short function) is one block looping on itself
+ * (--no-superblocks: every conditional branch, jump and call ends its block). Blocks are
+ * bump-allocated from one arena; when it runs out the store asks for a flush rather than freeing
+ * piecemeal.
  *
  * Calls of known routines. A `jal ra` whose target starts a routine every engine can run whole
  * (isa/routines.h: libgcc's __ctzdi2 and __clzdi2, byte for byte, all on one page, its GOT entry
@@ -71,6 +75,10 @@ static __thread int holds_decode_lock; /* a fault while decoding unwinds past th
 static uint64_t executed_in_flushed; /* exec_count of blocks already forgotten */
 static void (*prepare_block)(struct isa_block *);
 static int side_exits_allowed = 1; /* superblocks (exec_blocks_init) */
+/* Instructions of a callee a block follows a call into (its return included), at most: a short
+ * leaf function, copied into each block that calls it. Longer ones cost more translation than
+ * they save (following every call: sqlite's speedtest1 7% slower). */
+#define CALL_FOLLOW_MAX 16
 static int known_calls_allowed;    /* calls of known routines kept inside blocks (exec_blocks_init) */
 static void (*on_flush)(void);
 static int (*on_invalidate)(struct isa_block *);
@@ -201,18 +209,28 @@ static int call_of_known_routine(struct isa_insn *in, struct page_set *pages)
 }
 
 /* Whether the block being made (b, its first n entries decoded, in the last) goes on through in
- * at its target: a jump (jal x0), unless the target is an instruction of the block already (a
- * loop, which stays one: the jump is its back edge and ends the block) or the block is nearly
- * full. Calls are not followed: each call site would take a copy of the callee, and the copies
- * cost sqlite's speedtest1 more translation time than they save (README). */
-static int follows(const struct isa_block *b, uint32_t n, const struct isa_insn *in)
+ * at its target: a jump (jal x0), or a call (jal ra) when no other call is being followed (the
+ * decoder then takes it back unless the callee returns within CALL_FOLLOW_MAX instructions), unless
+ * the target is an instruction of the block already (a loop, which stays one: the jump is its back
+ * edge and ends the block) or the block is nearly full. */
+static int follows(const struct isa_block *b, uint32_t n, const struct isa_insn *in, int in_call)
 {
-	if (!side_exits_allowed || in->op != ISA_OP_JAL || in->rd != ISA_REG_ZERO) return 0;
+	if (!side_exits_allowed || in->op != ISA_OP_JAL) return 0;
+	if (in->rd != ISA_REG_ZERO && (in->rd != ISA_REG_RA || in_call)) return 0;
 	if (n + 2 > ISA_BLOCK_MAX_INSNS) return 0;
 	uint64_t target = in->pc + (uint64_t)in->imm;
 	for (uint32_t i = 0; i < n; i++)
 		if (b->insns[i].pc == target) return 0;
 	return 1;
+}
+
+/* Whether in is the return of the call being followed: `ret` (jalr x0, 0(ra)), its return point
+ * within reach of imm2. The block goes on there, guarded (ISA_OP_RET_FOLLOWED). */
+static int returns_from(const struct isa_insn *in, const struct isa_insn *call)
+{
+	if (in->op != ISA_OP_JALR || in->rd != ISA_REG_ZERO || in->rs1 != ISA_REG_RA || in->imm != 0) return 0;
+	int64_t back = (int64_t)(call->pc + call->len - in->pc);
+	return back == (int32_t)back;
 }
 
 static struct isa_block *find(uint64_t pc)
@@ -236,25 +254,53 @@ static struct isa_block *decode(uint64_t pc)
 	uint64_t at = pc;
 	uint32_t n = 0, bits;
 	int ended = 0, side_exits = 0, followed = 0;
-	while (n < ISA_BLOCK_MAX_INSNS && fetch(at, &bits)) {
+	/* The call being followed, if any: the block as it was just after it, which it goes back to
+	 * (the call ending it) when the callee does not return soon enough. */
+	struct {
+		int open;
+		uint32_t n;
+		int side_exits, followed;
+		struct page_set pages;
+	} call = { 0 };
+	for (;;) {
+		int stop = n == ISA_BLOCK_MAX_INSNS || !fetch(at, &bits);
 		struct page_set with = l->pages;
-		if (!page_add(&with, at) || !page_add(&with, at + isa_insn_length((uint16_t)bits) - 1)) break;
+		if (!stop) stop = !page_add(&with, at) || !page_add(&with, at + isa_insn_length((uint16_t)bits) - 1);
+		if (stop || (call.open && n - call.n == CALL_FOLLOW_MAX)) goto stop;
 		l->pages = with;
 		struct isa_insn *in = &b->insns[n++];
 		at += isa_decode(in, at, bits);
 		if (call_of_known_routine(in, &l->pages)) continue;
-		if (follows(b, n, in)) {
-			in->op = ISA_OP_JAL_FOLLOWED;
+		if (call.open && returns_from(in, &b->insns[call.n - 1])) {
+			in->op = ISA_OP_RET_FOLLOWED;
+			in->imm2 = (int32_t)(b->insns[call.n - 1].pc + b->insns[call.n - 1].len - in->pc);
+			at = in->pc + (uint64_t)(int64_t)in->imm2;
+			call.open = 0;
+			continue;
+		}
+		if (follows(b, n, in, call.open)) {
 			at = in->pc + (uint64_t)in->imm;
+			if (in->rd != ISA_REG_ZERO)
+				call = (typeof(call)){ 1, n, side_exits, followed, l->pages };
+			in->op = ISA_OP_JAL_FOLLOWED;
 			followed++;
 			continue;
 		}
 		int side_exit = side_exits_allowed && isa_ops[in->op].fmt == ISA_FMT_B && in->pc + (uint64_t)in->imm != pc;
 		if (in->op == ISA_OP_ILLEGAL || ((isa_ops[in->op].flags & ISA_F_END) && !side_exit)) {
 			ended = 1;
-			break;
+			goto stop;
 		}
 		side_exits += side_exit;
+	}
+stop:
+	if (call.open) { /* the callee did not return in time: the call ends the block */
+		n = call.n;
+		side_exits = call.side_exits;
+		followed = call.followed;
+		l->pages = call.pages;
+		b->insns[n - 1].op = ISA_OP_JAL;
+		ended = 1;
 	}
 	if (n == 0) return NULL;
 	b->n_guest = n;

@@ -18,9 +18,10 @@
 #define BLOCK_PAGES 4
 
 /* prepare is called on each newly decoded block (the threaded engine's handler set-up), or NULL;
- * superblocks: blocks go on past conditional branches (side exits) and through jumps (a jal
- * x0 becomes ISA_OP_JAL_FOLLOWED, the block going on at its target unless that is in the block
- * already), else each ends one; known_calls: a jal ra to a known routine is one instruction of
+ * superblocks: blocks go on past conditional branches (side exits), through jumps (a jal x0
+ * becomes ISA_OP_JAL_FOLLOWED, the block going on at its target unless that is in the block
+ * already) and through calls of short functions and their return (ISA_OP_RET_FOLLOWED), else
+ * each ends one; known_calls: a jal ra to a known routine is one instruction of
  * its block (ISA_OP_CALL_ROUTINE). */
 void exec_blocks_init(void (*prepare)(struct isa_block *), int superblocks, int known_calls);
 

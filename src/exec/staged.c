@@ -51,6 +51,7 @@
 #define TAKE(target) do { cpu->pc = (target); cpu->exit_reason = CPU_EXIT_BLOCK; return; } while (0)
 #define FALL do { cpu->pc = in->pc + in->len; cpu->exit_reason = CPU_EXIT_BLOCK; return; } while (0)
 #define FOLLOW(target) TAKE(target) /* translated inline, never through its helper */
+#define LEAVE_INDIRECT(target) TAKE(target)
 #define JUMP_INDIRECT(target) TAKE(target)
 #define EXIT(reason, newpc) do { cpu->pc = (newpc); cpu->exit_reason = (reason); return; } while (0)
 #define SYNC_PC (cpu->pc = in->pc)
@@ -64,6 +65,7 @@
 #undef TAKE
 #undef FALL
 #undef FOLLOW
+#undef LEAVE_INDIRECT
 #undef JUMP_INDIRECT
 #undef EXIT
 #undef SYNC_PC
@@ -78,6 +80,7 @@ static dbt_helper_fn *const helpers[ISA_OP_COUNT] = {
 	[ISA_OP_BLOCK_END] = helper_BLOCK_END,
 	[ISA_OP_CALL_ROUTINE] = helper_CALL_ROUTINE,
 	[ISA_OP_JAL_FOLLOWED] = helper_JAL_FOLLOWED,
+	[ISA_OP_RET_FOLLOWED] = helper_RET_FOLLOWED,
 };
 
 /* --- the manager's loop for translated code ---------------------------------------------------- */

@@ -87,6 +87,7 @@ static inline __attribute__((always_inline)) void run(struct cpu *cpu, bool limi
 #define TAKE(target) do { cpu->pc = (target); goto boundary; } while (0)
 #define FALL do { cpu->pc = in->pc + in->len; goto boundary; } while (0)
 #define FOLLOW(target) TAKE(target) /* never met: this engine decodes from memory */
+#define LEAVE_INDIRECT(target) TAKE(target)
 #define JUMP_INDIRECT(target) TAKE(target)
 #define EXIT(reason, newpc) do { cpu->pc = (newpc); cpu->exit_reason = (reason); return; } while (0)
 #define SYNC_PC do { } while (0)
@@ -133,6 +134,7 @@ boundary:
 #undef TAKE
 #undef FALL
 #undef FOLLOW
+#undef LEAVE_INDIRECT
 #undef JUMP_INDIRECT
 #undef EXIT
 #undef SYNC_PC

@@ -34,6 +34,7 @@ void interp_threaded_run(struct cpu *cpu, struct isa_block *b, interp_lookup_fn 
 		[ISA_OP_BLOCK_END] = &&op_BLOCK_END,
 		[ISA_OP_CALL_ROUTINE] = &&op_CALL_ROUTINE,
 		[ISA_OP_JAL_FOLLOWED] = &&op_JAL_FOLLOWED,
+		[ISA_OP_RET_FOLLOWED] = &&op_RET_FOLLOWED,
 	};
 	const struct isa_insn *in;
 	struct isa_block *next;
@@ -55,6 +56,7 @@ void interp_threaded_run(struct cpu *cpu, struct isa_block *b, interp_lookup_fn 
 #define FALL do { if (INTERP_LIKELY(in + 1 < b->insns + b->n_insns)) NEXT; \
 		  npc = in->pc + in->len; slot = ISA_SUCC_FALL; goto direct; } while (0)
 #define FOLLOW(target) NEXT
+#define LEAVE_INDIRECT(target) do { npc = (target); cpu->instret -= INSTRET_AHEAD; goto indirect; } while (0)
 #define JUMP_INDIRECT(target) do { npc = (target); goto indirect; } while (0)
 #define EXIT(reason, newpc) do { cpu->pc = (newpc); cpu->exit_reason = (reason); return; } while (0)
 #define SYNC_PC (cpu->pc = in->pc)
@@ -94,6 +96,7 @@ indirect:
 #undef TAKE
 #undef FALL
 #undef FOLLOW
+#undef LEAVE_INDIRECT
 #undef JUMP_INDIRECT
 #undef EXIT
 #undef SYNC_PC

@@ -15,7 +15,8 @@
  * "addi a0,a0,1"), since that is the form every engine executes. An illegal word prints as
  * objdump's ".4byte 0x..." (".2byte 0x..." for a 16-bit parcel). The call of a known routine that
  * the block store makes of a jal (ISA_OP_CALL_ROUTINE) prints as the jal, followed by
- * " <__ctzdi2, run whole>"; a jal the block goes on through (ISA_OP_JAL_FOLLOWED), by " <followed>".
+ * " <__ctzdi2, run whole>"; a jal the block goes on through (ISA_OP_JAL_FOLLOWED) and the
+ * return of a call it follows (ISA_OP_RET_FOLLOWED), by " <followed>".
  */
 #include <inttypes.h>
 #include <stdarg.h>
@@ -186,7 +187,7 @@ int isa_disasm(const struct isa_insn *in, char *buf, size_t size)
 	if ((info->flags & ISA_F_RM) && show_rm(op, in->rm)) put(&o, ",%s", rm_names[in->rm & 7]);
 	if (op == ISA_OP_CALL_ROUTINE && in->rs3 < ISA_ROUTINE_COUNT && in->rs3 != ISA_ROUTINE_NONE)
 		put(&o, " <%s, run whole>", isa_routines[in->rs3].name);
-	if (op == ISA_OP_JAL_FOLLOWED) put(&o, " <followed>");
+	if (op == ISA_OP_JAL_FOLLOWED || op == ISA_OP_RET_FOLLOWED) put(&o, " <followed>");
 done:
 	return (int)(o.len < size ? o.len : (size ? size - 1 : 0));
 }

@@ -96,7 +96,10 @@ enum {
  *                         the calling block: rd = ra, imm = the jal's offset, rs3 = enum
  *                         isa_routine, imm2 = its GOT entry - pc; bits and len are the jal's
  *   ISA_OP_JAL_FOLLOWED   a jal whose block goes on at its target (the next entry): rd = the link,
- *                         no exit; fields as the jal's */
+ *                         no exit; fields as the jal's
+ *   ISA_OP_RET_FOLLOWED   the `ret` (jalr x0, 0(ra)) of a call the block followed: when it returns
+ *                         to imm2 + pc (the call's return point, the next entry) the block goes on
+ *                         there, else it leaves for the target as the jalr; fields as the jalr's */
 enum isa_op {
 	ISA_OP_ILLEGAL = 0,
 #define INSN(id, name, match, mask, fmt, flags) ISA_OP_##id,
@@ -105,6 +108,7 @@ enum isa_op {
 	ISA_OP_BLOCK_END,
 	ISA_OP_CALL_ROUTINE,
 	ISA_OP_JAL_FOLLOWED,
+	ISA_OP_RET_FOLLOWED,
 	ISA_OP_COUNT
 };
 
@@ -119,7 +123,7 @@ struct isa_insn {
 	uint8_t rd, rs1, rs2, rs3;
 	uint8_t rm;          /* FP rounding mode (ISA_RM_*), or aq<<1|rl for A */
 	uint8_t len;         /* 2 or 4 */
-	int32_t imm2;        /* a second immediate (ISA_OP_CALL_ROUTINE's); 0 from the decoder */
+	int32_t imm2;        /* a second immediate (ISA_OP_CALL_ROUTINE's, ISA_OP_RET_FOLLOWED's); 0 from the decoder */
 };
 
 struct isa_op_info {

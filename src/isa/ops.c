@@ -19,4 +19,6 @@ const struct isa_op_info isa_ops[ISA_OP_COUNT] = {
 	[ISA_OP_CALL_ROUTINE] = { "jal", 1, 0, ISA_FMT_J, ISA_F_LOAD },
 	/* Never decoded either; a jump inside its block, which goes on at the target. */
 	[ISA_OP_JAL_FOLLOWED] = { "jal", 1, 0, ISA_FMT_J, 0 },
+	/* Never decoded either; a return guarded to go on inside its block, else a register jump. */
+	[ISA_OP_RET_FOLLOWED] = { "jalr", 1, 0, ISA_FMT_LOAD, 0 },
 };

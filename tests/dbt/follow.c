@@ -1,6 +1,8 @@
-/* Jumps followed inside blocks: a block goes on through a `j` (jal x0) at its target, on another
- * page if need be, and a block whose jump goes back to its start loops on itself. Every result is
- * checked here; run hot, so that the translator has the code before anything changes.
+/* Jumps and calls followed inside blocks: a block goes on through a `j` (jal x0) at its target, on
+ * another page if need be, and through a call of a short function and its `ret` back to the return
+ * point (guarded: a return elsewhere leaves); a block whose jump goes back to its start loops on
+ * itself. Every result is checked here; run hot, so that the translator has the code before
+ * anything changes.
  *   - a chain of jumps through six pages of an RWX copy, each page's immediate rewritten in turn
  *     (fence.i after each): the block made before holds code of four pages, and a write to any of
  *     them must drop it (a block store that links the block to its first page only keeps the old
@@ -9,6 +11,10 @@
  *     and the registers written on both sides of the jump;
  *   - a loop closed by a jump to its start (a sum, and a spin on a flag that only a timer signal's
  *     handler sets: a back edge that never looked for the signal would spin for ever);
+ *   - calls of short functions in a loop: one that returns where it was called from, one that
+ *     returns elsewhere every third call (ra rewritten), one too long to follow, one whose load
+ *     faults (the handler sees its pc, ra and the registers written on both sides of the call),
+ *     and one on an RWX page rewritten under its hot caller;
  * With an argument "instret", it also prints the instructions each part retired (rdinstret), which
  * the suite compares between engines (qemu-riscv64 counts host ticks there). */
 #include <setjmp.h>
@@ -41,6 +47,15 @@ __asm__(".pushsection .text.follow, \"ax\", @progbits\n"
 	"1:	addi a0, a0, 32\n	ret\n"
 	".globl chain_code_end\n"
 	"chain_code_end:\n"
+	/* call_rw (copied to RWX pages): a0 = callee(a0) + 1, the callee on the next page adding 7 */
+	".balign 4096\n"
+	".globl call_rw_code\n"
+	"call_rw_code:\n"
+	"	addi sp, sp, -16\n	sd ra, 0(sp)\n	jal 1f\n	addi a0, a0, 1\n	ld ra, 0(sp)\n	addi sp, sp, 16\n	ret\n"
+	"	.balign 4096\n"
+	"1:	addi a0, a0, 7\n	ret\n"
+	".globl call_rw_code_end\n"
+	"call_rw_code_end:\n"
 	".balign 4096\n"
 	".globl far_load\n"
 	".globl far_load_ld\n"
@@ -54,6 +69,40 @@ __asm__(".pushsection .text.follow, \"ax\", @progbits\n"
 	"	li a1, 0\n	li a2, 0\n"
 	"1:	bge a2, a0, 2f\n	add a1, a1, a2\n	addi a2, a2, 1\n	j 1b\n"
 	"2:	mv a0, a1\n	ret\n"
+	".globl call_loop\n" /* a0 = n: sum over i < n of twice(i) + skip(i) + long_one(i) */
+	"call_loop:\n"
+	"	addi sp, sp, -32\n	sd ra, 0(sp)\n	sd s0, 8(sp)\n	sd s1, 16(sp)\n	sd s2, 24(sp)\n"
+	"	mv s0, a0\n	li s1, 0\n	li s2, 0\n"
+	"1:	bge s1, s0, 2f\n"
+	"	mv a0, s1\n	jal twice\n	add s2, s2, a0\n"
+	"	mv a0, s1\n	jal skip\n	add s2, s2, a0\n"
+	"	mv a0, s1\n	jal long_one\n	add s2, s2, a0\n"
+	"	addi s1, s1, 1\n	j 1b\n"
+	"2:	mv a0, s2\n	ld ra, 0(sp)\n	ld s0, 8(sp)\n	ld s1, 16(sp)\n	ld s2, 24(sp)\n	addi sp, sp, 32\n	ret\n"
+	"twice:	slli a0, a0, 1\n	ret\n"
+	/* skip(i): i + 1, but when i % 3 == 0 it returns past the caller's `add` to a
+	 * landing that adds 1000 * t1 (1 there) to s2 itself and rejoins; ra is moved without
+	 * a branch, so that the return the block follows goes elsewhere every third call (and
+	 * the t1 the block computed must be in memory then) */
+	"skip:	li t0, 3\n	rem t1, a0, t0\n	addi a0, a0, 1\n	seqz t1, t1\n"
+	"	la t2, skip_landing\n	sub t2, t2, ra\n	mul t2, t2, t1\n	add ra, ra, t2\n	ret\n"
+	"skip_landing:\n	li t0, 1000\n	mul t0, t0, t1\n	add s2, s2, t0\n	j 4f\n"
+	"4:	mv a0, s1\n	jal long_one\n	add s2, s2, a0\n	addi s1, s1, 1\n	j 1b\n"
+	/* eighteen instructions: past what a block follows */
+	"long_one:\n"
+	"	addi a0, a0, 1\n	addi a0, a0, 1\n	addi a0, a0, 1\n	addi a0, a0, 1\n	addi a0, a0, 1\n"
+	"	addi a0, a0, 1\n	addi a0, a0, 1\n	addi a0, a0, 1\n	addi a0, a0, 1\n	addi a0, a0, 1\n"
+	"	addi a0, a0, 1\n	addi a0, a0, 1\n	addi a0, a0, 1\n	addi a0, a0, 1\n	addi a0, a0, 1\n"
+	"	addi a0, a0, 1\n	addi a0, a0, 1\n	ret\n"
+	".globl call_load\n" /* a0 = p: a1 = 5; a0 = load_plus(p) + a1, a2 = 9 after */
+	"call_load:\n"
+	"	addi sp, sp, -16\n	sd ra, 0(sp)\n	li a1, 5\n	jal load_plus\n\n"
+	".globl call_load_ret\n"
+	"call_load_ret:\n	add a0, a0, a1\n	li a2, 9\n"
+	"	ld ra, 0(sp)\n	addi sp, sp, 16\n	ret\n"
+	".globl load_plus_ld\n"
+	"load_plus:\n	li a3, 11\n"
+	"load_plus_ld:\n	ld a0, 0(a0)\n	add a0, a0, a3\n	ret\n"
 	".globl spin\n"
 	"spin:\n"
 	"	li a1, 0\n"
@@ -62,8 +111,11 @@ __asm__(".pushsection .text.follow, \"ax\", @progbits\n"
 	".option pop\n"
 	".popsection\n");
 
-extern const char chain_code[], chain_code_end[], far_load_ld[];
+extern const char chain_code[], chain_code_end[], call_rw_code[], call_rw_code_end[], far_load_ld[], load_plus_ld[],
+	call_load_ret[];
 long far_load(const long *p);
+long call_loop(long n);
+long call_load(const long *p);
 long sum_below(long n);
 long spin(volatile int *flag);
 
@@ -130,8 +182,39 @@ static void test_chain(void)
 	munmap(code, CHAIN_PAGES * PAGE);
 }
 
+/* A callee on its own RWX page rewritten under its hot caller, which follows the call into it. */
+static void test_call_rewritten(void)
+{
+	size_t size = (size_t)(call_rw_code_end - call_rw_code);
+	char *code = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (code == MAP_FAILED || size > 2 * PAGE) {
+		printf("FAIL call_rw: no RWX mapping\n");
+		failures++;
+		return;
+	}
+	memcpy(code, call_rw_code, size);
+	__asm__ volatile("fence.i" ::: "memory");
+	long (*caller)(long) = (long (*)(long))(void *)code;
+	for (int round = 0; round < 4; round++) {
+		int add = 7 + 10 * round;
+		if (round > 0) {
+			uint32_t insn = addi_a0(add);
+			memcpy(code + PAGE, &insn, sizeof insn);
+			__asm__ volatile("fence.i" ::: "memory");
+		}
+		long bad = 0;
+		for (long x = 0; x < 300; x++)
+			if (caller(x) != x + add + 1) bad++;
+		char what[64];
+		snprintf(what, sizeof what, "call_rw round %d: wrong results", round);
+		check(what, bad, 0);
+		printf("call_rw round %d: %ld\n", round, caller(1000));
+	}
+	munmap(code, 2 * PAGE);
+}
+
 static sigjmp_buf fault_return;
-static volatile uintptr_t fault_pc, fault_regs[4];
+static volatile uintptr_t fault_pc, fault_ra, fault_regs[4];
 
 static void on_segv(int sig, siginfo_t *info, void *context)
 {
@@ -139,6 +222,7 @@ static void on_segv(int sig, siginfo_t *info, void *context)
 	(void)info;
 	ucontext_t *uc = context;
 	fault_pc = uc->uc_mcontext.__gregs[0];
+	fault_ra = uc->uc_mcontext.__gregs[1];
 	for (int i = 0; i < 4; i++) fault_regs[i] = uc->uc_mcontext.__gregs[10 + i];
 	siglongjmp(fault_return, 1);
 }
@@ -167,6 +251,41 @@ static void test_far_fault(void)
 		check("fault a2 (before the jump)", (long)fault_regs[2], 0x10);
 		check("fault a3 (after the jump)", (long)fault_regs[3], 78);
 		printf("far fault: pc at the load, a1 %ld a3 %ld\n", (long)fault_regs[1], (long)fault_regs[3]);
+	}
+	signal(SIGSEGV, SIG_DFL);
+}
+
+static void test_calls(void)
+{
+	uint64_t before = rdinstret();
+	long got = 0;
+	for (int r = 0; r < 20; r++) got += call_loop(200);
+	report("call_loop", before, rdinstret());
+	long want = 0;
+	for (long i = 0; i < 200; i++) want += 2 * i + (i % 3 == 0 ? 1000 : i + 1) + i + 17;
+	check("call_loop", got, 20 * want);
+	printf("call_loop: %ld\n", got);
+
+	static long value = 7;
+	long sum = 0;
+	before = rdinstret();
+	for (int i = 0; i < 500; i++) sum += call_load(&value);
+	report("call_load", before, rdinstret());
+	check("call_load sum", sum, 500 * (7 + 11 + 5));
+	struct sigaction sa = { 0 };
+	sa.sa_sigaction = on_segv;
+	sa.sa_flags = SA_SIGINFO;
+	sigaction(SIGSEGV, &sa, NULL);
+	if (sigsetjmp(fault_return, 1) == 0) {
+		call_load((const long *)(uintptr_t)0x10);
+		printf("FAIL call_load: no fault\n");
+		failures++;
+	} else {
+		check("callee fault pc is the load's", (long)(fault_pc - (uintptr_t)load_plus_ld), 0);
+		check("callee fault ra is the return point", (long)(fault_ra - (uintptr_t)call_load_ret), 0);
+		check("callee fault a1 (the caller's)", (long)fault_regs[1], 5);
+		check("callee fault a3 (the callee's)", (long)fault_regs[3], 11);
+		printf("callee fault: pc at the load, ra at the return point\n");
 	}
 	signal(SIGSEGV, SIG_DFL);
 }
@@ -203,7 +322,9 @@ int main(int argc, char **argv)
 {
 	show_instret = argc > 1 && !strcmp(argv[1], "instret");
 	test_chain();
+	test_call_rewritten();
 	test_far_fault();
+	test_calls();
 	test_loops();
 	printf("%s\n", failures ? "FAILED" : "ok");
 	return failures != 0;

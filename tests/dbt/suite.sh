@@ -32,12 +32,14 @@
 #                space, with the pc, si_addr and registers of the first byte load that faults)
 #                prints what qemu-riscv64 prints under the translator with and without fusion,
 #                fewer pins, no pins, staging and --lockstep=dbt; --stats shows the gathers made
-#   follow       follow.c (jumps a block goes on through: a chain of jumps through six pages of RWX
-#                code rewritten page by page, a fault past a jump to another page, loops closed
-#                by a jump to their start, one ended only by a timer signal) prints what
+#   follow       follow.c (jumps and calls a block goes on through: a chain of jumps through six
+#                pages of RWX code rewritten page by page, a callee rewritten under its caller, a
+#                fault past a jump to another page and one in a followed callee, returns that go
+#                elsewhere, a callee too long to follow, loops closed by a jump to their start,
+#                one ended only by a timer signal) prints what
 #                qemu-riscv64 prints under every engine and the translator's switches, and every
 #                engine retires the switch engine's count of instructions; --stats and the dump
-#                show jumps followed, through three pages or more in one block
+#                show jumps followed, through three pages or more in one block, and returns
 #   ras          ras.c (calls and returns the return-address stack mispredicts: deep recursion,
 #                longjmp, swapcontext, tail calls, a diverted return, t0 calls, threads, a code
 #                cache flushed under outstanding calls) prints what qemu-riscv64 prints under
@@ -183,13 +185,14 @@ if $RVCC -static -O2 -o "$bin/follow" tests/dbt/follow.c 2>"$out/follow.cc"; the
 	# jumps were followed across pages (the dump shows the chain's block), none with --no-superblocks
 	run follow-dump "$ISOMORPH" --engine=dbt --dump-blocks --stats "$bin/follow"
 	run follow-stats-off "$ISOMORPH" --engine=dbt --no-superblocks --stats "$bin/follow"
-	followed=$(sed -n 's/^ *jumps followed inside their block *\([0-9]*\)$/\1/p' "$out/follow-dump.stderr")
-	followed_off=$(sed -n 's/^ *jumps followed inside their block *\([0-9]*\)$/\1/p' "$out/follow-stats-off.stderr")
-	pages=$(awk '/^dbt: block/ { n = 0; delete seen } /<followed>/ { split($3, a, ","); p = substr(a[2], 1, length(a[2]) - 3); if (!(p in seen)) { seen[p] = 1; n++ } }
+	followed=$(sed -n 's/^ *jumps and calls followed inside their block *\([0-9]*\)$/\1/p' "$out/follow-dump.stderr")
+	followed_off=$(sed -n 's/^ *jumps and calls followed inside their block *\([0-9]*\)$/\1/p' "$out/follow-stats-off.stderr")
+	pages=$(awk '/^dbt: block/ { n = 0; delete seen } $2 == "jal" && /<followed>/ { split($3, a, ","); p = substr(a[2], 1, length(a[2]) - 3); if (!(p in seen)) { seen[p] = 1; n++ } }
 		/^dbt: end/ && n > best { best = n } END { print best + 0 }' "$out/follow-dump.stderr")
-	if [ "${followed:-0}" -gt 0 ] && [ "$followed_off" = 0 ] && [ "$pages" -ge 3 ]; then
-		echo "PASS follow stats ($followed jumps followed, a block through $pages pages; none with --no-superblocks)"
-	else echo "FAIL follow stats: '$followed' jumps followed, '$followed_off' with --no-superblocks, $pages pages in one block"; fi
+	returns=$(grep -c 'jalr zero,0(ra) <followed>' "$out/follow-dump.stderr")
+	if [ "${followed:-0}" -gt 0 ] && [ "$followed_off" = 0 ] && [ "$pages" -ge 3 ] && [ "$returns" -gt 0 ]; then
+		echo "PASS follow stats ($followed jumps and calls followed, a block through $pages pages, $returns returns followed; none with --no-superblocks)"
+	else echo "FAIL follow stats: '$followed' jumps and calls followed, '$followed_off' with --no-superblocks, $pages pages in one block, $returns returns followed"; fi
 	run follow-instret-switch "$ISOMORPH" --engine=switch "$bin/follow" instret
 	for mode in "--engine=threaded" "--engine=dbt" "--engine=auto" "--engine=dbt --no-superblocks"; do
 		tag=follow-instret-$(echo "$mode" | tr -d ' =-')
