@@ -142,20 +142,42 @@ static void report(const char *what, uint64_t before, uint64_t after)
 	if (show_instret) printf("instret %s %llu\n", what, (unsigned long long)(after - before));
 }
 
-/* addi a0, a0, imm */
-static uint32_t addi_a0(int imm) { return (uint32_t)(imm & 0xfff) << 20 | 10u << 15 | 10u << 7 | 0x13; }
+/* A copy of the code from start to end in pages fresh RWX pages, or NULL (a failure counted). */
+static char *rwx_copy(const char *start, const char *end, int pages, const char *what)
+{
+	size_t size = (size_t)(end - start);
+	char *code = mmap(NULL, (size_t)pages * PAGE, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (code == MAP_FAILED || size > (size_t)pages * PAGE) {
+		printf("FAIL %s: no RWX mapping\n", what);
+		failures++;
+		return NULL;
+	}
+	memcpy(code, start, size);
+	__asm__ volatile("fence.i" ::: "memory");
+	return code;
+}
+
+/* The instruction at at becomes addi a0, a0, imm. */
+static void rewrite_addi_a0(char *at, int imm)
+{
+	uint32_t insn = (uint32_t)(imm & 0xfff) << 20 | 10u << 15 | 10u << 7 | 0x13;
+	memcpy(at, &insn, sizeof insn);
+	__asm__ volatile("fence.i" ::: "memory");
+}
+
+/* How many of f(x), x < 300, are not x + add (f run hot). */
+static long misses(long (*f)(long), long add)
+{
+	long bad = 0;
+	for (long x = 0; x < 300; x++)
+		if (f(x) != x + add) bad++;
+	return bad;
+}
 
 static void test_chain(void)
 {
-	size_t size = (size_t)(chain_code_end - chain_code);
-	char *code = mmap(NULL, CHAIN_PAGES * PAGE, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (code == MAP_FAILED || size > CHAIN_PAGES * PAGE) {
-		printf("FAIL chain: no RWX mapping\n");
-		failures++;
-		return;
-	}
-	memcpy(code, chain_code, size);
-	__asm__ volatile("fence.i" ::: "memory");
+	char *code = rwx_copy(chain_code, chain_code_end, CHAIN_PAGES, "chain");
+	if (!code) return;
 	long (*chain)(long) = (long (*)(long))(void *)code;
 	int imm[CHAIN_PAGES];
 	for (int k = 0; k < CHAIN_PAGES; k++) imm[k] = 1 << k;
@@ -164,18 +186,13 @@ static void test_chain(void)
 		if (round > 0) { /* rewrite page k's addi, then run the whole chain again, hot */
 			int k = round - 1;
 			imm[k] = 100 * (k + 1) + round;
-			uint32_t insn = addi_a0(imm[k]);
-			memcpy(code + k * PAGE, &insn, sizeof insn);
-			__asm__ volatile("fence.i" ::: "memory");
+			rewrite_addi_a0(code + k * PAGE, imm[k]);
 		}
 		long want_add = 0;
 		for (int k = 0; k < CHAIN_PAGES; k++) want_add += imm[k];
-		long bad = 0;
-		for (long x = 0; x < 300; x++)
-			if (chain(x) != x + want_add) bad++;
 		char what[64];
 		snprintf(what, sizeof what, "chain round %d: wrong results", round);
-		check(what, bad, 0);
+		check(what, misses(chain, want_add), 0);
 		printf("chain round %d: %ld\n", round, chain(1000));
 	}
 	report("chain", before, rdinstret());
@@ -185,29 +202,15 @@ static void test_chain(void)
 /* A callee on its own RWX page rewritten under its hot caller, which follows the call into it. */
 static void test_call_rewritten(void)
 {
-	size_t size = (size_t)(call_rw_code_end - call_rw_code);
-	char *code = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (code == MAP_FAILED || size > 2 * PAGE) {
-		printf("FAIL call_rw: no RWX mapping\n");
-		failures++;
-		return;
-	}
-	memcpy(code, call_rw_code, size);
-	__asm__ volatile("fence.i" ::: "memory");
+	char *code = rwx_copy(call_rw_code, call_rw_code_end, 2, "call_rw");
+	if (!code) return;
 	long (*caller)(long) = (long (*)(long))(void *)code;
 	for (int round = 0; round < 4; round++) {
 		int add = 7 + 10 * round;
-		if (round > 0) {
-			uint32_t insn = addi_a0(add);
-			memcpy(code + PAGE, &insn, sizeof insn);
-			__asm__ volatile("fence.i" ::: "memory");
-		}
-		long bad = 0;
-		for (long x = 0; x < 300; x++)
-			if (caller(x) != x + add + 1) bad++;
+		if (round > 0) rewrite_addi_a0(code + PAGE, add);
 		char what[64];
 		snprintf(what, sizeof what, "call_rw round %d: wrong results", round);
-		check(what, bad, 0);
+		check(what, misses(caller, add + 1), 0);
 		printf("call_rw round %d: %ld\n", round, caller(1000));
 	}
 	munmap(code, 2 * PAGE);

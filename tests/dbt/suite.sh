@@ -86,6 +86,25 @@ against_qemu() {
 	done
 }
 
+# instret_like_switch NAME PATTERNS MODE...: bin/NAME run with "instret" prints, under each mode,
+# the switch engine's counts (PATTERNS: ;-separated regexes of lines that must be there, so that
+# an output without them cannot pass)
+instret_like_switch() {
+	local name=$1 patterns=$2 mode tag pattern p ok; shift 2
+	run "$name-instret-switch" "$ISOMORPH" --engine=switch "$bin/$name" instret
+	for mode in "$@"; do
+		tag=$name-instret-$(echo "$mode" | tr -d ' =-')
+		# shellcheck disable=SC2086
+		run "$tag" "$ISOMORPH" $mode "$bin/$name" instret
+		ok=1
+		same "$name-instret-switch" "$tag" || ok=0
+		IFS=';' read -ra pattern <<<"$patterns"
+		for p in "${pattern[@]}"; do grep -q "$p" "$out/$tag.stdout" || ok=0; done
+		if [ $ok = 1 ]; then echo "PASS $name instret $mode"
+		else echo "FAIL $name instret $mode: $(diff "$out/$name-instret-switch.stdout" "$out/$tag.stdout" | head -4 | tr '\n' '|')"; fi
+	done
+}
+
 # --- jit ---
 if $RVCC -static -O2 -o "$bin/jit" tests/dbt/jit.c 2>"$out/jit.cc"; then
 	against_qemu jit "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-chain --no-ibcache"
@@ -97,15 +116,8 @@ fi
 if $RVCC -static -O2 -march=rv64gc -o "$bin/idioms" tests/dbt/idioms.c 2>"$out/idioms.cc"; then
 	against_qemu idioms "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-superblocks" \
 		"--engine=dbt --no-idioms" "--engine=threaded" "--lockstep=dbt" "--lockstep=threaded" "--engine=dbt --pins=0"
-	run idioms-instret-switch "$ISOMORPH" --engine=switch "$bin/idioms" instret
-	for mode in "--engine=dbt" "--engine=auto" "--engine=threaded" "--engine=dbt --no-superblocks"; do
-		tag=idioms-instret-$(echo "$mode" | tr -d ' =-')
-		# shellcheck disable=SC2086
-		run "$tag" "$ISOMORPH" $mode "$bin/idioms" instret
-		if same idioms-instret-switch "$tag" && grep -q '^instret clz 0x1 ' "$out/$tag.stdout" &&
-			grep -q '^instret scans ' "$out/$tag.stdout"; then echo "PASS idioms instret $mode"
-		else echo "FAIL idioms instret $mode: $(diff "$out/idioms-instret-switch.stdout" "$out/$tag.stdout" | head -4 | tr '\n' '|')"; fi
-	done
+	instret_like_switch idioms '^instret clz 0x1 ;^instret scans ' "--engine=dbt" "--engine=auto" "--engine=threaded" \
+		"--engine=dbt --no-superblocks"
 	run idioms-stats-on "$ISOMORPH" --engine=dbt --stats "$bin/idioms"
 	run idioms-stats-off "$ISOMORPH" --engine=dbt --no-idioms --stats "$bin/idioms"
 	stat() { sed -n "s/^ *$1 *\\([0-9]*\\)\$/\\1/p" "$out/idioms-stats-$2.stderr"; }
@@ -162,15 +174,8 @@ if $RVCC -static -O2 -o "$bin/superblock" tests/dbt/superblock.c 2>"$out/superbl
 	if [ "${sb_on:-0}" -gt 10 ] && [ "$sb_off" = 0 ]; then echo "PASS superblock stats ($sb_on superblocks, none with --no-superblocks)"
 	else echo "FAIL superblock stats: '$sb_on' superblocks, '$sb_off' with --no-superblocks"; fi
 	# instructions retired across each loop: the switch engine's count, one instruction at a time
-	run superblock-instret-switch "$ISOMORPH" --engine=switch "$bin/superblock" instret
-	for mode in "--engine=threaded" "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-chain" \
-		"--engine=dbt --no-superblocks"; do
-		tag=superblock-instret-$(echo "$mode" | tr -d ' =-')
-		# shellcheck disable=SC2086
-		run "$tag" "$ISOMORPH" $mode "$bin/superblock" instret
-		if same superblock-instret-switch "$tag" && grep -q '^instret ctz' "$out/$tag.stdout"; then echo "PASS superblock instret $mode"
-		else echo "FAIL superblock instret $mode: $(diff "$out/superblock-instret-switch.stdout" "$out/$tag.stdout" | head -4 | tr '\n' '|')"; fi
-	done
+	instret_like_switch superblock '^instret ctz' "--engine=threaded" "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" \
+		"--engine=dbt --no-chain" "--engine=dbt --no-superblocks"
 else
 	echo "FAIL superblock: build"; cat "$out/superblock.cc"
 fi
@@ -193,14 +198,8 @@ if $RVCC -static -O2 -o "$bin/follow" tests/dbt/follow.c 2>"$out/follow.cc"; the
 	if [ "${followed:-0}" -gt 0 ] && [ "$followed_off" = 0 ] && [ "$pages" -ge 3 ] && [ "$returns" -gt 0 ]; then
 		echo "PASS follow stats ($followed jumps and calls followed, a block through $pages pages, $returns returns followed; none with --no-superblocks)"
 	else echo "FAIL follow stats: '$followed' jumps and calls followed, '$followed_off' with --no-superblocks, $pages pages in one block, $returns returns followed"; fi
-	run follow-instret-switch "$ISOMORPH" --engine=switch "$bin/follow" instret
-	for mode in "--engine=threaded" "--engine=dbt" "--engine=auto" "--engine=dbt --no-superblocks"; do
-		tag=follow-instret-$(echo "$mode" | tr -d ' =-')
-		# shellcheck disable=SC2086
-		run "$tag" "$ISOMORPH" $mode "$bin/follow" instret
-		if same follow-instret-switch "$tag" && grep -q '^instret sum_below ' "$out/$tag.stdout"; then echo "PASS follow instret $mode"
-		else echo "FAIL follow instret $mode: $(diff "$out/follow-instret-switch.stdout" "$out/$tag.stdout" | head -4 | tr '\n' '|')"; fi
-	done
+	instret_like_switch follow '^instret sum_below ;^instret call_loop ' "--engine=threaded" "--engine=dbt" "--engine=auto" \
+		"--engine=dbt --no-superblocks"
 else
 	echo "FAIL follow: build"; cat "$out/follow.cc"
 fi
