@@ -496,6 +496,15 @@ static int branch(struct tx *t, const struct isa_insn *in, uint32_t idx, enum x8
 	return 1;
 }
 
+/* A jal's rd = the pc after it. */
+static void write_link(struct tx *t, const struct isa_insn *in)
+{
+	if (!in->rd) return;
+	int d = tx_work_reg(t, in, 0);
+	x86_mov_ri(&t->e, d, in->pc + in->len, 0);
+	tx_store_x(t, in->rd, d);
+}
+
 /* The return of a call the block followed: on in the block when its target is the call's return
  * point (imm2 + pc), else a side exit leaving as the jalr would, through the jump caches. */
 static void return_guard(struct tx *t, const struct isa_insn *in, uint32_t idx)
@@ -567,22 +576,12 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 			round_again(t);
 			return 1;
 		}
-		if (in->rd) {
-			int d = tx_work_reg(t, in, 0);
-			x86_mov_ri(e, d, npc, 0);
-			tx_store_x(t, in->rd, d);
-		}
+		write_link(t, in);
 		exit_jal(t, in, in->pc + (uint64_t)in->imm, npc);
 		return 1;
 	}
 	case ISA_OP_RET_FOLLOWED: return_guard(t, in, idx); return 0;
-	case ISA_OP_JAL_FOLLOWED: /* the link only: the block goes on at the target */
-		if (in->rd) {
-			int d = tx_work_reg(t, in, 0);
-			x86_mov_ri(e, d, npc, 0);
-			tx_store_x(t, in->rd, d);
-		}
-		return 0;
+	case ISA_OP_JAL_FOLLOWED: write_link(t, in); return 0; /* the block goes on at the target */
 	case ISA_OP_JALR: {
 		int a = tx_src_x(t, in->rs1, HOST_T0);
 		x86_lea(e, HOST_T0, x86_mem(a, (int32_t)in->imm));
