@@ -106,15 +106,21 @@ static void store_dirty(struct x86_buf *e, const uint8_t held[16], uint16_t lazy
 	}
 }
 
-/* Leaves for target before the block's end, rest of its instructions not run: the registers
- * dirty there (held, lazy: tx_regs_dirty_map's) stored without changing what the translation
- * knows, the count taken back, then a chainable direct exit. Out-of-line code. */
+/* On the way out before the block's end, rest of its instructions not run: the registers dirty
+ * there (held, lazy: tx_regs_dirty_map's) stored without changing what the translation knows, and
+ * the count taken back. Out-of-line code; the exit follows. */
+static void unwind_early(struct x86_buf *e, const uint8_t held[16], uint16_t lazy, const uint8_t fheld[16],
+			 uint32_t rest)
+{
+	store_dirty(e, held, lazy, fheld);
+	dbt_instret_sub(e, rest);
+}
+
+/* Leaves for target before the block's end (unwind_early), by a chainable direct exit. */
 static void leave_early(struct tx *t, const uint8_t held[16], uint16_t lazy, const uint8_t fheld[16], uint32_t rest,
 			uint64_t target)
 {
-	struct x86_buf *e = &t->e;
-	store_dirty(e, held, lazy, fheld);
-	dbt_instret_sub(e, rest);
+	unwind_early(&t->e, held, lazy, fheld, rest);
 	jump_direct(t, target);
 }
 
@@ -721,12 +727,11 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 		for (int j = 0; j < TX_SIDE_JUMPS && s->jcc[j]; j++)
 			if (!e->full) x86_patch_rel32(s->jcc[j], e->p);
 		if (s->indirect) { /* rax = the return's target */
-			store_dirty(e, s->held, s->lazy, s->fheld);
-			dbt_instret_sub(e, s->rest);
+			unwind_early(e, s->held, s->lazy, s->fheld, s->rest);
 			dbt_indirect_exit(e, s->indirect);
-			continue;
+		} else {
+			leave_early(t, s->held, s->lazy, s->fheld, s->rest, s->target);
 		}
-		leave_early(t, s->held, s->lazy, s->fheld, s->rest, s->target);
 	}
 	if (!e->full) x86_patch_rel32(pending_jne, e->p);
 	t->rs.dirty = 0; /* before the body: nothing is loaded yet */
