@@ -32,13 +32,14 @@ enum { SINGLE = 0, DOUBLE = 1 };
 enum { MXCSR_HOST = 0x1f80 }; /* isa/fpu.c: RNE, all exceptions masked, no flags */
 enum { CSR_FFLAGS = 0x001, CSR_FRM = 0x002, CSR_FCSR = 0x003 };
 
-static int host_fma = -1, host_sse41 = -1;
+static int host_fma = -1, host_sse41 = -1, host_avx = -1;
 
 static void host_features(void)
 {
 	if (host_fma >= 0) return;
 	__builtin_cpu_init();
 	host_fma = __builtin_cpu_supports("fma") != 0;
+	host_avx = __builtin_cpu_supports("avx") != 0;
 	host_sse41 = __builtin_cpu_supports("sse4.1") != 0;
 }
 
@@ -163,7 +164,10 @@ void dbt_fp_dirty_map(const struct tx *t, uint8_t fheld[16])
  * fallback, a translation of the same loop that checks them in the body (translate.c). */
 struct tx_fp_assume dbt_fp_loop_assumable(const struct tx *t)
 {
-	return (struct tx_fp_assume){ .boxed = t->fp_box_checked & t->fp_back.boxed,
+	/* the singles the round reads, and those it leaves as low halves: checked NaN-boxed on the
+	 * way in, these need no boxing at the back edge (dbt_fp_loop_head) */
+	uint32_t singles_left = t->fp_back.dirty & t->fp_back.low32;
+	return (struct tx_fp_assume){ .boxed = (t->fp_box_checked | singles_left) & t->fp_back.boxed,
 				      .frm_rne = t->fp_frm_checked && t->fp_back.frm_rne };
 }
 
@@ -285,12 +289,17 @@ static int fsrc(struct tx *t, unsigned r, int dbl)
 	t->fp.busy |= (uint16_t)(1u << x);
 	return x;
 }
+static void fresult(struct tx *t, int dbl, unsigned r);
 /* f[r] = xmm (XMM0 or XMM1): kept in r's xmm register, dirty. A single is its low half (low32):
  * NaN-boxed when something wants the whole value (box), off the chain of dependent operations. */
 static void fput(struct tx *t, int dbl, unsigned r, int xmm)
 {
-	int x = take(t, r);
-	x86_sse_rr(&t->e, 0, OPC2_MOVAPS, x, xmm);
+	x86_sse_rr(&t->e, 0, OPC2_MOVAPS, take(t, r), xmm);
+	fresult(t, dbl, r);
+}
+/* f[r]'s register (take) was given its new value: dirty, a single in its low half. */
+static void fresult(struct tx *t, int dbl, unsigned r)
+{
 	t->fp.dirty |= 1u << r;
 	if (dbl) t->fp.low32 &= ~(1u << r);
 	else t->fp.low32 |= 1u << r;
@@ -400,8 +409,10 @@ static void comi_rr(struct tx *t, int dbl, int signaling, int a, int b)
 static void fload(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl)
 {
 	int base = tx_src_x(t, in->rs1, HOST_T0);
-	tx_guest_access(t, in, idx, base, (struct tx_mem_op){ .kind = TX_SSE_LOAD, .reg = XMM0, .prefix = prefix(dbl) });
-	fput(t, dbl, in->rd, XMM0);
+	/* straight into rd's register: a fault or an out-of-range access leaves before the load */
+	int x = take(t, in->rd);
+	tx_guest_access(t, in, idx, base, (struct tx_mem_op){ .kind = TX_SSE_LOAD, .reg = x, .prefix = prefix(dbl) });
+	fresult(t, dbl, in->rd);
 }
 
 static void fstore(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl)
@@ -423,8 +434,13 @@ static int fp_arith(struct tx *t, const struct isa_insn *in, uint32_t idx, int d
 		unbox(t, &s, in->rs1);
 		if (!unary) unbox(t, &s, in->rs2);
 	}
-	fget(t, dbl, XMM0, in->rs1);
-	x86_sse_rr(&t->e, prefix(dbl), opc2, XMM0, unary ? XMM0 : fsrc(t, in->rs2, dbl));
+	if (host_avx) {
+		int a = fsrc(t, in->rs1, dbl);
+		x86_vsse_rrr(&t->e, prefix(dbl), opc2, XMM0, a, unary ? a : fsrc(t, in->rs2, dbl));
+	} else {
+		fget(t, dbl, XMM0, in->rs1);
+		x86_sse_rr(&t->e, prefix(dbl), opc2, XMM0, unary ? XMM0 : fsrc(t, in->rs2, dbl));
+	}
 	ucomi_rr(t, dbl, XMM0, XMM0);
 	to_slow(t, &s, X86_CC_P);
 	fput(t, dbl, in->rd, XMM0);
@@ -629,7 +645,9 @@ static int fp_from_int(struct tx *t, const struct isa_insn *in, uint32_t idx, in
 	struct slow s;
 	int rm;
 	int exact = dbl && bits == 32;
+	t->accept_lazy = bits == 32;
 	int v = tx_src_x(t, in->rs1, HOST_T0);
+	t->accept_lazy = 0;
 	if (!fp_begin(t, in, &s, exact ? RM_ANY : RM_RNE_ONLY, &rm)) return 0;
 	int w = X86_W64;
 	if (bits == 32 && is_signed) {
@@ -641,9 +659,11 @@ static int fp_from_int(struct tx *t, const struct isa_insn *in, uint32_t idx, in
 		x86_test_rr(e, X86_W64, v, v);
 		to_slow(t, &s, X86_CC_S);
 	}
-	x86_sse_rr(e, 0, OPC2_XORPS, XMM0, XMM0); /* no false dependency on xmm0's last writer */
-	x86_sse_gpr(e, prefix(dbl), OPC2_CVTSI2F, w, XMM0, v);
-	fput(t, dbl, in->rd, XMM0);
+	/* straight into rd's register, past the last jump to the slow path */
+	int x = take(t, in->rd);
+	x86_sse_rr(e, 0, OPC2_XORPS, x, x); /* no false dependency on its last writer */
+	x86_sse_gpr(e, prefix(dbl), OPC2_CVTSI2F, w, x, v);
+	fresult(t, dbl, in->rd);
 	fp_end(t, in, idx, &s);
 	return 1;
 }
@@ -832,7 +852,9 @@ static int fp_op(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		}
 		return 1;
 	case ISA_OP_FMV_W_X: {
+		t->accept_lazy = 1;
 		int v = tx_src_x(t, in->rs1, HOST_T0);
+		t->accept_lazy = 0;
 		x86_store(e, X86_W32, CPU_FR(in->rd), v);
 		x86_store_i(e, X86_W32, BOX_HI(in->rd), -1);
 		fwritten(t, in->rd, 1);
@@ -860,6 +882,13 @@ static void keep_clean_registers(struct tx *t)
 		write_back(t, (unsigned)__builtin_ctz(m));
 }
 
+/* The ops whose integer source is its low 32 bits only: a lazy one serves as it is. */
+static int reads_low_half(enum isa_op op)
+{
+	return op == ISA_OP_FCVT_S_W || op == ISA_OP_FCVT_S_WU || op == ISA_OP_FCVT_D_W || op == ISA_OP_FCVT_D_WU ||
+	       op == ISA_OP_FMV_W_X;
+}
+
 int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 {
 	host_features();
@@ -867,8 +896,10 @@ int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	keep_clean_registers(t);
 	t->fp_start = t->fp;
 	/* The slow paths (fp_end) are emitted with the x registers where the inline path left them:
-	 * so the inline path moves none (no allocation, no eviction, nothing lazy). */
-	tx_settle(t);
+	 * so the inline path moves none (no allocation, no eviction) and settles what it reads
+	 * first, before its first jump. The other lazy registers stay lazy on every path (a slow
+	 * path's helper call settles them for itself: a settled value is a lazy one too). */
+	if (!reads_low_half(in->op)) tx_settle_reads(t, in);
 	t->no_alloc = 1;
 	int done = fp_op(t, in, idx);
 	t->no_alloc = 0;

@@ -107,6 +107,13 @@ void tx_settle(struct tx *t)
 	for (unsigned g = 1; g < 32; g++) settle(t, g);
 }
 
+void tx_settle_reads(struct tx *t, const struct isa_insn *in)
+{
+	uint32_t reads, writes;
+	x_operands(in, &reads, &writes);
+	for (; reads; reads &= reads - 1) settle(t, (unsigned)__builtin_ctz(reads));
+}
+
 /* Guest r (in a host register) is about to be read by the current instruction. */
 static void reading(struct tx *t, unsigned r)
 {

@@ -256,6 +256,17 @@ static void store_result(struct tx *t, const struct isa_insn *in, int d, int w32
 	else tx_store_x(t, in->rd, d);
 }
 
+/* A commutative rd = rs1 op rd as rd = rd op rs1 (in swapped), so that rd's own register is the
+ * destination and rs1 its operand: no copy through a scratch register. Else in itself. */
+static const struct isa_insn *commuted(struct tx *t, const struct isa_insn *in, struct isa_insn *swapped)
+{
+	if (in->rd != in->rs2 || in->rs1 == in->rs2 || tx_reg_of(t, in->rd) < 0) return in;
+	*swapped = *in;
+	swapped->rs1 = in->rs2;
+	swapped->rs2 = in->rs1;
+	return swapped;
+}
+
 /* rd = rs1 op rs2 for a group-1 op; w32: the W form (sign-extend the low half). */
 static void alu_rrr(struct tx *t, const struct isa_insn *in, enum x86_alu op, int w32)
 {
@@ -272,13 +283,7 @@ static void alu_rrr(struct tx *t, const struct isa_insn *in, enum x86_alu op, in
 		return;
 	}
 	struct isa_insn swapped;
-	if (op != X86_SUB && in->rd == in->rs2 && in->rs1 != in->rs2 && tx_reg_of(t, in->rd) >= 0) {
-		/* rd = rs1 op rd, commutative: rd's own register is the destination */
-		swapped = *in;
-		swapped.rs1 = in->rs2;
-		swapped.rs2 = in->rs1;
-		in = &swapped;
-	}
+	if (op != X86_SUB) in = commuted(t, in, &swapped);
 	int d = tx_work_reg(t, in, 1);
 	tx_load_x(t, d, in->rs1);
 	alu_x(t, op, w32 ? X86_W32 : X86_W64, d, in->rs2);
@@ -350,6 +355,8 @@ static void mul(struct tx *t, const struct isa_insn *in, int w32)
 {
 	if (in->rd == 0) return;
 	t->accept_lazy = w32;
+	struct isa_insn swapped;
+	in = commuted(t, in, &swapped);
 	int d = tx_work_reg(t, in, 1);
 	tx_load_x(t, d, in->rs1);
 	int w = w32 ? X86_W32 : X86_W64;

@@ -180,6 +180,8 @@ void tx_store_x32(struct tx *t, unsigned r, int host, int lazy);
 int tx_is_sx32(const struct tx *t, unsigned r);
 /* Every put-off sign extension done (before anything reads whole registers or cpu->x). */
 void tx_settle(struct tx *t);
+/* The put-off sign extensions of the integer registers in reads, done. */
+void tx_settle_reads(struct tx *t, const struct isa_insn *in);
 /* The host register holding guest r now, or -1 (then it is in cpu->x). */
 int tx_reg_of(struct tx *t, unsigned r);
 /* HOST_T1 and HOST_T2 emptied and kept from the allocator until the next tx_regs_insn. */

@@ -467,6 +467,17 @@ static inline void x86_vfma231sd(struct x86_buf *e, uint8_t opc, int acc, int a,
 	x86_vfma231(e, 1, opc, acc, a, m);
 }
 
+/* The AVX form of a scalar SSE op (VEX.LIG.pp.0F opc2, prefix: PFX_F2 or PFX_F3):
+ * dst = a op b, the upper bits from a; neither source overwritten (sqrt: dst = sqrt(b)). */
+static inline void x86_vsse_rrr(struct x86_buf *e, int prefix, uint8_t opc2, int dst, int a, int b)
+{
+	x86_byte(e, 0xc4);
+	x86_byte(e, (uint8_t)((dst >= 8 ? 0 : 0x80) | 0x40 | (b >= 8 ? 0 : 0x20) | 1)); /* ~R ~X ~B, map 0F */
+	x86_byte(e, (uint8_t)((~a & 15) << 3 | (prefix == PFX_F2 ? 3 : 2)));       /* W0, vvvv = ~a, L0, pp */
+	x86_byte(e, opc2);
+	modrm_reg(e, dst, b);
+}
+
 /* --- control -------------------------------------------------------------------------------- */
 static inline void x86_push(struct x86_buf *e, int r)
 {
