@@ -369,6 +369,16 @@ int tx_unseen_after(const struct tx *t, uint32_t idx, unsigned r)
 	return overwritten_from(t, idx, r);
 }
 
+int tx_unwritten_between(const struct tx *t, uint32_t from, uint32_t to, unsigned r)
+{
+	for (uint32_t i = from; i < to; i++) {
+		uint32_t reads, writes;
+		x_operands(&t->b->insns[i], &reads, &writes);
+		if (writes >> r & 1) return 0;
+	}
+	return 1;
+}
+
 void tx_forget_x(struct tx *t, unsigned r)
 {
 	int h = t->rs.where[r];

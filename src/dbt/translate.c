@@ -520,10 +520,24 @@ static void write_link(struct tx *t, const struct isa_insn *in)
 
 /* The return of a call the block followed: on in the block when its target is the call's return
  * point (imm2 + pc), else a side exit leaving as the jalr would, through the jump caches. */
+/* Whether a followed return surely goes back to its call's return point: the followed call of
+ * this block wrote that link to the register, and nothing since has written it. */
+static int returns_surely(const struct tx *t, const struct isa_insn *in, uint32_t idx, uint64_t expected)
+{
+	if (in->imm != 0) return 0;
+	for (uint32_t j = idx; j-- > 0;) {
+		const struct isa_insn *call = &t->b->insns[j];
+		if (call->op != ISA_OP_JAL_FOLLOWED || call->rd != in->rs1) continue;
+		return call->pc + call->len == expected && tx_unwritten_between(t, j + 1, idx, in->rs1);
+	}
+	return 0;
+}
+
 static void return_guard(struct tx *t, const struct isa_insn *in, uint32_t idx)
 {
 	struct x86_buf *e = &t->e;
 	uint64_t expected = in->pc + (uint64_t)(int64_t)in->imm2;
+	if (returns_surely(t, in, idx, expected)) return;
 	int a = tx_src_x(t, in->rs1, HOST_T0);
 	x86_lea(e, HOST_T0, x86_mem(a, (int32_t)in->imm));
 	x86_alu_ri(e, X86_AND, X86_W64, HOST_T0, -2);

@@ -189,6 +189,8 @@ void tx_regs_take_scratch(struct tx *t);
 /* Whether guest r's value is overwritten from instruction idx on before anything reads it or
  * could see it (a fault, a helper, an exit); never for a global. */
 int tx_unseen_after(const struct tx *t, uint32_t idx, unsigned r);
+/* Whether no instruction in [from, to) of the block writes guest r. */
+int tx_unwritten_between(const struct tx *t, uint32_t from, uint32_t to, unsigned r);
 /* Guest r's value in its pool register is dropped unstored (it is unseen: tx_unseen_after). */
 void tx_forget_x(struct tx *t, unsigned r);
 /* Stores the dirty pool registers to cpu->x (before an exit; flags kept). */
