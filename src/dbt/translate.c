@@ -518,8 +518,6 @@ static void write_link(struct tx *t, const struct isa_insn *in)
 	tx_store_x(t, in->rd, d);
 }
 
-/* The return of a call the block followed: on in the block when its target is the call's return
- * point (imm2 + pc), else a side exit leaving as the jalr would, through the jump caches. */
 /* Whether a followed return surely goes back to its call's return point: the followed call of
  * this block wrote that link to the register, and nothing since has written it. */
 static int returns_surely(const struct tx *t, const struct isa_insn *in, uint32_t idx, uint64_t expected)
@@ -533,6 +531,8 @@ static int returns_surely(const struct tx *t, const struct isa_insn *in, uint32_
 	return 0;
 }
 
+/* The return of a call the block followed: on in the block when its target is the call's return
+ * point (imm2 + pc), else a side exit leaving as the jalr would, through the jump caches. */
 static void return_guard(struct tx *t, const struct isa_insn *in, uint32_t idx)
 {
 	struct x86_buf *e = &t->e;
