@@ -380,6 +380,7 @@ void dbt_print_stats(FILE *f)
 		[DBT_COUNT_RAS_HITS] = "dbt: returns predicted by the return stack",
 		[DBT_COUNT_RAS_MISSES] = "dbt: returns the return stack got wrong",
 		[DBT_COUNT_IDIOM_RUNS] = "dbt: runs of routines translated whole",
+		[DBT_COUNT_SIDE_EXITS] = "dbt: side exits taken",
 	};
 	for (int i = 0; i < DBT_CODE_COUNTERS; i++)
 		fprintf(f, "  %-44s %12llu\n", counted[i], (unsigned long long)(dbt.r.counters ? dbt.r.counters[i] : 0));

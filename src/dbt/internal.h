@@ -81,7 +81,7 @@ struct dbt_routines {
 };
 
 /* Counters that translated code bumps itself (only with dbt.opt.stats). */
-enum dbt_code_counter { DBT_COUNT_IB_HITS, DBT_COUNT_RAS_HITS, DBT_COUNT_RAS_MISSES, DBT_COUNT_IDIOM_RUNS, DBT_CODE_COUNTERS };
+enum dbt_code_counter { DBT_COUNT_IB_HITS, DBT_COUNT_RAS_HITS, DBT_COUNT_RAS_MISSES, DBT_COUNT_IDIOM_RUNS, DBT_COUNT_SIDE_EXITS, DBT_CODE_COUNTERS };
 
 /* Hashed indirect-jump cache: guest pc -> a translation's indirect entry, direct-mapped. */
 #define DBT_IB_BITS 16

@@ -747,6 +747,7 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 		struct side_exit *s = &t->side[i];
 		for (int j = 0; j < TX_SIDE_JUMPS && s->jcc[j]; j++)
 			if (!e->full) x86_patch_rel32(s->jcc[j], e->p);
+		dbt_count_code(e, DBT_COUNT_SIDE_EXITS);
 		if (s->indirect) { /* rax = the return's target */
 			unwind_early(e, s->held, s->lazy, s->fheld, s->rest);
 			dbt_indirect_exit(e, s->indirect);
