@@ -282,6 +282,16 @@ static void alu_rrr(struct tx *t, const struct isa_insn *in, enum x86_alu op, in
 		store_result(t, in, d, 0);
 		return;
 	}
+	if (op == X86_ADD && in->rd != in->rs1 && in->rd != in->rs2 && in->rs1 != 0 && in->rs2 != 0) {
+		/* both addends in host registers, rd another: one lea instead of a copy and an add */
+		int a = tx_reg_of(t, in->rs1), b = a >= 0 ? tx_reg_of(t, in->rs2) : -1;
+		if (b >= 0 && b != X86_RSP) {
+			int d = tx_work_reg(t, in, 1);
+			op_rm(&t->e, 0, w32 ? X86_W32 : X86_W64, 0, OPC_LEA, d, x86_mem_idx(a, b, 1, 0), 0);
+			store_result(t, in, d, w32);
+			return;
+		}
+	}
 	struct isa_insn swapped;
 	if (op != X86_SUB) in = commuted(t, in, &swapped);
 	int d = tx_work_reg(t, in, 1);
