@@ -10,7 +10,9 @@
  * MXCSR as everywhere else (isa/fpu.c), so a slow path may only follow host operations whose
  * flags are a subset of the right ones (the helper raises them again, accruing is idempotent):
  *  - arithmetic (add, sub, mul, div, sqrt; single and double) runs in RNE (static, or dynamic with
- *    frm = RNE checked at run time); a NaN result goes to the helper, which makes it canonical;
+ *    frm = RNE checked at run time); a NaN result is made the canonical NaN out of line (the host
+ *    raised the right flags: invalid for the same operations and signaling NaNs, nothing else;
+ *    without AVX it goes to the helper, the sources being overwritten);
  *  - fused multiply-adds need host FMA; a non-finite result goes to the helper (finite result <=>
  *    finite operands, and then the host's flags are exact);
  *  - a single operand not NaN-boxed (upper half not all ones) goes to the helper;
@@ -423,6 +425,33 @@ static void fstore(struct tx *t, const struct isa_insn *in, uint32_t idx, int db
 }
 
 /* --- arithmetic ------------------------------------------------------------------------------ */
+/* After a compare of xmm with itself: a NaN in it (parity) becomes the canonical NaN out of line
+ * (dbt_fp_nan_fixes), the code going on after the jump either way. */
+static void canonical_nan_after(struct tx *t, int xmm, int dbl)
+{
+	if (t->n_nan_fixes == ISA_BLOCK_MAX_INSNS) {
+		t->failed = 1; /* a VM bug: one instruction, one entry */
+		return;
+	}
+	struct nan_fix *f = &t->nan_fixes[t->n_nan_fixes++];
+	f->jp = x86_jcc(&t->e, X86_CC_P, NULL);
+	f->resume = t->e.p;
+	f->xmm = (int8_t)xmm;
+	f->dbl = (int8_t)dbl;
+}
+
+void dbt_fp_nan_fixes(struct tx *t)
+{
+	struct x86_buf *e = &t->e;
+	for (uint32_t i = 0; i < t->n_nan_fixes; i++) {
+		const struct nan_fix *f = &t->nan_fixes[i];
+		if (!e->full) x86_patch_rel32(f->jp, e->p);
+		x86_mov_ri(e, HOST_T0, f->dbl ? 0x7ff8000000000000ull : 0x7fc00000u, 0);
+		x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_TO_XMM, f->dbl ? X86_W64 : X86_W32, f->xmm, HOST_T0);
+		x86_jmp(e, f->resume);
+	}
+}
+
 /* add, sub, mul, div (opc2), sqrt (OPC2_SQRT, rs1 only) */
 static int fp_arith(struct tx *t, const struct isa_insn *in, uint32_t idx, int dbl, uint8_t opc2)
 {
@@ -435,8 +464,16 @@ static int fp_arith(struct tx *t, const struct isa_insn *in, uint32_t idx, int d
 		if (!unary) unbox(t, &s, in->rs2);
 	}
 	if (host_avx) {
-		int a = fsrc(t, in->rs1, dbl);
-		x86_vsse_rrr(&t->e, prefix(dbl), opc2, XMM0, a, unary ? a : fsrc(t, in->rs2, dbl));
+		/* straight into rd's register, the sources kept (three operands): the flags are exact
+		 * for a NaN too, only the value must become the canonical NaN (out of line) */
+		int a = fsrc(t, in->rs1, dbl), b = unary ? a : fsrc(t, in->rs2, dbl);
+		int x = take(t, in->rd);
+		x86_vsse_rrr(&t->e, prefix(dbl), opc2, x, a, b);
+		ucomi_rr(t, dbl, x, x);
+		canonical_nan_after(t, x, dbl);
+		fresult(t, dbl, in->rd);
+		fp_end(t, in, idx, &s);
+		return 1;
 	} else {
 		fget(t, dbl, XMM0, in->rs1);
 		x86_sse_rr(&t->e, prefix(dbl), opc2, XMM0, unary ? XMM0 : fsrc(t, in->rs2, dbl));

@@ -758,6 +758,7 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, none, 0, s->op.run, none)) t->failed = 1;
 	}
 	dbt_fp_slow_paths(t);
+	dbt_fp_nan_fixes(t);
 	for (uint32_t i = 0; i < t->n_side; i++) {
 		struct side_exit *s = &t->side[i];
 		for (int j = 0; j < TX_SIDE_JUMPS && s->jcc[j]; j++)
@@ -831,7 +832,7 @@ int dbt_translate(struct isa_block *b)
 	for (int pass = PROBE;; pass++) {
 		uint8_t *start = pass == FALLBACK ? t.e.p : code;
 		int failed = pass == FALLBACK && t.failed;
-		memset(&t, 0, offsetof(struct tx, fp_slow));
+		memset(&t, 0, offsetof(struct tx, nan_fixes));
 		t.b = b;
 		t.code = code; /* access offsets are from the record's code, fallback included */
 		t.e = (struct x86_buf){ .p = start, .end = dbt.end };

@@ -98,6 +98,14 @@ struct tx_fp_assume {
 	int frm_rne;     /* frm is RNE */
 };
 
+/* An arithmetic result the host made a NaN: made RISC-V's canonical one out of line (fp.c). */
+struct nan_fix {
+	uint8_t *jp;      /* rel32 of the jp that reaches it */
+	uint8_t *resume;  /* just after it */
+	int8_t xmm;       /* the result's register */
+	int8_t dbl;
+};
+
 /* An FP instruction's slow paths, emitted after the body (fp.c): the jumps that reach them, the
  * instruction, and what the translation knew where the inline form ended (the rejoin point). */
 #define TX_SLOW_JUMPS 8 /* jumps of one FP inline form to one of its slow paths, at most */
@@ -153,7 +161,9 @@ struct tx {
 	struct tx_exit exits[TX_MAX_EXITS]; /* its direct exits (links.c); more are linked by the manager */
 	int n_exits;
 	uint32_t n_fp_slow;
-	/* not cleared between translations (counted by n_fp_slow): keep last */
+	uint32_t n_nan_fixes;
+	/* not cleared between translations (counted by n_fp_slow, n_nan_fixes): keep last */
+	struct nan_fix nan_fixes[ISA_BLOCK_MAX_INSNS];
 	struct fp_slow_path fp_slow[ISA_BLOCK_MAX_INSNS];
 };
 
@@ -241,6 +251,8 @@ void dbt_fp_writeback(struct tx *t);
 void dbt_fp_dirty_map(const struct tx *t, uint8_t fheld[16]);
 /* The slow paths of the FP instructions translated, after the body (translate.c's stubs). */
 void dbt_fp_slow_paths(struct tx *t);
+/* The out-of-line code making the NaN results of arithmetic canonical, after the body. */
+void dbt_fp_nan_fixes(struct tx *t);
 /* A self-loop's f registers: loaded at the head (when fp_head_set), back where the head has
  * them at the back edge (or, first pass, where they are noted in fp_back); whether a second pass
  * with fp_head = fp_back pays. */
