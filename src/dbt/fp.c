@@ -11,8 +11,8 @@
  * flags are a subset of the right ones (the helper raises them again, accruing is idempotent):
  *  - arithmetic (add, sub, mul, div, sqrt; single and double) runs in RNE (static, or dynamic with
  *    frm = RNE checked at run time); a NaN result is made the canonical NaN out of line (the host
- *    raised the right flags: invalid for the same operations and signaling NaNs, nothing else;
- *    without AVX it goes to the helper, the sources being overwritten);
+ *    raised the right flags: invalid for the same operations and signaling NaNs, nothing else);
+ *    without AVX, the helper makes it so (the two-operand form computes in a copy);
  *  - fused multiply-adds need host FMA; a non-finite result goes to the helper (finite result <=>
  *    finite operands, and then the host's flags are exact);
  *  - a single operand not NaN-boxed (upper half not all ones) goes to the helper;
