@@ -23,6 +23,9 @@
  *  - fmin/fmax: minsd/maxsd when neither operand is NaN; equal operands (+0 and -0) by bits.
  * Everything else (fclass, RMM and other static modes for rounding ops) calls its helper.
  */
+#include <stdlib.h>
+#include <string.h>
+
 #include "tx.h"
 
 #define XMM0 0
@@ -42,6 +45,9 @@ static void host_features(void)
 	__builtin_cpu_init();
 	host_fma = __builtin_cpu_supports("fma") != 0;
 	host_avx = __builtin_cpu_supports("avx") != 0;
+	/* ISOMORPH_HOST_SSE=1: the forms for a host without AVX and FMA (tests, measurement) */
+	const char *sse = getenv("ISOMORPH_HOST_SSE");
+	if (sse && !strcmp(sse, "1")) host_fma = host_avx = 0;
 	host_sse41 = __builtin_cpu_supports("sse4.1") != 0;
 }
 

@@ -14,6 +14,9 @@
 #                fewer pins and --lockstep=dbt; "gsfault kernel" checks itself where qemu differs
 #                from Linux (non-Sv39 addresses, si_code just past 2^38)
 #   lockstep     --lockstep=dbt on every guest the main runner built: no difference
+#   sse          the FP guests (asm/fp_*, c/fp_*, c/dbt_loops) under dbt with ISOMORPH_HOST_SSE=1
+#                (the forms for a host without AVX and FMA) print what qemu-riscv64 prints, and
+#                their translations differ from those with AVX
 #   superblock   superblock.c (loops whose bodies branch forward: side exits of superblocks)
 #                prints what qemu-riscv64 prints under every engine, and every engine retires
 #                the switch engine's count of instructions across each loop (rdinstret)
@@ -341,6 +344,23 @@ if [ -x "$BUILD/guest/asm/int_branch" ]; then
 else
 	echo "FAIL dump: asm guests not built"
 fi
+
+# --- sse: the FP forms for a host without AVX and FMA (ISOMORPH_HOST_SSE=1) ---
+for g in "$BUILD"/guest/asm/fp_* "$BUILD"/guest/c/fp_*-O? "$BUILD"/guest/c/dbt_loops-O?; do
+	[ -x "$g" ] || continue
+	name=$(basename "$g")
+	run "sse-$name-qemu" qemu-riscv64 "$PWD/$g"
+	run "sse-$name" env ISOMORPH_HOST_SSE=1 "$ISOMORPH" --engine=dbt "$PWD/$g"
+	run "sse-$name-avx" "$ISOMORPH" --engine=dbt --dump-blocks "$PWD/$g"
+	run "sse-$name-sse" env ISOMORPH_HOST_SSE=1 "$ISOMORPH" --engine=dbt --dump-blocks "$PWD/$g"
+	if ! same "sse-$name-qemu" "sse-$name" || [ "$(cat "$out/sse-$name-qemu.status")" != 0 ]; then
+		echo "FAIL sse $name: status $(cat "$out/sse-$name.status"), $(diff "$out/sse-$name-qemu.stdout" "$out/sse-$name.stdout" | head -3 | tr '\n' '|')"
+	elif cmp -s "$out/sse-$name-avx.stderr" "$out/sse-$name-sse.stderr"; then
+		echo "FAIL sse $name: the same translations with and without ISOMORPH_HOST_SSE"
+	else
+		echo "PASS sse $name"
+	fi
+done
 
 # --- perf-map: its own file ---
 BUILD=$BUILD ISOMORPH=$ISOMORPH TIMEOUT=$TIMEOUT tests/dbt/perf_map.sh
