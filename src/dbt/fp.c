@@ -480,10 +480,9 @@ static int fp_arith(struct tx *t, const struct isa_insn *in, uint32_t idx, int d
 		fresult(t, dbl, in->rd);
 		fp_end(t, in, idx, &s);
 		return 1;
-	} else {
-		fget(t, dbl, XMM0, in->rs1);
-		x86_sse_rr(&t->e, prefix(dbl), opc2, XMM0, unary ? XMM0 : fsrc(t, in->rs2, dbl));
 	}
+	fget(t, dbl, XMM0, in->rs1);
+	x86_sse_rr(&t->e, prefix(dbl), opc2, XMM0, unary ? XMM0 : fsrc(t, in->rs2, dbl));
 	ucomi_rr(t, dbl, XMM0, XMM0);
 	to_slow(t, &s, X86_CC_P);
 	fput(t, dbl, in->rd, XMM0);

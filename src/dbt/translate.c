@@ -304,12 +304,12 @@ static void alu_rri(struct tx *t, const struct isa_insn *in, enum x86_alu op, in
 	if (in->rd == 0) return;
 	/* the immediate is a sign-extended 12-bit value: bitwise ops keep the form */
 	t->accept_lazy = w32 || (keeps_sx32(op) && tx_is_sx32(t, in->rs1));
-	int d = tx_work_reg(t, in, 0);
 	if (w32 && in->imm == 0 && in->rs1 != 0 && in->rd == in->rs1 && tx_reg_of(t, in->rd) >= 0) {
 		/* sext.w r, r in a host register: the extension put off (it is none when r's value is one already) */
 		if (!tx_is_sx32(t, in->rd)) tx_store_x32(t, in->rd, tx_reg_of(t, in->rd), 1);
 		return;
 	}
+	int d = tx_work_reg(t, in, 0);
 	if (w32 && in->imm == 0 && in->rs1 != 0) { /* sext.w */
 		int h = tx_reg_of(t, in->rs1);
 		if (h >= 0) x86_movsx_rr(&t->e, X86_W32, d, h);
