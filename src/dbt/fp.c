@@ -297,15 +297,8 @@ static int fsrc(struct tx *t, unsigned r, int dbl)
 	t->fp.busy |= (uint16_t)(1u << x);
 	return x;
 }
-static void fresult(struct tx *t, int dbl, unsigned r);
-/* f[r] = xmm (XMM0 or XMM1): kept in r's xmm register, dirty. A single is its low half (low32):
+/* f[r]'s register (take) was given its new value: dirty. A single is its low half (low32):
  * NaN-boxed when something wants the whole value (box), off the chain of dependent operations. */
-static void fput(struct tx *t, int dbl, unsigned r, int xmm)
-{
-	x86_sse_rr(&t->e, 0, OPC2_MOVAPS, take(t, r), xmm);
-	fresult(t, dbl, r);
-}
-/* f[r]'s register (take) was given its new value: dirty, a single in its low half. */
 static void fresult(struct tx *t, int dbl, unsigned r)
 {
 	t->fp.dirty |= 1u << r;
@@ -313,6 +306,12 @@ static void fresult(struct tx *t, int dbl, unsigned r)
 	else t->fp.low32 |= 1u << r;
 	if (dbl) t->fp.boxed &= ~(1u << r);
 	else t->fp.boxed |= 1u << r;
+}
+/* f[r] = xmm (XMM0 or XMM1), in r's own xmm register. */
+static void fput(struct tx *t, int dbl, unsigned r, int xmm)
+{
+	x86_sse_rr(&t->e, 0, OPC2_MOVAPS, take(t, r), xmm);
+	fresult(t, dbl, r);
 }
 /* f[r] was written in cpu->f by other means; boxed: it holds a NaN-boxed single. */
 static void fwritten(struct tx *t, unsigned r, int boxed)
