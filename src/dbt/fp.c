@@ -13,8 +13,9 @@
  *    frm = RNE checked at run time); a NaN result is made the canonical NaN out of line (the host
  *    raised the right flags: invalid for the same operations and signaling NaNs, nothing else);
  *    without AVX, the helper makes it so (the two-operand form computes in a copy);
- *  - fused multiply-adds need host FMA; a non-finite result goes to the helper (finite result <=>
- *    finite operands, and then the host's flags are exact);
+ *  - fused multiply-adds need host FMA; a NaN result goes to the helper (it is the canonical
+ *    NaN, and RISC-V raises invalid for inf * 0 + qNaN, where x86 may not; for every other
+ *    result the host's value and flags are exact);
  *  - a single operand not NaN-boxed (upper half not all ones) goes to the helper;
  *  - float to integer compares the operand with the bounds of the valid range for its rounding
  *    mode first (ucomisd: no flag but for a signaling NaN), so SSE only ever converts in range,
@@ -431,8 +432,10 @@ static void fstore(struct tx *t, const struct isa_insn *in, uint32_t idx, int db
 
 /* --- arithmetic ------------------------------------------------------------------------------ */
 /* After a compare of xmm with itself: a NaN in it (parity) becomes the canonical NaN out of line
- * (dbt_fp_nan_fixes), the code going on after the jump either way. */
-static void canonical_nan_after(struct tx *t, int xmm, int dbl)
+ * (dbt_fp_nan_fixes), the code going on after the jump either way. After a fused multiply-add,
+ * a and b are its multiplicands, still in their registers: RISC-V also raises invalid for
+ * inf * 0 + qNaN, where x86 need not (else both -1). */
+static void fused_nan_after(struct tx *t, int xmm, int dbl, int a, int b)
 {
 	if (t->n_nan_fixes == ISA_BLOCK_MAX_INSNS) {
 		t->failed = 1; /* a VM bug: one instruction, one entry */
@@ -443,6 +446,12 @@ static void canonical_nan_after(struct tx *t, int xmm, int dbl)
 	f->resume = t->e.p;
 	f->xmm = (int8_t)xmm;
 	f->dbl = (int8_t)dbl;
+	f->mul_a = (int8_t)a;
+	f->mul_b = (int8_t)b;
+}
+static void canonical_nan_after(struct tx *t, int xmm, int dbl)
+{
+	fused_nan_after(t, xmm, dbl, -1, -1);
 }
 
 void dbt_fp_nan_fixes(struct tx *t)
@@ -451,6 +460,17 @@ void dbt_fp_nan_fixes(struct tx *t)
 	for (uint32_t i = 0; i < t->n_nan_fixes; i++) {
 		const struct nan_fix *f = &t->nan_fixes[i];
 		if (!e->full) x86_patch_rel32(f->jp, e->p);
+		if (f->mul_a >= 0) {
+			/* a * b in xmm0 raises invalid for inf * 0 (and signaling NaNs, raised already);
+			 * the flags go back to what they were unless the product is a NaN, so that a
+			 * finite product raises nothing */
+			x86_mxcsr(e, 1, RED_ZONE);
+			x86_vsse_rrr(e, prefix(f->dbl), OPC2_FMUL, XMM0, f->mul_a, f->mul_b);
+			ucomi_rr(t, f->dbl, XMM0, XMM0);
+			uint8_t *nan = x86_jcc(e, X86_CC_P, NULL);
+			x86_mxcsr(e, 0, RED_ZONE);
+			if (!e->full) x86_patch_rel32(nan, e->p);
+		}
 		x86_mov_ri(e, HOST_T0, f->dbl ? 0x7ff8000000000000ull : 0x7fc00000u, 0);
 		x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_TO_XMM, f->dbl ? X86_W64 : X86_W32, f->xmm, HOST_T0);
 		x86_jmp(e, f->resume);
@@ -501,20 +521,24 @@ static int fp_fused(struct tx *t, const struct isa_insn *in, uint32_t idx, int d
 		unbox(t, &s, in->rs3);
 	}
 	int a = fsrc(t, in->rs1, dbl), b = fsrc(t, in->rs2, dbl);
+	if (in->rd != in->rs1 && in->rd != in->rs2) {
+		/* straight into rd's register (rs3's value first, unless it is rs3's): the
+		 * multiplicands stay for the NaN fix, and nothing jumps to the slow path after */
+		int c = fsrc(t, in->rs3, dbl), x = take(t, in->rd);
+		if (x != c) x86_sse_rr(e, 0, OPC2_MOVAPS, x, c);
+		x86_vfma231_rr(e, dbl, opc, x, a, b);
+		ucomi_rr(t, dbl, x, x);
+		fused_nan_after(t, x, dbl, a, b);
+		fresult(t, dbl, in->rd);
+		fp_end(t, in, idx, &s);
+		return 1;
+	}
 	fget(t, dbl, XMM0, in->rs3);
 	x86_vfma231_rr(e, dbl, opc, XMM0, a, b);
-	/* finite result <=> finite operands (an infinite or NaN one makes it infinite or NaN) */
-	if (dbl) {
-		x86_movq_r_xmm(e, HOST_T0, XMM0);
-		x86_mov_ri(e, HOST_T1, 0x7ff0000000000000ull, 0);
-		x86_alu_rr(e, X86_AND, X86_W64, HOST_T0, HOST_T1);
-		x86_alu_rr(e, X86_CMP, X86_W64, HOST_T0, HOST_T1);
-	} else {
-		x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_FROM_XMM, X86_W32, XMM0, HOST_T0);
-		x86_alu_ri(e, X86_AND, X86_W32, HOST_T0, 0x7f800000);
-		x86_alu_ri(e, X86_CMP, X86_W32, HOST_T0, 0x7f800000);
-	}
-	to_slow(t, &s, X86_CC_E);
+	/* Only a NaN result can differ (its value, and the invalid flag for inf * 0 + qNaN, which
+	 * x86 need not raise); any other result is IEEE's fused multiply-add, flags included. */
+	ucomi_rr(t, dbl, XMM0, XMM0);
+	to_slow(t, &s, X86_CC_P);
 	fput(t, dbl, in->rd, XMM0);
 	fp_end(t, in, idx, &s);
 	return 1;

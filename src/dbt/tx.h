@@ -104,6 +104,7 @@ struct nan_fix {
 	uint8_t *resume;  /* just after it */
 	int8_t xmm;       /* the result's register */
 	int8_t dbl;
+	int8_t mul_a, mul_b; /* a fused multiply-add's multiplicands (invalid for inf * 0), or -1 */
 };
 
 /* An FP instruction's slow paths, emitted after the body (fp.c): the jumps that reach them, the

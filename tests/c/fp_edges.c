@@ -113,6 +113,17 @@ RM6(FOP, fdiv_d, "fdiv.d ft3, ft0, ft1")
 RM6(FOP, fsqrt_d, "fsqrt.d ft3, ft0")
 RM6(FOP, fmadd_d, "fmadd.d ft3, ft0, ft1, ft2")
 RM6(FOP, fnmsub_d, "fnmsub.d ft3, ft0, ft1, ft2")
+/* the translator computes a fused multiply-add in its destination's register when that is not a
+ * multiplicand (an accumulator: rd = rs3), else in a scratch one: both shapes, the result copied
+ * to ft3 by `then` */
+#define RM6_THEN(KIND, name, text, then)                                                             \
+	KIND(name##_rne, text ", rne\n\t" then) KIND(name##_rtz, text ", rtz\n\t" then)              \
+	KIND(name##_rdn, text ", rdn\n\t" then) KIND(name##_rup, text ", rup\n\t" then)              \
+	KIND(name##_rmm, text ", rmm\n\t" then) KIND(name##_dyn, text ", dyn\n\t" then)
+RM6_THEN(FOP, fmadd_s_acc, "fmadd.s ft2, ft0, ft1, ft2", "fmv.d ft3, ft2")
+RM6_THEN(FOP, fnmsub_d_acc, "fnmsub.d ft2, ft0, ft1, ft2", "fmv.d ft3, ft2")
+RM6_THEN(FOP, fmsub_s_mul, "fmsub.s ft1, ft0, ft1, ft2", "fmv.d ft3, ft1")
+RM6_THEN(FOP, fnmadd_d_mul, "fnmadd.d ft0, ft0, ft1, ft2", "fmv.d ft3, ft0")
 RM6(FOP, fcvt_s_d, "fcvt.s.d ft3, ft0")
 /* the assembler takes no rounding mode for the exact conversions: .insn (funct3 = rm) */
 #define RM6_INSN(KIND, name, f7, rd, rs1, rs2)                                                                 \
@@ -197,6 +208,7 @@ static const struct op ops[] = {
 	OPS6(fmadd_s, 3, S), OPS6(fmsub_s, 3, S), OPS6(fnmadd_s, 3, S), OPS6(fnmsub_s, 3, S),
 	OPS6(fadd_d, 2, D), OPS6(fmul_d, 2, D), OPS6(fdiv_d, 2, D), OPS6(fsqrt_d, 1, D),
 	OPS6(fmadd_d, 3, D), OPS6(fnmsub_d, 3, D),
+	OPS6(fmadd_s_acc, 3, S), OPS6(fnmsub_d_acc, 3, D), OPS6(fmsub_s_mul, 3, S), OPS6(fnmadd_d_mul, 3, D),
 	OPS6(fcvt_s_d, 1, D), OPS6(fcvt_d_s, 1, S),
 	OPV(fmin_s, 2, S), OPV(fmax_s, 2, S), OPV(fmin_d, 2, D), OPV(fmax_d, 2, D),
 	OPV(fsgnj_s, 2, S), OPV(fsgnjn_s, 2, S), OPV(fsgnjx_s, 2, S),
