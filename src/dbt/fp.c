@@ -168,16 +168,16 @@ void dbt_fp_dirty_map(const struct tx *t, uint8_t fheld[16])
  * promises all of it.
  *
  * The first round comes from anywhere, so the head knows only what is checked on the way in
- * (fp_assume): frm = RNE and the NaN-boxing of the singles the body reads, when every round
+ * (assume): frm = RNE and the NaN-boxing of the singles the body reads, when every round
  * leaves them so. Then the rounds check them no more; a way in where they do not hold goes to the
  * fallback, a translation of the same loop that checks them in the body (translate.c). */
-struct tx_fp_assume dbt_fp_loop_assumable(const struct tx *t)
+struct tx_assume dbt_fp_loop_assumable(const struct tx *t)
 {
 	/* the singles the round reads, and those it leaves as low halves: checked NaN-boxed on the
 	 * way in, these need no boxing at the back edge (dbt_fp_loop_head) */
 	uint32_t singles_left = t->fp_back.dirty & t->fp_back.low32;
-	return (struct tx_fp_assume){ .boxed = (t->fp_box_checked | singles_left) & t->fp_back.boxed,
-				      .frm_rne = t->fp_frm_checked && t->fp_back.frm_rne };
+	return (struct tx_assume){ .boxed = (t->fp_box_checked | singles_left) & t->fp_back.boxed,
+				   .frm_rne = t->fp_frm_checked && t->fp_back.frm_rne };
 }
 
 static void check_on_the_way_in(struct tx *t, struct x86_mem m, int32_t v)
@@ -191,12 +191,12 @@ static void check_on_the_way_in(struct tx *t, struct x86_mem m, int32_t v)
 void dbt_fp_loop_head(struct tx *t)
 {
 	if (!t->fp_head_set) return;
-	if (t->fp_assume.frm_rne) check_on_the_way_in(t, CPU_F(offsetof(struct cpu, frm)), ISA_RM_RNE);
+	if (t->assume.frm_rne) check_on_the_way_in(t, CPU_F(offsetof(struct cpu, frm)), ISA_RM_RNE);
 	for (unsigned r = 0; r < 32; r++)
-		if (t->fp_assume.boxed >> r & 1) check_on_the_way_in(t, BOX_HI(r), -1);
+		if (t->assume.boxed >> r & 1) check_on_the_way_in(t, BOX_HI(r), -1);
 	t->fp = t->fp_head;
-	t->fp.boxed = t->fp_assume.boxed;
-	t->fp.frm_rne = t->fp_assume.frm_rne;
+	t->fp.boxed = t->assume.boxed;
+	t->fp.frm_rne = t->assume.frm_rne;
 	t->fp.busy = 0;
 	/* Dirty at the head means only "may be newer than cpu->f": the way in brings clean values,
 	 * whole (loaded below), which a single's write-back would box wrongly: a register the round
@@ -204,7 +204,7 @@ void dbt_fp_loop_head(struct tx *t)
 	 * NaN-boxed. That one is a single on every way in, so the head takes the low half only, and
 	 * the back edge need not box it: an accumulator's chain (spectral's fmadd.s) is one `orps`
 	 * shorter a round. */
-	t->fp.low32 &= ~t->fp.dirty | t->fp_assume.boxed;
+	t->fp.low32 &= ~t->fp.dirty | t->assume.boxed;
 	for (unsigned r = 0; r < 32; r++)
 		if (cached(t, r) >= 0) x86_sse_rm(&t->e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
 	t->fp_head = t->fp;
@@ -217,7 +217,7 @@ void dbt_fp_loop_back(struct tx *t)
 		return;
 	}
 	const struct tx_fp *head = &t->fp_head;
-	if ((head->boxed & ~t->fp.boxed) || (head->frm_rne && !t->fp.frm_rne)) t->fp_assume_broken = 1;
+	if ((head->boxed & ~t->fp.boxed) || (head->frm_rne && !t->fp.frm_rne)) t->assume_broken = 1;
 	/* a dirty value stays in its register only where the head has it there, dirty too (whole
 	 * where the head promises all of it) */
 	for (uint32_t m = t->fp.dirty; m; m &= m - 1) {
@@ -239,7 +239,7 @@ int dbt_fp_loop_worth(const struct tx *t)
 {
 	for (unsigned r = 0; r < 32; r++)
 		if (t->fp_back.xmm[r]) return 1;
-	struct tx_fp_assume a = dbt_fp_loop_assumable(t);
+	struct tx_assume a = dbt_fp_loop_assumable(t);
 	return a.boxed || a.frm_rne;
 }
 /* f[r]'s copy dropped: its value is in cpu->f, or superseded there. */

@@ -261,6 +261,44 @@ static int pure(unsigned op)
 }
 
 /* --- block structure ------------------------------------------------------------------------ */
+/* A self-loop's head takes t->assume.sx32 as sign-extended 32-bit values, lazy ones among them
+ * (t->assume.lazy) where they are in host registers: the back edge need not settle those, a
+ * compare of two needs no settling. The way in checks that they are (the fallback otherwise). */
+static void assume_sx32(struct tx *t)
+{
+	for (uint32_t m = t->assume.sx32 & ~1u; m; m &= m - 1) {
+		unsigned r = (unsigned)__builtin_ctz(m);
+		int h = t->rs.where[r];
+		if (h >= 0) {
+			x86_movsx_rr(&t->e, X86_W32, HOST_T0, h);
+			x86_alu_rr(&t->e, X86_CMP, X86_W64, HOST_T0, h);
+		} else {
+			x86_load_sx(&t->e, X86_W32, HOST_T0, CPU_X(r));
+			x86_alu_rm(&t->e, X86_CMP, X86_W64, HOST_T0, CPU_X(r));
+		}
+		uint8_t *j = x86_jcc(&t->e, X86_CC_NE, NULL);
+		if (t->n_to_fallback < (int)(sizeof t->to_fallback / sizeof t->to_fallback[0])) t->to_fallback[t->n_to_fallback++] = j;
+		else t->failed = 1; /* a VM bug: more checks than registers */
+		t->rs.sx32 |= 1u << r;
+		if (h >= 0 && (t->assume.lazy >> r & 1)) t->rs.lazy |= 1u << r;
+	}
+}
+
+void tx_regs_loop_assumable(const struct tx *t, struct tx_assume *a)
+{
+	uint32_t written = 0;
+	for (uint32_t i = 0; i < t->b->n_insns; i++) {
+		uint32_t r, w;
+		x_operands(&t->b->insns[i], &r, &w);
+		written |= w;
+	}
+	/* written ones the round leaves sign-extended (the back edge then leaves them lazy), and
+	 * those never written that a compare reads against one */
+	uint32_t kept = t->sx32_back & written & ~1u;
+	a->sx32 = kept | (t->wants_sx32 & ~written & ~1u);
+	a->lazy = kept;
+}
+
 void tx_regs_begin(struct tx *t, int loops)
 {
 	for (int g = 0; g < 32; g++) t->rs.where[g] = -1;
@@ -312,6 +350,7 @@ void tx_regs_begin(struct tx *t, int loops)
 		 * no value there, later rounds bring theirs */
 		if (!overwritten_from(t, 0, (unsigned)best)) x86_load(&t->e, X86_W64, h, CPU_X(best));
 	}
+	assume_sx32(t);
 	t->head = t->rs;
 	/* at the head, a register the last round wrote may be newer than cpu->x */
 	for (int h = 0; h < 16; h++)
@@ -406,7 +445,11 @@ void tx_writeback(struct tx *t)
 void tx_regs_to_head(struct tx *t)
 {
 	const struct tx_regstate *to = &t->head;
-	tx_settle(t);
+	t->sx32_back = t->rs.sx32;
+	t->lazy_back = t->rs.lazy;
+	if (t->assume.sx32 & ~t->rs.sx32) t->assume_broken = 1;
+	/* what the head takes lazy stays so */
+	for (uint32_t m = t->rs.lazy & ~to->lazy; m; m &= m - 1) settle(t, (unsigned)__builtin_ctz(m));
 	/* what the head does not hold goes; what it holds elsewhere moves, register to register */
 	for (int h = 0; h < 16; h++) {
 		int g = t->rs.holder[h];

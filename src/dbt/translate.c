@@ -444,12 +444,19 @@ static void shadd(struct tx *t, const struct isa_insn *in, int sh, int uw)
 }
 
 /* Flags for a branch on cc: rs1 against rs2, or a register tested against itself when the other is
- * zero; returns the condition to jump on (cc with the operands swapped for zero against rs2). */
+ * zero; returns the condition to jump on (cc with the operands swapped for zero against rs2).
+ * Two sign-extended 32-bit values compare as their low halves, signed or unsigned alike (the
+ * extension keeps both orders), so lazy ones need no settling. */
 static enum x86_cc compare(struct tx *t, const struct isa_insn *in, enum x86_cc cc)
 {
+	int sx1 = tx_is_sx32(t, in->rs1), sx2 = tx_is_sx32(t, in->rs2);
+	int w = sx1 && sx2 ? X86_W32 : X86_W64;
+	if (sx1 != sx2) t->wants_sx32 |= 1u << in->rs1 | 1u << in->rs2; /* a self-loop may assume both */
+	t->accept_lazy = w == X86_W32;
 	if (in->rs1 == 0 && in->rs2 != 0) {
 		int b = tx_src_x(t, in->rs2, HOST_T0);
-		x86_test_rr(&t->e, X86_W64, b, b);
+		t->accept_lazy = 0;
+		x86_test_rr(&t->e, w, b, b);
 		switch (cc) { /* 0 cc b as b cc' 0 */
 		case X86_CC_L: return X86_CC_G;
 		case X86_CC_GE: return X86_CC_LE;
@@ -459,8 +466,9 @@ static enum x86_cc compare(struct tx *t, const struct isa_insn *in, enum x86_cc 
 		}
 	}
 	int a = tx_src_x(t, in->rs1, HOST_T0);
-	if (in->rs2 == 0) x86_test_rr(&t->e, X86_W64, a, a);
-	else alu_x(t, X86_CMP, X86_W64, a, in->rs2);
+	if (in->rs2 == 0) x86_test_rr(&t->e, w, a, a);
+	else alu_x(t, X86_CMP, w, a, in->rs2);
+	t->accept_lazy = 0;
 	return cc;
 }
 
@@ -819,12 +827,13 @@ int dbt_translate(struct isa_block *b)
 	uint8_t *body = NULL;
 	/* A self-loop is translated again when the first translation's back edge holds f registers
 	 * in xmm or knows preconditions the body checks: the second time they are there from the
-	 * loop head on, round after round (fp.c). When that one assumes preconditions at the head, a
-	 * third translation after it, the fallback, takes the ways in where they do not hold. */
+	 * loop head on, round after round (fp.c), or x registers sign-extended that the round leaves
+	 * lazy or compares (regs.c). When that one assumes preconditions at the head, a third
+	 * translation after it, the fallback, takes the ways in where they do not hold. */
 	enum { PROBE, MAIN, FALLBACK };
 	struct tx_fp fp_head = { 0 };
-	struct tx_fp_assume assume = { 0 };
-	int fp_head_set = 0;
+	struct tx_assume assume = { 0 };
+	int fp_head_set = 0, redone = 0;
 	static struct tx_exit exits[2 * TX_MAX_EXITS];
 	int n_exits = 0;
 	uint8_t *to_fallback[sizeof t.to_fallback / sizeof t.to_fallback[0]];
@@ -839,7 +848,7 @@ int dbt_translate(struct isa_block *b)
 		t.failed = failed;
 		t.fp_head = fp_head;
 		t.fp_head_set = fp_head_set;
-		t.fp_assume = assume;
+		t.assume = assume;
 		if (pass != FALLBACK) dbt.n_acc = first_access;
 
 		struct x86_buf *e = &t.e;
@@ -863,13 +872,27 @@ int dbt_translate(struct isa_block *b)
 		}
 		emit_stubs(&t, b->pc, pending_jne);
 		if (pass == PROBE) {
-			if (!loops || !dbt_fp_loop_worth(&t)) break;
+			if (!loops) break;
+			int fp_worth = dbt_fp_loop_worth(&t);
+			if (fp_worth) assume = dbt_fp_loop_assumable(&t);
+			tx_regs_loop_assumable(&t, &assume);
+			if (!fp_worth && !assume.sx32) break;
 			fp_head = t.fp_back;
-			fp_head_set = 1;
-			assume = dbt_fp_loop_assumable(&t);
+			fp_head_set = fp_worth;
 		} else if (pass == MAIN) {
-			if (t.fp_assume_broken) { /* what the head assumes is not kept: assume nothing */
-				assume = (struct tx_fp_assume){ 0 };
+			if (t.assume_broken) { /* what the head assumes is not kept: assume nothing */
+				assume = (struct tx_assume){ 0 };
+				redone = 1;
+				pass = PROBE;
+				continue;
+			}
+			/* what the assumptions made sign-extended (copies of them) may be assumed too, once */
+			struct tx_assume more = assume;
+			tx_regs_loop_assumable(&t, &more);
+			if (!redone && (more.sx32 & ~assume.sx32)) {
+				assume.sx32 |= more.sx32;
+				assume.lazy |= more.lazy;
+				redone = 1;
 				pass = PROBE;
 				continue;
 			}
@@ -878,7 +901,7 @@ int dbt_translate(struct isa_block *b)
 			n_exits = t.n_exits;
 			memcpy(to_fallback, t.to_fallback, sizeof to_fallback);
 			n_to_fallback = t.n_to_fallback;
-			assume = (struct tx_fp_assume){ 0 };
+			assume = (struct tx_assume){ 0 };
 		} else {
 			for (int i = 0; i < n_to_fallback && !e->full; i++) x86_patch_rel32(to_fallback[i], start);
 			break;

@@ -91,11 +91,13 @@ struct tx_fp {
 	uint8_t victim;  /* next xmm register to take */
 };
 
-/* What a self-loop's head may take as known of frm and the f registers when the round itself
- * keeps it so: checked once before the loop instead of at every round (fp.c). */
-struct tx_fp_assume {
+/* What a self-loop's head may take as known when the round itself keeps it so: checked once before
+ * the loop instead of at every round (fp.c, regs.c). */
+struct tx_assume {
 	uint32_t boxed;  /* f registers NaN-boxed */
 	int frm_rne;     /* frm is RNE */
+	uint32_t sx32;   /* x registers holding sign-extended 32-bit values */
+	uint32_t lazy;   /* ... of which the round may leave these lazy at the back edge (no settling) */
 };
 
 /* An arithmetic result the host made a NaN: made RISC-V's canonical one out of line (fp.c). */
@@ -155,10 +157,12 @@ struct tx {
 	struct tx_fp fp_back;             /* ... and at its back edge (first pass) */
 	uint32_t fp_box_checked;          /* f registers whose NaN-boxing the body checks (first pass) */
 	int fp_frm_checked;               /* ... and whether it checks frm */
-	struct tx_fp_assume fp_assume;    /* what a self-loop's head assumes (second pass), checked on the way in */
-	uint8_t *to_fallback[33];         /* the jumps of those checks: to a translation that assumes nothing */
+	uint32_t sx32_back, lazy_back;    /* x registers sign-extended, lazy, at its back edge (first pass) */
+	uint32_t wants_sx32;              /* x registers a compare would read as low halves, were both known sign-extended */
+	struct tx_assume assume;          /* what a self-loop's head assumes (second pass), checked on the way in */
+	uint8_t *to_fallback[64];         /* the jumps of those checks: to a translation that assumes nothing */
 	int n_to_fallback;
-	int fp_assume_broken;             /* the back edge does not know what the head assumes */
+	int assume_broken;                /* the back edge does not know what the head assumes */
 	struct tx_exit exits[TX_MAX_EXITS]; /* its direct exits (links.c); more are linked by the manager */
 	int n_exits;
 	uint32_t n_fp_slow;
@@ -212,6 +216,9 @@ void tx_regs_begin(struct tx *t, int loops);
 void tx_regs_insn(struct tx *t, uint32_t idx);
 /* At a self-loop's back edge: registers moved back to where the head has them. */
 void tx_regs_to_head(struct tx *t);
+/* After the first pass: the x registers the second may assume sign-extended at the head (into
+ * a->sx32, a->lazy): those the round leaves so and lazy, or that a compare reads (regs.c). */
+void tx_regs_loop_assumable(const struct tx *t, struct tx_assume *a);
 /* For each host register, the guest register there newer than cpu->x, or 0; returns the host
  * registers whose guest value is their low half sign-extended. */
 uint16_t tx_regs_dirty_map(const struct tx *t, uint8_t held[16]);
@@ -260,10 +267,10 @@ void dbt_fp_nan_fixes(struct tx *t);
 void dbt_fp_loop_head(struct tx *t);
 void dbt_fp_loop_back(struct tx *t);
 int dbt_fp_loop_worth(const struct tx *t);
-/* After the first pass: what the second may assume at the head (fp_assume): what the first pass
- * checked in the body and still knew at the back edge. The second pass checks it before the loop
- * (to_fallback: the jumps taken when it does not hold) and sets fp_assume_broken when its back edge
+/* After the first pass: what the second may assume at the head of f registers and frm (assume):
+ * what the first pass checked in the body and still knew at the back edge. The second pass checks it before the loop
+ * (to_fallback: the jumps taken when it does not hold) and sets assume_broken when its back edge
  * no longer knows it. */
-struct tx_fp_assume dbt_fp_loop_assumable(const struct tx *t);
+struct tx_assume dbt_fp_loop_assumable(const struct tx *t);
 
 #endif

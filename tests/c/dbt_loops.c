@@ -6,7 +6,11 @@
  *    frm not RNE, a register read in the first round not NaN-boxed (the translator checks those
  *    once on the way in and takes a translation that checks every round when they fail);
  *  - faults in the middle of a 32-bit chain: the handler must see every register sign-extended,
- *    in a pool register (t0), in a pinned one (a5), at an access in range and one beyond it.
+ *    in a pool register (t0), in a pinned one (a5), at an access in range and one beyond it;
+ *  - a self-looping block whose counter (addiw: lazy) is compared with a bound it never writes:
+ *    the translator assumes both sign-extended 32-bit values at the head (a 32-bit compare, no
+ *    extension at the back edge), checked on the way in; entered with a bound that is not one
+ *    (its low half equal to a count the loop reaches) and with counts crossing 2^31.
  */
 #include <fenv.h>
 #include <setjmp.h>
@@ -135,8 +139,46 @@ static void faults(const char *what, const int32_t *bad, int show_addr)
 	signal(SIGSEGV, SIG_DFL);
 }
 
+/* for (;;) { count = (int32_t)(count + 1); if (count == bound) break; if (--left == 0) break; }:
+ * one block looping on itself; returns count's whole value and, in *rounds, the rounds run */
+static uint64_t count_to(uint64_t count, uint64_t bound, uint64_t left, uint64_t *rounds)
+{
+	uint64_t start = left;
+	__asm__ volatile("1:\n\t"
+			 "addiw %0, %0, 1\n\t"
+			 "beq %0, %2, 2f\n\t"
+			 "addi %1, %1, -1\n\t"
+			 "bne %1, zero, 1b\n"
+			 "2:"
+			 : "+r"(count), "+r"(left)
+			 : "r"(bound));
+	*rounds = start - left;
+	return count;
+}
+
+static void counts(void)
+{
+	static const uint64_t cases[][3] = { /* count, bound, rounds at most */
+		{ 0, 40, 100 },                     /* the bound reached */
+		{ 0, 0x100000028ull, 100 },         /* low half 40, not sign-extended: never equal */
+		{ 0x7ffffff0, 0xffffffff80000004ull, 100 }, /* across 2^31, to a negative bound */
+		{ 0x7ffffff0, 0x80000004ull, 100 },  /* the same low half, not sign-extended */
+		{ 0x500000000ull, 7, 100 },         /* a count not sign-extended on the way in */
+	};
+	uint64_t sum = 0;
+	for (int k = 0; k < 300; k++) /* hot: translated, then run from the translation */
+		for (unsigned c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+			uint64_t rounds, v = count_to(cases[c][0], cases[c][1], cases[c][2], &rounds);
+			sum = sum * 31 + v + rounds;
+			if (k == 299) printf("count_to %#llx %#llx: %#llx after %llu\n", (unsigned long long)cases[c][0],
+					     (unsigned long long)cases[c][1], (unsigned long long)v, (unsigned long long)rounds);
+		}
+	printf("counts: %#llx\n", (unsigned long long)sum);
+}
+
 int main(void)
 {
+	counts();
 	printf("mix32 %#llx\n", (unsigned long long)mix32(100000));
 	static const int modes[] = { FE_TONEAREST, FE_UPWARD, FE_DOWNWARD, FE_TOWARDZERO };
 	for (unsigned m = 0; m < sizeof modes / sizeof modes[0]; m++) {
