@@ -292,9 +292,10 @@ void tx_regs_loop_assumable(const struct tx *t, struct tx_assume *a)
 		x_operands(&t->b->insns[i], &r, &w);
 		written |= w;
 	}
-	/* written ones the round leaves sign-extended (the back edge then leaves them lazy), and
-	 * those never written that a compare reads against one */
-	uint32_t kept = t->sx32_back & written & ~1u;
+	/* written ones the round leaves sign-extended and lazy (no settling at the back edge) or a
+	 * compare reads (in 32 bits then: lazy the next time), and those never written that a
+	 * compare reads against one; not others, which would only cost a check on the way in */
+	uint32_t kept = t->sx32_back & written & (t->lazy_back | t->wants_sx32) & ~1u;
 	a->sx32 = kept | (t->wants_sx32 & ~written & ~1u);
 	a->lazy = kept;
 }
