@@ -104,6 +104,15 @@ static void make_routines(void)
 	r->box_const = e.p;
 	x86_u64(&e, 0xffffffff00000000ull);
 	x86_u64(&e, 0);
+	r->nan_s_const = e.p;
+	x86_u64(&e, DBT_NAN_S);
+	x86_u64(&e, 0);
+	r->nan_d_const = e.p;
+	x86_u64(&e, DBT_NAN_D);
+	x86_u64(&e, 0);
+	r->inf_d_twice_const = e.p;
+	x86_u64(&e, 0x7ff0000000000000ull << 1);
+	x86_u64(&e, 0);
 	r->counts_const = e.p;
 	for (uint64_t n = 0; n <= ISA_BLOCK_MAX_INSNS; n++) {
 		x86_u64(&e, n);
@@ -361,8 +370,13 @@ int dbt_fault_hook(void *ucontext, uint64_t *addr)
 		if (!a->fheld[x]) continue;
 		uint64_t v;
 		memcpy(&v, uc->uc_mcontext.fpregs->_xmm[x].element, sizeof v);
-		if (a->fheld[x] & DBT_FHELD_BOX) v |= 0xffffffff00000000ull;
-		cpu->f[(a->fheld[x] & ~DBT_FHELD_BOX) - 1] = v;
+		int single = a->fheld[x] & DBT_FHELD_BOX;
+		if (a->fheld[x] & DBT_FHELD_NAN) { /* the host's NaN, as translated code leaves it (fp.c) */
+			if (single && ((uint32_t)v & 0x7fffffffu) > 0x7f800000u) v = DBT_NAN_S;
+			if (!single && (v & ~(1ull << 63)) > 0x7ff0000000000000ull) v = DBT_NAN_D;
+		}
+		if (single) v |= 0xffffffff00000000ull;
+		cpu->f[(a->fheld[x] & ~(DBT_FHELD_BOX | DBT_FHELD_NAN)) - 1] = v;
 	}
 	const uint32_t *instret = uc->uc_mcontext.fpregs->_xmm[HOST_INSTRET_XMM].element;
 	cpu->instret = (uint64_t)instret[1] << 32 | instret[0];

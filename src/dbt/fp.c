@@ -10,9 +10,10 @@
  * MXCSR as everywhere else (isa/fpu.c), so a slow path may only follow host operations whose
  * flags are a subset of the right ones (the helper raises them again, accruing is idempotent):
  *  - arithmetic (add, sub, mul, div, sqrt; single and double) runs in RNE (static, or dynamic with
- *    frm = RNE checked at run time); a NaN result is made the canonical NaN out of line (the host
- *    raised the right flags: invalid for the same operations and signaling NaNs, nothing else);
- *    without AVX, the helper makes it so (the two-operand form computes in a copy);
+ *    frm = RNE checked at run time); the host raised the right flags for a NaN result too (invalid
+ *    for the same operations and signaling NaNs, nothing else), and the NaN is made the canonical
+ *    one only when something sees its bits (canonicalize); without AVX, the helper makes it so
+ *    (the two-operand form computes in a copy);
  *  - fused multiply-adds need host FMA; a NaN result goes to the helper (it is the canonical
  *    NaN, and RISC-V raises invalid for inf * 0 + qNaN, where x86 may not; for every other
  *    result the host's value and flags are exact);
@@ -126,14 +127,36 @@ void dbt_fp_after_call(struct tx *t)
 	memset(t->fp.xmm, 0, sizeof t->fp.xmm);
 	t->fp.dirty = 0;
 	t->fp.low32 = 0;
+	t->fp.nan = 0;
 	t->fp.frm_rne = 0; /* a helper may have written it */
 }
 /* The register f[r] is cached in, or -1. */
 static int cached(const struct tx *t, unsigned r) { return t->fp.xmm[r] - 1; }
 
+void dbt_fp_canonical_nan(struct x86_buf *e, int xmm, int single)
+{
+	if (single) x86_sse_rr(e, 0, OPC2_UCOMI, xmm, xmm);
+	else x86_ucomisd_rr(e, xmm, xmm);
+	uint8_t *number = x86_jcc(e, X86_CC_NP, NULL);
+	x86_sse_rm(e, single ? PFX_F3 : PFX_F2, OPC2_MOVSD_LOAD, xmm, x86_mem(X86_RIP, 0));
+	if (!e->full) x86_patch_rel32(e->p - 4, single ? dbt.r.nan_s_const : dbt.r.nan_d_const);
+	if (!e->full) x86_patch_rel32(number, e->p);
+}
+/* An add, sub, mul, div or sqrt result stays as the host made it, NaN or not (t->fp.nan): RISC-V
+ * would have made a NaN the canonical one, which changes no arithmetic that reads it (a NaN in, a
+ * NaN out, flagged in turn; neither signaling, so no flag differs). It is made canonical before
+ * anything sees its bits: a store, a move, sign injection, a conversion, cpu->f (write_back, the
+ * dirty maps of exits and faults), the loop head when it does not expect it. */
+static void canonicalize(struct tx *t, unsigned r)
+{
+	if (!(t->fp.nan >> r & 1)) return;
+	dbt_fp_canonical_nan(&t->e, cached(t, r), t->fp.nan_single >> r & 1);
+	t->fp.nan &= ~(1u << r);
+}
 /* A dirty single's copy made the whole value: its upper half set to ones. */
 static void box(struct tx *t, unsigned r)
 {
+	canonicalize(t, r);
 	x86_sse_rm(&t->e, 0, OPC2_ORPS, cached(t, r), x86_mem(X86_RIP, 0));
 	if (!t->e.full) x86_patch_rel32(t->e.p - 4, dbt.r.box_const);
 	t->fp.low32 &= ~(1u << r);
@@ -142,6 +165,7 @@ static void box(struct tx *t, unsigned r)
 static void write_back(struct tx *t, unsigned r)
 {
 	if (!(t->fp.dirty >> r & 1)) return;
+	canonicalize(t, r);
 	if (t->fp.low32 >> r & 1) box(t, r);
 	x86_sse_rm(&t->e, PFX_F2, OPC2_MOVSD_STORE, cached(t, r), CPU_FR(r));
 	t->fp.dirty &= ~(1u << r);
@@ -157,7 +181,8 @@ void dbt_fp_dirty_map(const struct tx *t, uint8_t fheld[16])
 	memset(fheld, 0, 16);
 	for (uint32_t m = t->fp.dirty; m; m &= m - 1) {
 		unsigned r = (unsigned)__builtin_ctz(m);
-		fheld[cached(t, r)] = (uint8_t)((r + 1) | (t->fp.low32 >> r & 1 ? DBT_FHELD_BOX : 0));
+		fheld[cached(t, r)] = (uint8_t)((r + 1) | (t->fp.low32 >> r & 1 ? DBT_FHELD_BOX : 0) |
+						(t->fp.nan >> r & 1 ? DBT_FHELD_NAN : 0));
 	}
 }
 
@@ -176,8 +201,11 @@ struct tx_assume dbt_fp_loop_assumable(const struct tx *t)
 	/* the singles the round reads, and those it leaves as low halves: checked NaN-boxed on the
 	 * way in, these need no boxing at the back edge (dbt_fp_loop_head) */
 	uint32_t singles_left = t->fp_back.dirty & t->fp_back.low32;
-	return (struct tx_assume){ .boxed = (t->fp_box_checked | singles_left) & t->fp_back.boxed,
-				   .frm_rne = t->fp_frm_checked && t->fp_back.frm_rne };
+	uint32_t boxed = (t->fp_box_checked | singles_left) & t->fp_back.boxed;
+	/* the host's NaNs the round leaves: kept so over the back edge when no NaN comes in (a
+	 * single's only where the head has it as a low half: boxed) */
+	uint32_t nan = t->fp_back.nan & (~t->fp_back.nan_single | boxed);
+	return (struct tx_assume){ .boxed = boxed, .frm_rne = t->fp_frm_checked && t->fp_back.frm_rne, .nan = nan };
 }
 
 static void check_on_the_way_in(struct tx *t, struct x86_mem m, int32_t v)
@@ -207,6 +235,27 @@ void dbt_fp_loop_head(struct tx *t)
 	t->fp.low32 &= ~t->fp.dirty | t->assume.boxed;
 	for (unsigned r = 0; r < 32; r++)
 		if (cached(t, r) >= 0) x86_sse_rm(&t->e, PFX_F2, OPC2_MOVSD_LOAD, cached(t, r), CPU_FR(r));
+	/* The head may take a register as the host's arithmetic left it (t->fp.nan) only when the
+	 * first round brings no NaN in it: a NaN from elsewhere (flw, fmv) is the guest's own, not to
+	 * be made canonical. Checked on the bits (ucomis would raise invalid for a signaling one). */
+	t->fp.nan = t->fp_head.nan & t->assume.nan;
+	for (uint32_t m = t->fp.nan; m; m &= m - 1) {
+		unsigned r = (unsigned)__builtin_ctz(m);
+		struct x86_buf *e = &t->e;
+		if (t->fp.nan_single >> r & 1) { /* NaN: exponent all ones, fraction not zero */
+			x86_load(e, X86_W32, HOST_T0, CPU_FR(r));
+			x86_alu_rr(e, X86_ADD, X86_W32, HOST_T0, HOST_T0);
+			x86_alu_ri(e, X86_CMP, X86_W32, HOST_T0, (int32_t)0xff000000u);
+		} else {
+			x86_load(e, X86_W64, HOST_T0, CPU_FR(r));
+			x86_alu_rr(e, X86_ADD, X86_W64, HOST_T0, HOST_T0);
+			x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, x86_mem(X86_RIP, 0));
+			if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.inf_d_twice_const);
+		}
+		uint8_t *j = x86_jcc(e, X86_CC_A, NULL);
+		if (t->n_to_fallback < (int)(sizeof t->to_fallback / sizeof t->to_fallback[0])) t->to_fallback[t->n_to_fallback++] = j;
+		else t->failed = 1;
+	}
 	t->fp_head = t->fp;
 }
 
@@ -218,6 +267,9 @@ void dbt_fp_loop_back(struct tx *t)
 	}
 	const struct tx_fp *head = &t->fp_head;
 	if ((head->boxed & ~t->fp.boxed) || (head->frm_rne && !t->fp.frm_rne)) t->assume_broken = 1;
+	/* the host's NaNs the head does not expect (or expects of the other width) made canonical */
+	for (uint32_t m = t->fp.nan & ~(head->nan & ~(head->nan_single ^ t->fp.nan_single)); m; m &= m - 1)
+		canonicalize(t, (unsigned)__builtin_ctz(m));
 	/* a dirty value stays in its register only where the head has it there, dirty too (whole
 	 * where the head promises all of it) */
 	for (uint32_t m = t->fp.dirty; m; m &= m - 1) {
@@ -248,6 +300,7 @@ static void forget(struct tx *t, unsigned r)
 	t->fp.xmm[r] = 0;
 	t->fp.dirty &= ~(1u << r);
 	t->fp.low32 &= ~(1u << r);
+	t->fp.nan &= ~(1u << r);
 }
 /* The f register whose copy xmm register x holds, or -1. */
 static int holder(const struct tx *t, int x)
@@ -283,8 +336,9 @@ static int take(struct tx *t, unsigned r)
 	t->fp.xmm[r] = (int8_t)(x + 1);
 	return x;
 }
-/* An xmm register holding f[r]: all 64 bits when dbl, else at least the low 32. */
-static int fsrc(struct tx *t, unsigned r, int dbl)
+/* An xmm register holding f[r]: all 64 bits when dbl, else at least the low 32; a NaN there may be
+ * the host's (t->fp.nan), which only arithmetic may read so (any NaN in gives a NaN out). */
+static int fsrc_arith(struct tx *t, unsigned r, int dbl)
 {
 	int x = cached(t, r);
 	if (x >= 0 && dbl && (t->fp.low32 & t->fp.dirty) >> r & 1) box(t, r); /* cpu->f is stale */
@@ -298,10 +352,17 @@ static int fsrc(struct tx *t, unsigned r, int dbl)
 	t->fp.busy |= (uint16_t)(1u << x);
 	return x;
 }
+/* The same, its bits exact. */
+static int fsrc(struct tx *t, unsigned r, int dbl)
+{
+	if (cached(t, r) >= 0) canonicalize(t, r);
+	return fsrc_arith(t, r, dbl);
+}
 /* f[r]'s register (take) was given its new value: dirty. A single is its low half (low32):
  * NaN-boxed when something wants the whole value (box), off the chain of dependent operations. */
 static void fresult(struct tx *t, int dbl, unsigned r)
 {
+	t->fp.nan &= ~(1u << r);
 	t->fp.dirty |= 1u << r;
 	if (dbl) t->fp.low32 &= ~(1u << r);
 	else t->fp.low32 |= 1u << r;
@@ -431,10 +492,10 @@ static void fstore(struct tx *t, const struct isa_insn *in, uint32_t idx, int db
 }
 
 /* --- arithmetic ------------------------------------------------------------------------------ */
-/* After a compare of xmm with itself: a NaN in it (parity) becomes the canonical NaN out of line
- * (dbt_fp_nan_fixes), the code going on after the jump either way. After a fused multiply-add,
- * a and b are its multiplicands, still in their registers: RISC-V also raises invalid for
- * inf * 0 + qNaN, where x86 need not (else both -1). */
+/* After a fused multiply-add computed into xmm from multiplicands a and b (still in their
+ * registers), compared with itself: a NaN in it (parity) becomes the canonical NaN out of line
+ * (dbt_fp_nan_fixes), the code going on after the jump either way; RISC-V also raises invalid for
+ * inf * 0 + qNaN, where x86 need not. */
 static void fused_nan_after(struct tx *t, int xmm, int dbl, int a, int b)
 {
 	if (t->n_nan_fixes == ISA_BLOCK_MAX_INSNS) {
@@ -449,10 +510,6 @@ static void fused_nan_after(struct tx *t, int xmm, int dbl, int a, int b)
 	f->mul_a = (int8_t)a;
 	f->mul_b = (int8_t)b;
 }
-static void canonical_nan_after(struct tx *t, int xmm, int dbl)
-{
-	fused_nan_after(t, xmm, dbl, -1, -1);
-}
 
 void dbt_fp_nan_fixes(struct tx *t)
 {
@@ -460,18 +517,16 @@ void dbt_fp_nan_fixes(struct tx *t)
 	for (uint32_t i = 0; i < t->n_nan_fixes; i++) {
 		const struct nan_fix *f = &t->nan_fixes[i];
 		if (!e->full) x86_patch_rel32(f->jp, e->p);
-		if (f->mul_a >= 0) {
-			/* a * b in xmm0 raises invalid for inf * 0 (and signaling NaNs, raised already);
-			 * the flags go back to what they were unless the product is a NaN, so that a
-			 * finite product raises nothing */
-			x86_mxcsr(e, 1, RED_ZONE);
-			x86_vsse_rrr(e, prefix(f->dbl), OPC2_FMUL, XMM0, f->mul_a, f->mul_b);
-			ucomi_rr(t, f->dbl, XMM0, XMM0);
-			uint8_t *nan = x86_jcc(e, X86_CC_P, NULL);
-			x86_mxcsr(e, 0, RED_ZONE);
-			if (!e->full) x86_patch_rel32(nan, e->p);
-		}
-		x86_mov_ri(e, HOST_T0, f->dbl ? 0x7ff8000000000000ull : 0x7fc00000u, 0);
+		/* a * b in xmm0 raises invalid for inf * 0 (and signaling NaNs, raised already); the
+		 * flags go back to what they were unless the product is a NaN, so that a finite
+		 * product raises nothing */
+		x86_mxcsr(e, 1, RED_ZONE);
+		x86_vsse_rrr(e, prefix(f->dbl), OPC2_FMUL, XMM0, f->mul_a, f->mul_b);
+		ucomi_rr(t, f->dbl, XMM0, XMM0);
+		uint8_t *nan = x86_jcc(e, X86_CC_P, NULL);
+		x86_mxcsr(e, 0, RED_ZONE);
+		if (!e->full) x86_patch_rel32(nan, e->p);
+		x86_mov_ri(e, HOST_T0, f->dbl ? DBT_NAN_D : DBT_NAN_S, 0);
 		x86_sse_gpr(e, PFX_OPSIZE, OPC2_MOVD_TO_XMM, f->dbl ? X86_W64 : X86_W32, f->xmm, HOST_T0);
 		x86_jmp(e, f->resume);
 	}
@@ -490,13 +545,14 @@ static int fp_arith(struct tx *t, const struct isa_insn *in, uint32_t idx, int d
 	}
 	if (host_avx) {
 		/* straight into rd's register, the sources kept (three operands): the flags are exact
-		 * for a NaN too, only the value must become the canonical NaN (out of line) */
-		int a = fsrc(t, in->rs1, dbl), b = unary ? a : fsrc(t, in->rs2, dbl);
+		 * for a NaN too, only the value must become the canonical NaN, when something sees it */
+		int a = fsrc_arith(t, in->rs1, dbl), b = unary ? a : fsrc_arith(t, in->rs2, dbl);
 		int x = take(t, in->rd);
 		x86_vsse_rrr(&t->e, prefix(dbl), opc2, x, a, b);
-		ucomi_rr(t, dbl, x, x);
-		canonical_nan_after(t, x, dbl);
 		fresult(t, dbl, in->rd);
+		t->fp.nan |= 1u << in->rd;
+		if (dbl) t->fp.nan_single &= ~(1u << in->rd);
+		else t->fp.nan_single |= 1u << in->rd;
 		fp_end(t, in, idx, &s);
 		return 1;
 	}
@@ -520,11 +576,11 @@ static int fp_fused(struct tx *t, const struct isa_insn *in, uint32_t idx, int d
 		unbox(t, &s, in->rs2);
 		unbox(t, &s, in->rs3);
 	}
-	int a = fsrc(t, in->rs1, dbl), b = fsrc(t, in->rs2, dbl);
 	if (in->rd != in->rs1 && in->rd != in->rs2) {
 		/* straight into rd's register (rs3's value first, unless it is rs3's): the
 		 * multiplicands stay for the NaN fix, and nothing jumps to the slow path after */
-		int c = fsrc(t, in->rs3, dbl), x = take(t, in->rd);
+		int a = fsrc_arith(t, in->rs1, dbl), b = fsrc_arith(t, in->rs2, dbl);
+		int c = fsrc_arith(t, in->rs3, dbl), x = take(t, in->rd);
 		if (x != c) x86_sse_rr(e, 0, OPC2_MOVAPS, x, c);
 		x86_vfma231_rr(e, dbl, opc, x, a, b);
 		ucomi_rr(t, dbl, x, x);
@@ -533,6 +589,7 @@ static int fp_fused(struct tx *t, const struct isa_insn *in, uint32_t idx, int d
 		fp_end(t, in, idx, &s);
 		return 1;
 	}
+	int a = fsrc(t, in->rs1, dbl), b = fsrc(t, in->rs2, dbl);
 	fget(t, dbl, XMM0, in->rs3);
 	x86_vfma231_rr(e, dbl, opc, XMM0, a, b);
 	/* Only a NaN result can differ (its value, and the invalid flag for inf * 0 + qNaN, which

@@ -47,9 +47,14 @@ struct dbt_access {
 	uint16_t lazy;    /* host registers whose guest value is their low half sign-extended */
 	uint8_t run;      /* a byte gather's load: the instructions from insn it stands for, else 0 */
 	uint8_t fheld[16]; /* by xmm register: one plus the f register there newer than cpu->f, or 0;
-			    * | DBT_FHELD_BOX: a single, its upper half to be set to ones */
+			    * | DBT_FHELD_BOX: a single, its upper half to be set to ones;
+			    * | DBT_FHELD_NAN: a NaN there is to be made the canonical one */
 };
 #define DBT_FHELD_BOX 0x80
+#define DBT_FHELD_NAN 0x40
+/* RISC-V's canonical NaNs (every NaN result is one) */
+#define DBT_NAN_S 0x7fc00000ull
+#define DBT_NAN_D 0x7ff8000000000000ull
 
 /* One translation, in the order made (which is host address order: the cache is bump-allocated). */
 struct dbt_record {
@@ -75,6 +80,9 @@ struct dbt_routines {
 	uint8_t *counts_const;  /* 16-byte entries: entry n holds (n, 0), for paddq into HOST_INSTRET_XMM */
 	uint8_t *routine_counts[ISA_ROUTINE_COUNT]; /* a call of each known routine's (dbt_routine_counts) */
 	uint8_t *box_const;     /* 16 bytes, aligned: ones in bits 32-63, for orps (NaN-boxing a single) */
+	uint8_t *nan_s_const;   /* 16 bytes, aligned: the canonical NaN, single (movss) */
+	uint8_t *nan_d_const;   /* ... and double (movsd) */
+	uint8_t *inf_d_twice_const; /* 8 bytes: a double infinity's bits shifted left by one (NaNs are above) */
 	uint8_t *table_const;   /* 8 bytes: address of the hashed jump cache */
 	uint8_t *page_table_const; /* 8 bytes: address of the guest page table (mem_page_protections) */
 	uint64_t *counters;     /* DBT_COUNT_* in the cache, bumped by translated code under --stats */

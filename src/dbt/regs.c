@@ -62,10 +62,8 @@ static void x_operands(const struct isa_insn *in, uint32_t *reads, uint32_t *wri
 	*writes = w & ~1u;
 }
 
-/* Instructions from the current one to the next read of guest r after it (around the loop for a
- * self-loop), or a large number when there is none or a write comes first: a value overwritten
- * before anyone reads it is not worth a host register (stored, when it must be, it waits in
- * cpu->x as well as there). */
+/* Instructions from the current one to guest r's next use after it (reads or writes; around the
+ * loop for a self-loop), or a large number when there is none. */
 static uint32_t next_use(const struct tx *t, unsigned r)
 {
 	uint32_t n = t->b->n_insns;
@@ -75,8 +73,7 @@ static uint32_t next_use(const struct tx *t, unsigned r)
 			if (!t->loop) break;
 			i -= n;
 		}
-		if ((t->reads[i] >> r) & 1) return d;
-		if ((t->writes[i] >> r) & 1) break;
+		if ((t->uses[i] >> r) & 1) return d;
 	}
 	return 1000;
 }
@@ -339,21 +336,14 @@ void tx_regs_begin(struct tx *t, int loops)
 	t->cur = 0;
 	t->locked = 0;
 	if (!loops) return;
-	/* the loop head's shape: the most used registers the round reads before writing, loaded
-	 * before it (not in the scratch registers when the body takes them back: each round would
-	 * store and reload them). One the round writes first carries nothing into the round: its
-	 * register is better spent on one that does; in its turn it takes a pool register. */
-	uint32_t written_first = 0, seen = 0;
-	for (uint32_t i = 0; i < t->b->n_insns; i++) {
-		written_first |= t->writes[i] & ~t->reads[i] & ~seen;
-		seen |= t->reads[i] | t->writes[i];
-	}
+	/* the loop head's shape: the most used registers, loaded before it (not in the scratch
+	 * registers when the body takes them back: each round would store and reload them) */
 	for (int i = 0; i < 16; i++) {
 		int h = pool_order[i];
 		if (!is_pool(t, h) || (takes_scratch && (h == HOST_T1 || h == HOST_T2))) continue;
 		int best = 0;
 		for (int g = 1; g < 32; g++)
-			if (t->rs.where[g] < 0 && !(written_first >> g & 1) && count[g] > count[best]) best = g;
+			if (t->rs.where[g] < 0 && count[g] > count[best]) best = g;
 		if (!best) break;
 		t->rs.where[best] = (int8_t)h;
 		t->rs.holder[h] = (int8_t)best;

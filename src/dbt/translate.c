@@ -98,11 +98,12 @@ static void store_dirty(struct x86_buf *e, const uint8_t held[16], uint16_t lazy
 		if (lazy >> h & 1) x86_movsx_rr(e, X86_W32, h, h);
 		if (held[h]) x86_store(e, X86_W64, CPU_X(held[h]), h);
 		if (!fheld[h]) continue;
+		if (fheld[h] & DBT_FHELD_NAN) dbt_fp_canonical_nan(e, h, fheld[h] & DBT_FHELD_BOX);
 		if (fheld[h] & DBT_FHELD_BOX) {
 			x86_sse_rm(e, 0, OPC2_ORPS, h, x86_mem(X86_RIP, 0));
 			if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.box_const);
 		}
-		x86_sse_rm(e, PFX_F2, OPC2_MOVSD_STORE, h, CPU_FR((fheld[h] & ~DBT_FHELD_BOX) - 1));
+		x86_sse_rm(e, PFX_F2, OPC2_MOVSD_STORE, h, CPU_FR((fheld[h] & ~(DBT_FHELD_BOX | DBT_FHELD_NAN)) - 1));
 	}
 }
 

@@ -86,6 +86,8 @@ struct tx_fp {
 	uint32_t dirty;  /* f[r]'s copy is newer than cpu->f (then it is a whole value, singles boxed) */
 	uint32_t low32;  /* the copy of f[r] is a single result: only its low 32 bits are f[r]'s */
 	uint32_t boxed;  /* f[r] is known NaN-boxed */
+	uint32_t nan;    /* f[r]'s copy is an arithmetic result whose NaN, if it is one, is the host's (fp.c) */
+	uint32_t nan_single; /* ... a single's (else a double's) */
 	int frm_rne;     /* frm is known to be RNE (checked since the last write of frm or helper) */
 	uint16_t busy;   /* xmm registers the instruction being translated reads */
 	uint8_t victim;  /* next xmm register to take */
@@ -98,6 +100,7 @@ struct tx_assume {
 	int frm_rne;     /* frm is RNE */
 	uint32_t sx32;   /* x registers holding sign-extended 32-bit values */
 	uint32_t lazy;   /* ... of which the round may leave these lazy at the back edge (no settling) */
+	uint32_t nan;    /* f registers holding no NaN (the round may leave the host's NaNs there) */
 };
 
 /* An arithmetic result the host made a NaN: made RISC-V's canonical one out of line (fp.c). */
@@ -106,7 +109,7 @@ struct nan_fix {
 	uint8_t *resume;  /* just after it */
 	int8_t xmm;       /* the result's register */
 	int8_t dbl;
-	int8_t mul_a, mul_b; /* a fused multiply-add's multiplicands (invalid for inf * 0), or -1 */
+	int8_t mul_a, mul_b; /* the fused multiply-add's multiplicands (invalid for inf * 0) */
 };
 
 /* An FP instruction's slow paths, emitted after the body (fp.c): the jumps that reach them, the
@@ -259,8 +262,10 @@ void dbt_fp_writeback(struct tx *t);
 void dbt_fp_dirty_map(const struct tx *t, uint8_t fheld[16]);
 /* The slow paths of the FP instructions translated, after the body (translate.c's stubs). */
 void dbt_fp_slow_paths(struct tx *t);
-/* The out-of-line code making the NaN results of arithmetic canonical, after the body. */
+/* The out-of-line code making the NaN results of fused multiply-adds canonical, after the body. */
 void dbt_fp_nan_fixes(struct tx *t);
+/* xmm made RISC-V's canonical NaN if it holds a NaN (single: its low half); flags kept. */
+void dbt_fp_canonical_nan(struct x86_buf *e, int xmm, int single);
 /* A self-loop's f registers: loaded at the head (when fp_head_set), back where the head has
  * them at the back edge (or, first pass, where they are noted in fp_back); whether a second pass
  * with fp_head = fp_back pays. */

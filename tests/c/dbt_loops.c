@@ -7,6 +7,10 @@
  *    once on the way in and takes a translation that checks every round when they fail);
  *  - faults in the middle of a 32-bit chain: the handler must see every register sign-extended,
  *    in a pool register (t0), in a pinned one (a5), at an access in range and one beyond it;
+ *  - NaNs from arithmetic (0/0, inf - inf, sqrt(-1), NaN operands with payloads and signs), which
+ *    x86 makes its own way and the translator makes RISC-V's canonical NaN only when something
+ *    sees the bits: stored each round, moved to x registers, sign-injected, converted, left by a
+ *    side exit, and seen by a SIGSEGV handler in the f registers of its context;
  *  - a self-looping block whose counter (addiw: lazy) is compared with a bound it never writes:
  *    the translator assumes both sign-extended 32-bit values at the head (a 32-bit compare, no
  *    extension at the back edge), checked on the way in; entered with a bound that is not one
@@ -139,6 +143,113 @@ static void faults(const char *what, const int32_t *bad, int show_addr)
 	signal(SIGSEGV, SIG_DFL);
 }
 
+/* --- NaNs the host made, seen ----------------------------------------------------------------- */
+static volatile uint64_t seen_f[4];
+
+static void on_segv_f(int sig, siginfo_t *si, void *ctx)
+{
+	(void)sig, (void)si;
+	ucontext_t *uc = ctx;
+	for (int i = 0; i < 4; i++) seen_f[i] = uc->uc_mcontext.__fpregs.__d.__f[2 + i]; /* ft2..ft5 */
+	siglongjmp(back, 1);
+}
+
+/* Rounds of: ft3 and ft5 (the last round's; first f3, maybe a NaN of the guest's own) read as bits,
+ * ft2 = ft0 / ft1 (single), ft4 = sqrt(d ft6) (double), a load that faults at round `fault_at` (the
+ * handler sees ft2..ft5), a side exit at round `leave_at`, ft2 stored, ft4 classified (a helper
+ * call), ft3 = ft2 + ft0, ft5 = ft4 - ft7, ft4 stored; then the registers read back as bits,
+ * sign-injected and converted. */
+static void nan_rounds(const char *what, uint32_t a, uint32_t b, uint64_t d, uint64_t e, uint32_t f3, int rounds,
+		       int leave_at, const int32_t *bad, int fault_at)
+{
+	static int32_t word = 1;
+	static uint64_t out[2 * 64];
+	uint64_t r[6];
+	if (sigsetjmp(back, 1)) {
+		printf("%s: fault ft2..ft5 %#llx %#llx %#llx %#llx\n", what, (unsigned long long)seen_f[0],
+		       (unsigned long long)seen_f[1], (unsigned long long)seen_f[2], (unsigned long long)seen_f[3]);
+		return;
+	}
+	uint64_t left = (uint64_t)rounds, leave = (uint64_t)(rounds - leave_at);
+	uint64_t fault = (uint64_t)(rounds - fault_at);
+	uint64_t *o = out, bits = 0;
+	__asm__ volatile("fmv.w.x ft0, %[a]\n\tfmv.w.x ft1, %[b]\n\tfmv.d.x ft6, %[d]\n\tfmv.d.x ft7, %[e]\n\t"
+			 "fmv.w.x ft3, %[f3]\n\t"
+			 "la t2, 1f\n\t"
+			 "jr t2\n"                  /* the block ends: the loop is entered at its head */
+			 "1:\n\t"
+			 "fmv.x.w t2, ft3\n\t"   /* the last round's ft3 and ft5 (the first: the guest's own) */
+			 "add %[bits], %[bits], t2\n\t"
+			 "fmv.x.d t2, ft5\n\t"
+			 "srli t2, t2, 1\n\t"
+			 "add %[bits], %[bits], t2\n\t"
+			 "fdiv.s ft2, ft0, ft1\n\t"
+			 "fsqrt.d ft4, ft6\n\t"
+			 "sub t1, %[left], %[fault]\n\t" /* t1 = left == fault ? bad : word, no branch */
+			 "seqz t1, t1\n\t"
+			 "neg t1, t1\n\t"
+			 "xor t2, %[word], %[bad]\n\t"
+			 "and t1, t1, t2\n\t"
+			 "xor t1, t1, %[word]\n\t"
+			 "lw t1, 0(t1)\n\t"     /* a fault with ft2, ft4 fresh */
+			 "beq %[left], %[leave], 2f\n\t" /* a side exit with them */
+			 "fsw ft2, 0(%[o])\n\t"
+			 "fclass.d t2, ft4\n\t"  /* a helper: cpu->f exact for it */
+			 "add %[bits], %[bits], t2\n\t"
+			 "fadd.s ft3, ft2, ft0\n\t" /* read in the next round */
+			 "fsub.d ft5, ft4, ft7\n\t" /* read in the next round */
+			 "fsd ft4, 8(%[o])\n\t"
+			 "addi %[o], %[o], 16\n\t"
+			 "addi %[left], %[left], -1\n\t"
+			 "bne %[left], zero, 1b\n"
+			 "2:\n\t"
+			 "fmv.x.w %[r0], ft2\n\t"
+			 "fmv.x.d %[r1], ft5\n\t"
+			 "fsgnjn.s ft8, ft3, ft3\n\t"
+			 "fmv.x.w %[r2], ft8\n\t"
+			 "fsgnjx.d ft8, ft4, ft7\n\t"
+			 "fmv.x.d %[r3], ft8\n\t"
+			 "fcvt.d.s ft8, ft2\n\t"
+			 "fmv.x.d %[r4], ft8\n\t"
+			 "fcvt.s.d ft8, ft5\n\t"
+			 "fmv.x.d %[r5], ft8\n\t"
+			 : [o] "+r"(o), [left] "+r"(left), [bits] "+r"(bits), [r0] "=&r"(r[0]), [r1] "=&r"(r[1]), [r2] "=&r"(r[2]),
+			   [r3] "=&r"(r[3]), [r4] "=&r"(r[4]), [r5] "=&r"(r[5])
+			 : [a] "r"(a), [b] "r"(b), [d] "r"(d), [e] "r"(e), [leave] "r"(leave), [fault] "r"(fault),
+			   [word] "r"(&word), [bad] "r"(bad), [f3] "r"(f3)
+			 : "t1", "t2", "ft0", "ft1", "ft2", "ft3", "ft4", "ft5", "ft6", "ft7", "ft8", "memory");
+	uint64_t h = 0;
+	for (uint64_t *q = out; q < o + 2; q++) h = h * 1000003 + *q;
+	printf("%s: out + %d, stored %#llx, bits %#llx; %#llx %#llx %#llx %#llx %#llx %#llx\n", what,
+	       (int)(o - out) / 2, (unsigned long long)h, (unsigned long long)bits, (unsigned long long)r[0], (unsigned long long)r[1], (unsigned long long)r[2],
+	       (unsigned long long)r[3], (unsigned long long)r[4], (unsigned long long)r[5]);
+}
+
+static void nans(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = on_segv_f;
+	sa.sa_flags = SA_SIGINFO;
+	sigaction(SIGSEGV, &sa, NULL);
+	const int32_t *bad = (const int32_t *)(uintptr_t)8;
+	static const struct { const char *what; uint32_t a, b; uint64_t d, e; } in[] = {
+		{ "0/0, sqrt(-1)", 0, 0, 0xbff0000000000000ull, 0x3ff0000000000000ull },
+		{ "numbers", 0x3f800000, 0x40000000, 0x4010000000000000ull, 0x3ff0000000000000ull },
+		{ "-NaN payloads", 0xffc12345, 0x3f800000, 0xfff8000000000abcull, 0x3ff0000000000000ull },
+		{ "inf-inf", 0x7f800000, 0x3f800000, 0x7ff0000000000000ull, 0x7ff0000000000000ull },
+	};
+	for (unsigned c = 0; c < sizeof in / sizeof in[0]; c++) { /* 60 rounds: hot within the first */
+		for (int f = 0; f < 2; f++) {
+			uint32_t f3 = f ? 0xffc12345u : 0x3f800000u; /* a NaN not canonical, on the way in */
+			nan_rounds(in[c].what, in[c].a, in[c].b, in[c].d, in[c].e, f3, 60, 60, bad, 60); /* all */
+			nan_rounds(in[c].what, in[c].a, in[c].b, in[c].d, in[c].e, f3, 60, 17, bad, 60); /* side exit */
+			nan_rounds(in[c].what, in[c].a, in[c].b, in[c].d, in[c].e, f3, 60, 60, bad, 23); /* fault */
+		}
+	}
+	signal(SIGSEGV, SIG_DFL);
+}
+
 /* for (;;) { count = (int32_t)(count + 1); if (count == bound) break; if (--left == 0) break; }:
  * one block looping on itself; returns count's whole value and, in *rounds, the rounds run */
 static uint64_t count_to(uint64_t count, uint64_t bound, uint64_t left, uint64_t *rounds)
@@ -178,6 +289,7 @@ static void counts(void)
 
 int main(void)
 {
+	nans();
 	counts();
 	printf("mix32 %#llx\n", (unsigned long long)mix32(100000));
 	static const int modes[] = { FE_TONEAREST, FE_UPWARD, FE_DOWNWARD, FE_TOWARDZERO };
