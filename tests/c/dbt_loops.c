@@ -101,6 +101,15 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 	siglongjmp(back, 1);
 }
 
+static void catch_segv(void (*handler)(int, siginfo_t *, void *))
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = handler;
+	sa.sa_flags = SA_SIGINFO;
+	sigaction(SIGSEGV, &sa, NULL);
+}
+
 /* t0 = a + b (W), a5 = a - b (W), then a load from p, then both read whole. */
 static uint64_t chain(int32_t a, int32_t b, const int32_t *p)
 {
@@ -122,11 +131,7 @@ static uint64_t chain(int32_t a, int32_t b, const int32_t *p)
 static void faults(const char *what, const int32_t *bad, int show_addr)
 {
 	static int32_t word = 5;
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_sigaction = on_segv;
-	sa.sa_flags = SA_SIGINFO;
-	sigaction(SIGSEGV, &sa, NULL);
+	catch_segv(on_segv);
 	uint64_t sum = 0;
 	int faulted = 0;
 	for (volatile int i = 0; i < 3000; i++) {
@@ -220,18 +225,15 @@ static void nan_rounds(const char *what, uint32_t a, uint32_t b, uint64_t d, uin
 			 : "t1", "t2", "ft0", "ft1", "ft2", "ft3", "ft4", "ft5", "ft6", "ft7", "ft8", "memory");
 	uint64_t h = 0;
 	for (uint64_t *q = out; q < o + 2; q++) h = h * 1000003 + *q;
-	printf("%s: out + %d, stored %#llx, bits %#llx; %#llx %#llx %#llx %#llx %#llx %#llx\n", what,
-	       (int)(o - out) / 2, (unsigned long long)h, (unsigned long long)bits, (unsigned long long)r[0], (unsigned long long)r[1], (unsigned long long)r[2],
-	       (unsigned long long)r[3], (unsigned long long)r[4], (unsigned long long)r[5]);
+	printf("%s: out + %d, stored %#llx, bits %#llx;", what, (int)(o - out) / 2, (unsigned long long)h,
+	       (unsigned long long)bits);
+	for (int i = 0; i < 6; i++) printf(" %#llx", (unsigned long long)r[i]);
+	printf("\n");
 }
 
 static void nans(void)
 {
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_sigaction = on_segv_f;
-	sa.sa_flags = SA_SIGINFO;
-	sigaction(SIGSEGV, &sa, NULL);
+	catch_segv(on_segv_f);
 	const int32_t *bad = (const int32_t *)(uintptr_t)8;
 	static const struct { const char *what; uint32_t a, b; uint64_t d, e; } in[] = {
 		{ "0/0, sqrt(-1)", 0, 0, 0xbff0000000000000ull, 0x3ff0000000000000ull },
