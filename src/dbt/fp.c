@@ -14,9 +14,10 @@
  *    for the same operations and signaling NaNs, nothing else), and the NaN is made the canonical
  *    one only when something sees its bits (canonicalize); without AVX, the helper makes it so
  *    (the two-operand form computes in a copy);
- *  - fused multiply-adds need host FMA; a NaN result goes to the helper (it is the canonical
- *    NaN, and RISC-V raises invalid for inf * 0 + qNaN, where x86 may not; for every other
- *    result the host's value and flags are exact);
+ *  - fused multiply-adds need host FMA; a NaN result is made the canonical NaN at once, with
+ *    invalid raised for inf * 0 + qNaN, where x86 need not raise it (out of line; through the
+ *    helper when the destination is a multiplicand); every other result has the host's value and
+ *    flags exact;
  *  - a single operand not NaN-boxed (upper half not all ones) goes to the helper;
  *  - float to integer compares the operand with the bounds of the valid range for its rounding
  *    mode first (ucomisd: no flag but for a signaling NaN), so SSE only ever converts in range,
@@ -211,9 +212,7 @@ struct tx_assume dbt_fp_loop_assumable(const struct tx *t)
 static void check_on_the_way_in(struct tx *t, struct x86_mem m, int32_t v)
 {
 	x86_alu_mi(&t->e, X86_CMP, X86_W32, m, v);
-	uint8_t *j = x86_jcc(&t->e, X86_CC_NE, NULL);
-	if (t->n_to_fallback < (int)(sizeof t->to_fallback / sizeof t->to_fallback[0])) t->to_fallback[t->n_to_fallback++] = j;
-	else t->failed = 1; /* a VM bug: more checks than frm and the f registers */
+	tx_to_fallback(t, X86_CC_NE);
 }
 
 void dbt_fp_loop_head(struct tx *t)
@@ -252,9 +251,7 @@ void dbt_fp_loop_head(struct tx *t)
 			x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, x86_mem(X86_RIP, 0));
 			if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.inf_d_twice_const);
 		}
-		uint8_t *j = x86_jcc(e, X86_CC_A, NULL);
-		if (t->n_to_fallback < (int)(sizeof t->to_fallback / sizeof t->to_fallback[0])) t->to_fallback[t->n_to_fallback++] = j;
-		else t->failed = 1;
+		tx_to_fallback(t, X86_CC_A);
 	}
 	t->fp_head = t->fp;
 }

@@ -261,6 +261,13 @@ static int pure(unsigned op)
 }
 
 /* --- block structure ------------------------------------------------------------------------ */
+void tx_to_fallback(struct tx *t, enum x86_cc cc)
+{
+	uint8_t *j = x86_jcc(&t->e, cc, NULL);
+	if (t->n_to_fallback < (int)(sizeof t->to_fallback / sizeof t->to_fallback[0])) t->to_fallback[t->n_to_fallback++] = j;
+	else t->failed = 1; /* a VM bug: more checks than frm, the x and the f registers */
+}
+
 /* A self-loop's head takes t->assume.sx32 as sign-extended 32-bit values, lazy ones among them
  * (t->assume.lazy) where they are in host registers: the back edge need not settle those, a
  * compare of two needs no settling. The way in checks that they are (the fallback otherwise). */
@@ -276,9 +283,7 @@ static void assume_sx32(struct tx *t)
 			x86_load_sx(&t->e, X86_W32, HOST_T0, CPU_X(r));
 			x86_alu_rm(&t->e, X86_CMP, X86_W64, HOST_T0, CPU_X(r));
 		}
-		uint8_t *j = x86_jcc(&t->e, X86_CC_NE, NULL);
-		if (t->n_to_fallback < (int)(sizeof t->to_fallback / sizeof t->to_fallback[0])) t->to_fallback[t->n_to_fallback++] = j;
-		else t->failed = 1; /* a VM bug: more checks than registers */
+		tx_to_fallback(t, X86_CC_NE);
 		t->rs.sx32 |= 1u << r;
 		if (h >= 0 && (t->assume.lazy >> r & 1)) t->rs.lazy |= 1u << r;
 	}

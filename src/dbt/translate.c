@@ -875,11 +875,13 @@ int dbt_translate(struct isa_block *b)
 		if (pass == PROBE) {
 			if (!loops) break;
 			int fp_worth = dbt_fp_loop_worth(&t);
-			if (fp_worth) assume = dbt_fp_loop_assumable(&t);
+			if (fp_worth) {
+				fp_head = t.fp_back;
+				fp_head_set = 1;
+				assume = dbt_fp_loop_assumable(&t);
+			}
 			tx_regs_loop_assumable(&t, &assume);
 			if (!fp_worth && !assume.sx32) break;
-			fp_head = t.fp_back;
-			fp_head_set = fp_worth;
 		} else if (pass == MAIN) {
 			if (t.assume_broken) { /* what the head assumes is not kept: assume nothing */
 				assume = (struct tx_assume){ 0 };

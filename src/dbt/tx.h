@@ -219,6 +219,9 @@ void tx_regs_begin(struct tx *t, int loops);
 void tx_regs_insn(struct tx *t, uint32_t idx);
 /* At a self-loop's back edge: registers moved back to where the head has them. */
 void tx_regs_to_head(struct tx *t);
+/* On the way into a self-loop's head: jcc cc to the fallback translation (a check of what the
+ * head assumes failed; to_fallback). */
+void tx_to_fallback(struct tx *t, enum x86_cc cc);
 /* After the first pass: the x registers the second may assume sign-extended at the head (into
  * a->sx32, a->lazy): those the round leaves so and lazy, or that a compare reads (regs.c). */
 void tx_regs_loop_assumable(const struct tx *t, struct tx_assume *a);
