@@ -291,17 +291,11 @@ static void assume_sx32(struct tx *t)
 
 void tx_regs_loop_assumable(const struct tx *t, struct tx_assume *a)
 {
-	uint32_t written = 0;
-	for (uint32_t i = 0; i < t->b->n_insns; i++) {
-		uint32_t r, w;
-		x_operands(&t->b->insns[i], &r, &w);
-		written |= w;
-	}
 	/* written ones the round leaves sign-extended and lazy (no settling at the back edge) or a
 	 * compare reads (in 32 bits then: lazy the next time), and those never written that a
 	 * compare reads against one; not others, which would only cost a check on the way in */
-	uint32_t kept = t->sx32_back & written & (t->lazy_back | t->wants_sx32) & ~1u;
-	a->sx32 = kept | (t->wants_sx32 & ~written & ~1u);
+	uint32_t kept = t->sx32_back & t->written & (t->lazy_back | t->wants_sx32) & ~1u;
+	a->sx32 = kept | (t->wants_sx32 & ~t->written & ~1u);
 	a->lazy = kept;
 }
 
@@ -338,6 +332,7 @@ void tx_regs_begin(struct tx *t, int loops)
 		written |= w;
 		for (uint32_t m = t->uses[i] & ~1u; m; m &= m - 1) count[__builtin_ctz(m)]++;
 	}
+	t->written = written;
 	t->cur = 0;
 	t->locked = 0;
 	if (!loops) return;

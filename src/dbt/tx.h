@@ -144,6 +144,7 @@ struct tx {
 	uint16_t locked;                  /* pool registers the current instruction holds */
 	uint16_t avail;                   /* pool registers the current instruction may allocate */
 	uint32_t global;                  /* guest registers with a global pin */
+	uint32_t written;                 /* x registers the block writes, globals too (tx_regs_begin) */
 	uint32_t cur;                     /* index of the instruction being translated */
 	uint32_t uses[ISA_BLOCK_MAX_INSNS + 1]; /* x registers each instruction reads or writes (no globals; the appended block end too) */
 	uint32_t reads[ISA_BLOCK_MAX_INSNS + 1];  /* x registers each instruction reads */
