@@ -32,6 +32,9 @@ struct dbt_state dbt;
 __thread uint64_t dbt_site_generation;
 struct dbt_stats dbt_stats;
 
+_Static_assert((long)offsetof(struct cpu, x) + 8 - DBT_CPU_BIAS >= -128 && (long)offsetof(struct cpu, mem_limit) - DBT_CPU_BIAS <= 127,
+	       "x1..x31 and mem_limit a one-byte displacement from HOST_CPU");
+
 /* ORDER PIN: the guest registers most used by compiled code, and their host homes. */
 const uint8_t dbt_pinned_guest[DBT_PINNED] = { 2, 10, 11, 12, 13, 14, 15, 8, 9 };
 const uint8_t dbt_pinned_host[DBT_PINNED] = { X86_RBP, X86_R12, X86_R13, X86_RSI, X86_RDI,
@@ -46,7 +49,7 @@ static const int greg_of[16] = {
 static const int saved_regs[] = { X86_RBX, X86_RBP, X86_R12, X86_R13, X86_R14, X86_R15 };
 #define N_SAVED (int)(sizeof saved_regs / sizeof saved_regs[0])
 
-#define CPU_X(r) x86_mem(HOST_CPU, (int32_t)(offsetof(struct cpu, x) + 8 * (r)))
+#define CPU_X(r) CPU_F(offsetof(struct cpu, x) + 8 * (r))
 
 static void write_pins_back(struct x86_buf *e)
 {
@@ -58,7 +61,7 @@ static void load_pins(struct x86_buf *e)
 	for (int i = 0; i < dbt.opt.pins; i++) x86_load(e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
 }
 
-#define CPU_INSTRET x86_mem(HOST_CPU, (int32_t)offsetof(struct cpu, instret))
+#define CPU_INSTRET CPU_F(offsetof(struct cpu, instret))
 
 void dbt_instret_store(struct x86_buf *e) { x86_sse_rm(e, PFX_F2, OPC2_MOVSD_STORE, HOST_INSTRET_XMM, CPU_INSTRET); }
 void dbt_instret_load(struct x86_buf *e) { x86_sse_rm(e, PFX_F2, OPC2_MOVSD_LOAD, HOST_INSTRET_XMM, CPU_INSTRET); }
@@ -95,7 +98,6 @@ static void make_routines(void)
 	struct x86_buf e = { .p = dbt.base, .end = dbt.end };
 	struct dbt_routines *r = &dbt.r;
 
-	r->limit_const = constant(&e, MEM_GUEST_LIMIT);
 	r->table_const = constant(&e, (uint64_t)(uintptr_t)dbt.ib);
 	r->page_table_const = constant(&e, (uint64_t)(uintptr_t)mem_page_protections());
 	r->counters = (uint64_t *)(void *)constant(&e, 0);
@@ -127,12 +129,14 @@ static void make_routines(void)
 	r->enter = (struct dbt_exit (*)(struct cpu *, void *))(void *)e.p;
 	for (int i = 0; i < N_SAVED; i++) x86_push(&e, saved_regs[i]);
 	x86_alu_ri(&e, X86_SUB, X86_W64, X86_RSP, 8 + 16);
-	x86_mov_rr(&e, X86_W64, HOST_CPU, X86_RDI);
+	x86_lea(&e, HOST_CPU, x86_mem(X86_RDI, DBT_CPU_BIAS));
+	x86_mov_ri(&e, HOST_T1, MEM_GUEST_LIMIT, 0);
+	x86_store(&e, X86_W64, CPU_LIMIT, HOST_T1);
 	/* the return-address stack (indirect.c) grows from here: empty, its bottom entry's pc odd */
 	x86_store_i(&e, X86_W64, x86_mem(X86_RSP, 8), -1);
-	x86_store(&e, X86_W64, x86_mem(HOST_CPU, offsetof(struct cpu, host_sp)), X86_RSP);
+	x86_store(&e, X86_W64, CPU_F(offsetof(struct cpu, host_sp)), X86_RSP);
 	x86_lea(&e, HOST_T1, x86_mem(X86_RSP, -DBT_SHADOW_BYTES));
-	x86_store(&e, X86_W64, x86_mem(HOST_CPU, offsetof(struct cpu, host_sp_limit)), HOST_T1);
+	x86_store(&e, X86_W64, CPU_F(offsetof(struct cpu, host_sp_limit)), HOST_T1);
 	x86_mov_rr(&e, X86_W64, HOST_T0, X86_RSI);
 	load_pins(&e);
 	dbt_instret_load(&e);
@@ -140,7 +144,7 @@ static void make_routines(void)
 
 	/* exit_direct: rax = site */
 	r->exit_direct = e.p;
-	x86_store_i(&e, X86_W32, x86_mem(HOST_CPU, offsetof(struct cpu, exit_reason)), CPU_EXIT_BLOCK);
+	x86_store_i(&e, X86_W32, CPU_F(offsetof(struct cpu, exit_reason)), CPU_EXIT_BLOCK);
 	x86_mov_ri(&e, HOST_T2, DBT_SITE_DIRECT, 0);
 	uint8_t *to_exit = x86_jmp(&e, NULL);
 
@@ -162,7 +166,7 @@ static void make_routines(void)
 			x86_store(&e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
 	if (!e.full) x86_patch_rel32(to_epilogue, e.p);
 	uint8_t *epilogue = e.p;
-	x86_load(&e, X86_W64, X86_RSP, x86_mem(HOST_CPU, offsetof(struct cpu, host_sp)));
+	x86_load(&e, X86_W64, X86_RSP, CPU_F(offsetof(struct cpu, host_sp)));
 	x86_alu_ri(&e, X86_ADD, X86_W64, X86_RSP, 8 + 16);
 	for (int i = N_SAVED - 1; i >= 0; i--) x86_pop(&e, saved_regs[i]);
 	x86_ret(&e);
@@ -175,7 +179,7 @@ static void make_routines(void)
 		r->oob[k] = e.p;
 		write_pins_back(&e);
 		dbt_instret_store(&e);
-		x86_mov_rr(&e, X86_W64, X86_RDI, HOST_CPU);
+		x86_lea(&e, X86_RDI, x86_mem(HOST_CPU, -DBT_CPU_BIAS));
 		x86_load(&e, X86_W64, X86_RSI, x86_mem(X86_RSP, 0));
 		x86_mov_rr(&e, X86_W64, X86_RDX, HOST_T0);
 		x86_mov_ri(&e, X86_RCX, k ? MEM_WRITE : MEM_READ, 0);
@@ -357,7 +361,7 @@ int dbt_fault_hook(void *ucontext, uint64_t *addr)
 	if (!rec) return 0;
 	const struct dbt_access *a = dbt_access_at(rec, rip);
 	if (!a) return 0;
-	struct cpu *cpu = (struct cpu *)uc->uc_mcontext.gregs[REG_RBX];
+	struct cpu *cpu = (struct cpu *)(uc->uc_mcontext.gregs[REG_RBX] - DBT_CPU_BIAS);
 	uint64_t host[16];
 	for (int h = 0; h < 16; h++) {
 		host[h] = (uint64_t)uc->uc_mcontext.gregs[greg_of[h]];

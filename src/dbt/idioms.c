@@ -181,8 +181,7 @@ static uint8_t *emit_routine(struct tx *t, enum isa_routine r, uint64_t got, uin
 	x86_alu_rr(e, X86_ADD, X86_W64, HOST_T2, HOST_T0);
 	x86_shift_ri(e, X86_SHL, X86_W32, HOST_T0, PACK_IDX);
 	x86_alu_rr(e, X86_OR, X86_W32, HOST_T1, HOST_T0);
-	x86_alu_rm(e, X86_CMP, X86_W64, HOST_T2, x86_mem(X86_RIP, 0));
-	if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.limit_const);
+	x86_alu_rm(e, X86_CMP, X86_W64, HOST_T2, CPU_LIMIT);
 	bail[(*n_bail)++] = x86_jcc(e, X86_CC_AE, NULL);
 	x86_mov_rr(e, X86_W64, HOST_T0, HOST_T2);
 	bail[(*n_bail)++] = unless_readable(e, HOST_T0);

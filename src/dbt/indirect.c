@@ -37,7 +37,7 @@
 
 #include "internal.h"
 
-#define CPU_FIELD(f) x86_mem(HOST_CPU, (int32_t)offsetof(struct cpu, f))
+#define CPU_FIELD(f) CPU_F(offsetof(struct cpu, f))
 
 /* rax = guest pc, rdx = site: jmp [table + ((pc >> 1) & mask) * 8]. Made at every register jump
  * rather than once: each then has its own indirect jmp, which the host predicts from its own

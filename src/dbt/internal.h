@@ -13,11 +13,18 @@
 
 /* Host registers with a fixed role in translated code. */
 enum {
-	HOST_CPU = X86_RBX,  /* struct cpu * (guest memory needs no register: its base is GS's) */
+	HOST_CPU = X86_RBX,  /* struct cpu * + DBT_CPU_BIAS (guest memory needs no register: its base is GS's) */
 	HOST_T0 = X86_RAX,   /* scratch (results, addresses) */
 	HOST_T1 = X86_RCX,   /* scratch (shift counts, store values) */
 	HOST_T2 = X86_RDX,   /* scratch (mulh, exit kinds) */
 };
+/* HOST_CPU points DBT_CPU_BIAS bytes into struct cpu, so that x1..x31 and mem_limit are all a
+ * one-byte displacement away (-128..+120): every spill, reload and address check is three bytes
+ * shorter than with a four-byte displacement, which x16..x31 took from the struct's start. */
+#define DBT_CPU_BIAS 136
+#define CPU_F(offset) x86_mem(HOST_CPU, (int32_t)(offset) - DBT_CPU_BIAS)
+#define CPU_LIMIT CPU_F(offsetof(struct cpu, mem_limit))
+
 /* xmm15 holds the guest's instret inside translated code: loaded by enter, stored by exit, around
  * C calls and at faults. Each block adds its length there at entry (paddq from a constant): a
  * register add, where `add [cpu.instret], n` chained every block to the one before through a
@@ -76,7 +83,6 @@ struct dbt_routines {
 	uint8_t *exit_direct;   /* rax = site: exit_reason = CPU_EXIT_BLOCK, kind DIRECT */
 	uint8_t *ib_miss;       /* rax = guest pc, rdx = site: exit, kind INDIRECT */
 	uint8_t *oob[2];        /* [0] read, [1] write: call here with rax = out-of-range address */
-	uint8_t *limit_const;   /* 8 bytes: MEM_GUEST_LIMIT, for rip-relative compares */
 	uint8_t *counts_const;  /* 16-byte entries: entry n holds (n, 0), for paddq into HOST_INSTRET_XMM */
 	uint8_t *routine_counts[ISA_ROUTINE_COUNT]; /* a call of each known routine's (dbt_routine_counts) */
 	uint8_t *box_const;     /* 16 bytes, aligned: ones in bits 32-63, for orps (NaN-boxing a single) */

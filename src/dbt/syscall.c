@@ -64,7 +64,7 @@ void dbt_syscall_make_routine(struct x86_buf *e, const uint8_t *epilogue)
 	x86_store(e, X86_W64, CPU_PC, HOST_T0);
 	for (int i = 0; i < dbt.opt.pins; i++) x86_store(e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
 	dbt_instret_store(e);
-	x86_mov_rr(e, X86_W64, X86_RDI, HOST_CPU);
+	x86_lea(e, X86_RDI, x86_mem(HOST_CPU, -DBT_CPU_BIAS));
 	x86_alu_ri(e, X86_SUB, X86_W64, X86_RSP, 8); /* called from 16-aligned code: align again */
 	x86_mov_ri(e, HOST_T0, (uint64_t)(uintptr_t)syscall_from_code, 0);
 	x86_call_r(e, HOST_T0);

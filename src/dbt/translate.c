@@ -168,8 +168,7 @@ void tx_guest_access(struct tx *t, const struct isa_insn *in, uint32_t idx, int 
 	struct x86_buf *e = &t->e;
 	struct oob_stub *s = NULL;
 	if (in->rs1 == 0 || !(t->rs.checked >> in->rs1 & 1)) {
-		x86_alu_rm(e, X86_CMP, X86_W64, base, x86_mem(X86_RIP, 0));
-		if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.limit_const);
+		x86_alu_rm(e, X86_CMP, X86_W64, base, CPU_LIMIT);
 		s = &t->oob[t->n_oob++];
 		*s = (struct oob_stub){ .jae = x86_jcc(e, X86_CC_AE, NULL), .base = base, .imm = (int32_t)in->imm,
 					.op = op, .insn = idx };
@@ -227,7 +226,7 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	tx_regs_around_call(t, in, 0);
 	dbt_instret_store(e);
 	if (rest) x86_alu_mi(e, X86_SUB, X86_W64, CPU_INSTRET, (int32_t)rest); /* exact for the helper */
-	x86_mov_rr(e, X86_W64, X86_RDI, HOST_CPU);
+	x86_lea(e, X86_RDI, x86_mem(HOST_CPU, -DBT_CPU_BIAS));
 	x86_mov_ri(e, X86_RSI, (uint64_t)(uintptr_t)in, 0);
 	x86_mov_ri(e, HOST_T0, (uint64_t)(uintptr_t)dbt.helpers[in->op], 0);
 	x86_call_r(e, HOST_T0);
@@ -752,8 +751,7 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 		/* rax = base + imm, wrapped as the guest wraps it; in range: the access on it, back */
 		if (!e->full) x86_patch_rel32(s->jae, e->p);
 		x86_lea(e, HOST_T0, x86_mem(s->base, s->imm));
-		x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, x86_mem(X86_RIP, 0));
-		if (!e->full) x86_patch_rel32(e->p - 4, dbt.r.limit_const);
+		x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, CPU_LIMIT);
 		uint8_t *out = x86_jcc(e, X86_CC_AE, NULL);
 		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, s->held, s->lazy, s->op.run, s->fheld)) t->failed = 1;
 		emit_mem_op(e, &s->op, GUEST(HOST_T0, 0));

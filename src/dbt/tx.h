@@ -15,7 +15,6 @@
 #include "internal.h"
 #include "../isa/cpu.h"
 
-#define CPU_F(offset) x86_mem(HOST_CPU, (int32_t)(offset))
 #define CPU_X(r) CPU_F(offsetof(struct cpu, x) + 8 * (r))
 #define CPU_FR(r) CPU_F(offsetof(struct cpu, f) + 8 * (r))
 #define CPU_PC CPU_F(offsetof(struct cpu, pc))

@@ -48,6 +48,8 @@ enum cpu_exit {
 
 struct cpu {
 	uint64_t x[32];   /* x[0] is zero at every instruction boundary */
+	uint64_t mem_limit; /* no guest state: the first address past guest memory, which translated
+			     * code compares addresses with (dbt/), kept beside x so the compare is short */
 	uint64_t f[32];   /* raw 64-bit FP registers; singles are NaN-boxed */
 	uint64_t pc;      /* exact at every exit, every memory access and every trap */
 	uint32_t fflags;  /* accrued exception flags, ISA_FFLAG_* */
