@@ -234,9 +234,9 @@ void dbt_flush(void)
 	dbt_stats.cache_flushes++;
 }
 
-/* Translated code reaches guest memory through the GS base (glibc uses only FS on x86-64):
- * mem_base in every thread that runs it, set at its first run (fork keeps it, as it keeps this
- * variable; a new thread starts with neither). */
+/* Translated code reaches guest memory through the GS base (glibc uses only FS on x86-64) when
+ * mem_base is not 0: mem_base in every thread that runs it, set at its first run (fork keeps it,
+ * as it keeps this variable; a new thread starts with neither). At 0 it is not used. */
 static __thread uint8_t *gs_base;
 
 static void set_gs_base(void)

@@ -10,8 +10,9 @@
  *   struct dbt_exit x = dbt_run(cpu, b, 0);   // runs until an exit; cpu->exit_reason says why
  *   if (x.site) dbt_link(x, dbt_lookup_or_translate(cpu->pc));   // chain / fill a jump cache
  *
- * Register convention inside translated code: rbx = &cpu, the GS base = mem_base (guest access is
- * one instruction on gs:[base + offset]), rax scratch, the guest registers of dbt_pinned (sp,
+ * Register convention inside translated code: rbx = &cpu + DBT_CPU_BIAS, guest memory at its host
+ * address (guest access is one instruction on [base + offset]) or, when mem_base is not 0, the GS
+ * base = mem_base (gs:[base + offset]), rax scratch, the guest registers of dbt_pinned (sp,
  * a0-a5, s0, s1) in rbp, r12, r13, rsi, rdi, r8-r11 unless pinning is off, and r14, r15, rcx, rdx
  * allocated to other guest registers block by block (regs.c); the rest of the guest state stays in
  * *cpu (instret too, added to at each block entry). Pinned registers are written back at every exit and around helper

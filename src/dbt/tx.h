@@ -14,6 +14,7 @@
 
 #include "internal.h"
 #include "../isa/cpu.h"
+#include "../mem/mem.h"
 
 #define CPU_X(r) CPU_F(offsetof(struct cpu, x) + 8 * (r))
 #define CPU_FR(r) CPU_F(offsetof(struct cpu, f) + 8 * (r))
@@ -21,8 +22,14 @@
 #define CPU_REASON CPU_F(offsetof(struct cpu, exit_reason))
 #define CPU_INSTRET CPU_F(offsetof(struct cpu, instret))
 #define CPU_PENDING CPU_F(offsetof(struct cpu, pending))
-/* Guest memory at host register reg + disp: the GS base is mem_base in translated code. */
-#define GUEST(reg, disp) x86_gs(x86_mem((reg), (int32_t)(disp)))
+/* Guest memory at host register reg + disp: the host address itself when guest memory starts at
+ * host address 0 (mem/region.c), else through the GS base, mem_base in translated code. */
+static inline struct x86_mem tx_guest_mem(int reg, int32_t disp)
+{
+	struct x86_mem m = x86_mem(reg, disp);
+	return mem_base ? x86_gs(m) : m;
+}
+#define GUEST(reg, disp) tx_guest_mem((reg), (int32_t)(disp))
 
 /* One guest memory access as its host instruction, kept so that it can be emitted twice: in the
  * body on GUEST(base, imm), and again on GUEST(rax, 0) in its out-of-range stub. */

@@ -56,6 +56,7 @@ static void print_stats(const struct cpu *cpu)
 	fprintf(stderr, "isomorph: --stats (engine %s)\n", exec_engine_names[opts->engine]);
 	(void)cpu;
 	fprintf(stderr, "  %-44s %12llu\n", "guest instructions executed", (unsigned long long)os_threads_instret());
+	fprintf(stderr, "  %-44s %#12llx\n", "host address of guest address 0", (unsigned long long)(uintptr_t)mem_base);
 	if (opts->engine != EXEC_ENGINE_SWITCH)
 		fprintf(stderr, "  %-44s %12llu\n", "blocks executed", (unsigned long long)exec_blocks_executed());
 	exec_stats_print(stderr);

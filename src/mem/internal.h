@@ -11,6 +11,7 @@
 #include "mem.h"
 
 #define MEM_PAGE_SHIFT 12
+#define MMAP_MIN_ADDR 0x10000ull /* Linux's default vm.mmap_min_addr: nothing is mapped below */
 #define MEM_PAGE_COUNT (MEM_GUEST_LIMIT >> MEM_PAGE_SHIFT)
 #define MEM_PROT_MASK (PROT_READ | PROT_WRITE | PROT_EXEC)
 

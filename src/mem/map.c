@@ -22,7 +22,6 @@
 #include <unistd.h>
 #include "internal.h"
 
-#define MMAP_MIN_ADDR 0x10000ull                   /* Linux's default vm.mmap_min_addr */
 #define STACK_GAP (128ull << 20)                   /* Linux's minimum gap between stack and mmap_base */
 #define MMAP_BASE (MEM_STACK_TOP - STACK_GAP)      /* kernel-chosen addresses grow down from here */
 #define MAP_TYPE_MASK 0x0f                         /* MAP_SHARED, MAP_PRIVATE, MAP_SHARED_VALIDATE */

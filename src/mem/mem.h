@@ -1,4 +1,5 @@
-/* The guest address space: one reserved host region, guest address + mem_base = host address.
+/* The guest address space: one reserved host region, guest address + mem_base = host address
+ * (mem_base is 0 where the host leaves that range free: region.c).
  *
  * Guest addresses run from 0 to MEM_GUEST_LIMIT. The whole range is reserved at start (PROT_NONE,
  * MAP_NORESERVE), followed by guard pages, so a guest access can only ever land inside the region.
@@ -27,7 +28,7 @@
 #define MEM_STACK_TOP (MEM_GUEST_LIMIT - MEM_PAGE_SIZE * 16) /* the initial stack grows down from here */
 #define MEM_PIE_BASE 0x2aaaaab000ull           /* load bias of ET_DYN programs, as Linux's 2/3 point */
 
-extern uint8_t *mem_base; /* host address of guest address 0 */
+extern uint8_t *mem_base; /* host address of guest address 0: 0 itself where it can (region.c) */
 
 static inline void *mem_host(uint64_t guest) { return mem_base + guest; }
 static inline uint64_t mem_guest(const void *host) { return (uint64_t)((const uint8_t *)host - mem_base); }

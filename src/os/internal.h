@@ -46,7 +46,7 @@ static inline int64_t os_host_result(int64_t r)
 
 /* Host pointer for the guest range [addr, addr+len) after checking it has prot (PROT_READ for data
  * the host reads, PROT_WRITE for data it writes); NULL for a bad range. A zero length is never
- * touched, so any address is accepted. */
+ * touched, so any address is accepted (the host sees one that is not NULL). */
 void *os_guest_buf(uint64_t addr, uint64_t len, int prot);
 
 /* How many bytes from addr on, up to len, have prot: Linux's read and write copy up to the first bad

@@ -54,7 +54,9 @@ int os_guest_errno(int host_errno) { return host_errno; }
 
 void *os_guest_buf(uint64_t addr, uint64_t len, int prot)
 {
-	if (len == 0) return mem_host(addr < MEM_GUEST_LIMIT ? addr : 0);
+	/* not NULL, which means a bad range, when guest memory starts at host address 0 */
+	static char nothing;
+	if (len == 0) return addr != 0 && addr < MEM_GUEST_LIMIT ? mem_host(addr) : &nothing;
 	if (addr + len < addr || mem_check(addr, len, prot) < 0) return NULL;
 	return mem_host(addr);
 }

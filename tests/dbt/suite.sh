@@ -12,7 +12,8 @@
 #                wrapped, at a mapping's edges, in threads: the access or SIGSEGV with exact si_addr,
 #                pc and registers) prints what qemu-riscv64 prints under every engine of $ENGINES,
 #                fewer pins and --lockstep=dbt; "gsfault kernel" checks itself where qemu differs
-#                from Linux (non-Sv39 addresses, si_code just past 2^38)
+#                from Linux (non-Sv39 addresses, si_code just past 2^38); guest memory at host
+#                address 0 by default and at an offset with ISOMORPH_MEM=offset, the same output
 #   lockstep     --lockstep=dbt on every guest the main runner built: no difference
 #   sse          the FP guests (asm/fp_*, c/fp_*, c/dbt_loops) under dbt with ISOMORPH_HOST_SSE=1
 #                (the forms for a host without AVX and FMA) print what qemu-riscv64 prints, and
@@ -281,6 +282,19 @@ if $RVCC -static -O2 -pthread -o "$bin/gsfault" tests/dbt/gsfault.c 2>"$out/gsfa
 		run "$tag" "$ISOMORPH" $mode "$bin/gsfault" kernel
 		if [ "$(cat "$out/$tag.status")" = 0 ]; then echo "PASS gsfault kernel $mode"
 		else echo "FAIL gsfault kernel $mode: $(head -c 300 "$out/$tag.stdout" | tr '\n' '|')"; fi
+	done
+	# guest memory at host address 0 (where the host allows: vm.mmap_min_addr at most 64 KiB), and at
+	# an offset through the GS base when asked (as under AddressSanitizer, whose shadow is there)
+	for layout in zero offset; do
+		run "gsfault-layout-$layout" env ISOMORPH_MEM=$layout "$ISOMORPH" --engine=dbt --stats "$bin/gsfault"
+		base=$(sed -n 's/^ *host address of guest address 0 *\(0x[0-9a-f]*\|0\)$/\1/p' "$out/gsfault-layout-$layout.stderr")
+		want=nonzero
+		[ $layout = zero ] && [ "$(cat /proc/sys/vm/mmap_min_addr)" -le 65536 ] && want=0
+		[ $layout = zero ] && [ $want = nonzero ] && want=any
+		if same gsfault-qemu "gsfault-layout-$layout" && [ -n "$base" ] &&
+			{ [ $want = any ] || { [ $want = 0 ] && [ $((base)) = 0 ]; } || { [ $want = nonzero ] && [ $((base)) != 0 ]; }; }; then
+			echo "PASS gsfault layout $layout (guest address 0 at host $base)"
+		else echo "FAIL gsfault layout $layout: guest address 0 at host '$base' (want $want), $(diff "$out/gsfault-qemu.stdout" "$out/gsfault-layout-$layout.stdout" | head -3 | tr '\n' '|')"; fi
 	done
 else
 	echo "FAIL gsfault: build"; cat "$out/gsfault.cc"
