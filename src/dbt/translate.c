@@ -9,8 +9,9 @@
  *          ... one host sequence per guest instruction ...
  *          exits: direct ones as patchable jmp stubs, jalr through the jump caches
  *   stubs: out-of-range accesses (call dbt.r.oob[..]), the pending exit
- * Guest memory: `cmp rs1, [limit]; jae oob; op gs:[rs1 + imm]`, the GS base being mem_base
- * (dbt_run sets it in each thread). The access instruction's offset goes into the side table, so
+ * Guest memory: `cmp rs1, [cpu.mem_limit]; jae oob; op [rs1 + imm]`, guest memory being at its
+ * host address (mem/region.c), or `op gs:[rs1 + imm]` where it is at an offset, the GS base being
+ * mem_base (dbt_run sets it in each thread). The access instruction's offset goes into the side table, so
  * a host fault on it maps back to the guest instruction (dbt_fault_hook). Ops not worth inlining
  * call their C helper (dbt.helpers) with the guest registers written back and instret made exact,
  * then check for a trap.

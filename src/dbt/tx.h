@@ -245,7 +245,7 @@ int tx_work_reg(struct tx *t, const struct isa_insn *in, int reads_rs2);
 
 /* --- memory (translate.c) --- */
 /* Access op at guest address rs1 + in->imm for instruction idx, base the host register holding
- * guest rs1 (tx_src_x): `cmp base, [limit]; jae stub; op gs:[base + imm]`. */
+ * guest rs1 (tx_src_x): `cmp base, [cpu.mem_limit]; jae stub; op [base + imm]` (GUEST). */
 void tx_guest_access(struct tx *t, const struct isa_insn *in, uint32_t idx, int base, struct tx_mem_op op);
 
 /* The op's C helper, with the guest state it needs exact and a trap check after. */

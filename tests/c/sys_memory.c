@@ -62,6 +62,9 @@ static void anonymous(void)
 	CHECK(mmap(NULL, PAGE, PROT_READ, MAP_PRIVATE, -1, 0) == MAP_FAILED && errno == EBADF);
 	CHECK(mmap(NULL, 0, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) == MAP_FAILED && errno == EINVAL);
 	CHECK(munmap((void *)(uintptr_t)(PAGE + 1), PAGE) == -1 && errno == EINVAL);
+	/* nothing mapped below vm.mmap_min_addr: unmapping there succeeds */
+	CHECK(munmap(NULL, 16 * PAGE) == 0);
+	CHECK(munmap((void *)(uintptr_t)PAGE, 8 * PAGE) == 0);
 }
 
 static void file_backed(void)
