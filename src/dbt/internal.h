@@ -13,7 +13,7 @@
 
 /* Host registers with a fixed role in translated code. */
 enum {
-	HOST_CPU = X86_RBX,  /* struct cpu * + DBT_CPU_BIAS (guest memory needs no register: its base is GS's) */
+	HOST_CPU = X86_RBX,  /* struct cpu * + DBT_CPU_BIAS (guest memory needs no register: its base is 0 or GS's) */
 	HOST_T0 = X86_RAX,   /* scratch (results, addresses) */
 	HOST_T1 = X86_RCX,   /* scratch (shift counts, store values) */
 	HOST_T2 = X86_RDX,   /* scratch (mulh, exit kinds) */
