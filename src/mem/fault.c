@@ -91,13 +91,13 @@ static void on_host_fault(int sig, siginfo_t *si, void *ctx)
 {
 	const ucontext_t *uc = ctx;
 	uint8_t *a = si->si_addr;
-	/* A write to a page kept read-only for its code (code.c), from guest code or the VM: the
-	 * page is writable again when this returns, and the write is retried. */
-	if (sig == SIGSEGV && si->si_code == SEGV_ACCERR && mem_page_table && a >= mem_base &&
-	    a < mem_base + MEM_GUEST_LIMIT && host_access(uc) == MEM_WRITE && mem_code_write_fault((uint64_t)(a - mem_base)))
-		return;
 	/* the guest address, wrapped to 64 bits as the guest computed it (the guard below 0 too) */
 	uint64_t g = (uint64_t)(uintptr_t)a - (uint64_t)(uintptr_t)mem_base;
+	/* A write to a page kept read-only for its code (code.c), from guest code or the VM: the
+	 * page is writable again when this returns, and the write is retried. */
+	if (sig == SIGSEGV && si->si_code == SEGV_ACCERR && mem_page_table && g < MEM_GUEST_LIMIT &&
+	    host_access(uc) == MEM_WRITE && mem_code_write_fault(g))
+		return;
 	if (mem_fault_target && mem_page_table && (g < MEM_GUEST_LIMIT + MEM_GUARD_SIZE || g >= -MEM_GUARD_SIZE) &&
 	    si->si_code > 0 /* raised by the hardware, not sent */) {
 		if (mem_host_fault_hook) mem_host_fault_hook(ctx, &g); /* translated code: exact guest state */
