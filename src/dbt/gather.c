@@ -215,11 +215,22 @@ static int reload(struct x86_buf *e, int d, int base, int32_t lo, int w, const s
 	return 1;
 }
 
+static int found(const struct tx *t, uint32_t first, struct run *r)
+{
+	return dbt.opt.fusion && t->b->insns[first].op == ISA_OP_LBU && find(t, first, r);
+}
+
+uint32_t dbt_gather_length(const struct tx *t, uint32_t first)
+{
+	struct run r;
+	return found(t, first, &r) ? r.end - first : 0;
+}
+
 uint32_t dbt_gather(struct tx *t, uint32_t first)
 {
 	const struct isa_insn *in = &t->b->insns[first];
 	struct run r;
-	if (!dbt.opt.fusion || in->op != ISA_OP_LBU || !find(t, first, &r)) return 0;
+	if (!found(t, first, &r)) return 0;
 	static const int word[MAX_GROUPS] = { HOST_T1, HOST_T2 };
 	int base[MAX_GROUPS];
 	uint32_t bases = 0;

@@ -62,18 +62,20 @@ static void x_operands(const struct isa_insn *in, uint32_t *reads, uint32_t *wri
 	*writes = w & ~1u;
 }
 
-/* Instructions from the current one to guest r's next use after it (reads or writes; around the
- * loop for a self-loop), or a large number when there is none. */
-static uint32_t next_use(const struct tx *t, unsigned r)
+/* Instructions from the current one to the next that reads guest r's value (around the loop for
+ * a self-loop), or a large number when none does: nothing uses it again, or a write comes first.
+ * Only a read makes a host register pay: a value the block writes again is stored either way. */
+static uint32_t next_read(const struct tx *t, unsigned r)
 {
 	uint32_t n = t->b->n_insns;
-	for (uint32_t d = 1; d < n; d++) {
+	for (uint32_t d = 1; d <= n; d++) {
 		uint32_t i = t->cur + d;
 		if (i >= n) {
 			if (!t->loop) break;
 			i -= n;
 		}
-		if ((t->uses[i] >> r) & 1) return d;
+		if (t->reads[i] >> r & 1) return d;
+		if (t->writes[i] >> r & 1) break;
 	}
 	return 1000;
 }
@@ -156,7 +158,7 @@ static int alloc(struct tx *t, unsigned g)
 		int h = pool_order[i];
 		if (!(t->avail >> h & 1) || (t->locked >> h & 1)) continue;
 		int g = t->rs.holder[h];
-		uint32_t d = g <= 0 || dead(t, (unsigned)g) ? 2000 : next_use(t, (unsigned)g);
+		uint32_t d = g <= 0 || dead(t, (unsigned)g) ? 2000 : next_read(t, (unsigned)g);
 		if (best < 0 || d > far) best = h, far = d;
 	}
 	if (best < 0) return -1;
@@ -167,10 +169,10 @@ static int alloc(struct tx *t, unsigned g)
 	return best;
 }
 
-/* Whether guest r is worth a pool register now: used again in this block. */
+/* Whether guest r is worth a pool register now: read again in this block. */
 static int worth(const struct tx *t, unsigned r)
 {
-	return t->pool && !t->no_alloc && next_use(t, r) < 1000;
+	return t->pool && !t->no_alloc && next_read(t, r) < 1000;
 }
 
 void tx_load_x(struct tx *t, int host, unsigned r)
@@ -260,6 +262,16 @@ static int pure(unsigned op)
 	return only_t0(op) && !(isa_ops[op].flags & ISA_F_LOAD);
 }
 
+/* The scratch registers besides HOST_T0 that op's translation takes (a mask of HOST_T1 and
+ * HOST_T2): none for the only_t0 ops and conditional branches (a compare; a side exit's stub and
+ * an exit store what is dirty before they use any), HOST_T1 for an integer store's value. */
+static uint16_t scratch_of(unsigned op)
+{
+	if (only_t0(op) || isa_ops[op].fmt == ISA_FMT_B) return 0;
+	if (isa_ops[op].fmt == ISA_FMT_STORE) return 1u << HOST_T1;
+	return 1u << HOST_T1 | 1u << HOST_T2;
+}
+
 /* --- block structure ------------------------------------------------------------------------ */
 void tx_to_fallback(struct tx *t, enum x86_cc cc)
 {
@@ -319,8 +331,8 @@ void tx_regs_begin(struct tx *t, int loops)
 		 * third scratch registers, taken back by instructions that use them (pool_order) */
 		t->pool |= 1u << X86_R14 | 1u << X86_R15 | 1u << HOST_T1 | 1u << HOST_T2;
 	}
-	uint32_t count[32] = { 0 }, written = 0;
-	int takes_scratch = 0; /* an instruction takes HOST_T1 and HOST_T2 back */
+	uint32_t count[32] = { 0 }, written = 0, live_in = 0;
+	uint16_t takes_scratch = 0; /* scratch registers an instruction takes back */
 	for (uint32_t i = 0; i < t->b->n_insns; i++) {
 		uint32_t r, w;
 		x_operands(&t->b->insns[i], &r, &w);
@@ -328,7 +340,8 @@ void tx_regs_begin(struct tx *t, int loops)
 		t->reads[i] = r & ~t->global;
 		t->writes[i] = w & ~t->global;
 		t->pure[i] = (uint8_t)pure(t->b->insns[i].op);
-		takes_scratch |= !only_t0(t->b->insns[i].op);
+		takes_scratch |= scratch_of(t->b->insns[i].op);
+		live_in |= r & ~written;
 		written |= w;
 		for (uint32_t m = t->uses[i] & ~1u; m; m &= m - 1) count[__builtin_ctz(m)]++;
 	}
@@ -336,14 +349,21 @@ void tx_regs_begin(struct tx *t, int loops)
 	t->cur = 0;
 	t->locked = 0;
 	if (!loops) return;
-	/* the loop head's shape: the most used registers, loaded before it (not in the scratch
-	 * registers when the body takes them back: each round would store and reload them) */
+	for (uint32_t i = 0; i < t->b->n_insns && !(takes_scratch >> HOST_T2 & 1); i++)
+		if (dbt_gather_length(t, i)) takes_scratch |= 1u << HOST_T1 | 1u << HOST_T2;
+	/* the loop head's shape, loaded before it (not in the scratch registers when the body takes
+	 * them back: each round would store and reload them): the registers that save most, one
+	 * load a round for each that a round reads before writing it, one store for each it
+	 * writes (held at the back edge, it is stored only on the way out); the most used first
+	 * among equals */
+	uint32_t score[32];
+	for (int g = 0; g < 32; g++) score[g] = ((live_in >> g & 1) + (written >> g & 1)) << 16 | count[g];
 	for (int i = 0; i < 16; i++) {
 		int h = pool_order[i];
-		if (!is_pool(t, h) || (takes_scratch && (h == HOST_T1 || h == HOST_T2))) continue;
+		if (!is_pool(t, h) || (takes_scratch >> h & 1)) continue;
 		int best = 0;
 		for (int g = 1; g < 32; g++)
-			if (t->rs.where[g] < 0 && count[g] > count[best]) best = g;
+			if (t->rs.where[g] < 0 && count[g] && score[g] > score[best]) best = g;
 		if (!best) break;
 		t->rs.where[best] = (int8_t)h;
 		t->rs.holder[h] = (int8_t)best;
@@ -385,12 +405,10 @@ void tx_regs_insn(struct tx *t, uint32_t idx)
 	t->avail = t->pool;
 	t->accept_lazy = 0;
 	t->saw_lazy = 0;
-	if (!only_t0(t->b->insns[idx].op)) {
-		/* HOST_T1 and HOST_T2 are this instruction's scratch */
-		evict(t, HOST_T1);
-		evict(t, HOST_T2);
-		t->avail &= (uint16_t)~(1u << HOST_T1 | 1u << HOST_T2);
-	}
+	uint16_t scratch = scratch_of(t->b->insns[idx].op);
+	for (int h = 0; h < 16; h++)
+		if (scratch >> h & 1) evict(t, h); /* this instruction's scratch */
+	t->avail &= (uint16_t)~scratch;
 	for (uint32_t m = t->uses[idx] & ~1u; m; m &= m - 1) {
 		int h = t->rs.where[__builtin_ctz(m)];
 		if (h >= 0) t->locked |= 1u << h;

@@ -263,6 +263,8 @@ int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx);
 /* At instruction first (gather.c): when it starts a byte gather, the whole run translated as one
  * load per base; returns the instructions translated, 0 when none. */
 uint32_t dbt_gather(struct tx *t, uint32_t first);
+/* The length of the byte gather dbt_gather would make at first (it takes HOST_T1 and HOST_T2), or 0. */
+uint32_t dbt_gather_length(const struct tx *t, uint32_t first);
 /* tx_call_helper calls it after emitting the call: C code clobbers every xmm register (the dirty
  * f registers were stored before it: tx_writeback). */
 void dbt_fp_after_call(struct tx *t);
