@@ -4,9 +4,10 @@
  * register holds that guest register in every translation, so values flow between chained
  * blocks without touching memory (the shared routines load and store them). The other host
  * registers of dbt_pinned_host form a pool that each translation allocates as it goes: a guest
- * register is given a pool register when it is used and used again later in the block, the pool
- * register evicted being the one whose guest register is next needed furthest ahead (the block is
- * straight-line code: its future is known). A pool register's value is current from its load on;
+ * register is given a pool register when its value is read again later in the block (a value the
+ * block overwrites first is stored either way), the pool register evicted being the one whose
+ * guest register is next read furthest ahead (the block is straight-line code: its future is
+ * known). A pool register's value is current from its load on;
  * when newer than cpu->x it is dirty, and dirty registers are stored before anything leaves the
  * block or lets C code read cpu->x, unless a later instruction nothing can interrupt overwrites
  * them first (dead). Each memory access notes which pool registers are dirty at that point, so a
@@ -18,8 +19,9 @@
  * back edge and faults see every value settled.
  *
  * A block that branches back to itself runs round without leaving (see branch() in translate.c):
- * the allocation at the loop head is fixed when the body starts (the most used registers,
- * preloaded), and the back edge moves whatever changed back into that shape.
+ * the allocation at the loop head is fixed when the body starts (the registers whose homes there
+ * save the most loads and stores a round, preloaded), and the back edge moves whatever changed
+ * back into that shape.
  *
  *   tx_regs_begin(t, loops);      // before the body: choose and preload
  *   tx_regs_insn(t, idx);         // at each instruction: the registers it holds stay put
