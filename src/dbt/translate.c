@@ -567,7 +567,7 @@ static void return_guard(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	x86_alu_ri(e, X86_AND, X86_W64, HOST_T0, -2);
 	if (x86_fits_i32((int64_t)expected)) {
 		x86_alu_ri(e, X86_CMP, X86_W64, HOST_T0, (int32_t)expected);
-	} else { /* HOST_T1 is free: not an only_t0 op (regs.c) */
+	} else { /* HOST_T1 is free: scratch_of (regs.c) gives this op both scratch registers */
 		x86_movabs(e, HOST_T1, expected);
 		x86_alu_rr(e, X86_CMP, X86_W64, HOST_T0, HOST_T1);
 	}
