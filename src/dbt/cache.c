@@ -175,14 +175,18 @@ static void make_routines(void)
 	dbt_syscall_make_routine(&e, epilogue);
 
 	/* oob[k]: called from a stub, [rsp] = its return address, rax = guest address. */
-	for (int k = 0; k < 2; k++) {
+	static const int access_of[DBT_OOB_KINDS] = {
+		[DBT_OOB_READ] = MEM_READ, [DBT_OOB_WRITE] = MEM_WRITE, [DBT_OOB_ATOMIC] = MEM_READ | MEM_WRITE,
+		[DBT_OOB_ATOMIC_MISALIGNED] = MEM_READ | MEM_WRITE | MEM_MISALIGNED,
+	};
+	for (int k = 0; k < DBT_OOB_KINDS; k++) {
 		r->oob[k] = e.p;
 		write_pins_back(&e);
 		dbt_instret_store(&e);
 		x86_lea(&e, X86_RDI, x86_mem(HOST_CPU, -DBT_CPU_BIAS));
 		x86_load(&e, X86_W64, X86_RSI, x86_mem(X86_RSP, 0));
 		x86_mov_rr(&e, X86_W64, X86_RDX, HOST_T0);
-		x86_mov_ri(&e, X86_RCX, k ? MEM_WRITE : MEM_READ, 0);
+		x86_mov_ri(&e, X86_RCX, (uint64_t)access_of[k], 0);
 		x86_alu_ri(&e, X86_SUB, X86_W64, X86_RSP, 8);
 		x86_mov_ri(&e, HOST_T0, (uint64_t)(uintptr_t)oob_fault, 0);
 		x86_call_r(&e, HOST_T0);

@@ -75,6 +75,9 @@ struct dbt_record {
 };
 
 /* The fixed routines at the start of the cache, made once at init. */
+/* The guest fault an out-of-range (or misaligned atomic) access raises: its mem_fault access. */
+enum dbt_oob { DBT_OOB_READ, DBT_OOB_WRITE, DBT_OOB_ATOMIC, DBT_OOB_ATOMIC_MISALIGNED, DBT_OOB_KINDS };
+
 struct dbt_routines {
 	struct dbt_exit (*enter)(struct cpu *cpu, void *code); /* saves host state, loads pins, jumps */
 	uint8_t *exit;          /* rax = site, rdx = kind: writes pins back, returns from enter */
@@ -82,7 +85,7 @@ struct dbt_routines {
 	uint8_t *exit_after_call; /* the same after a helper call: only callee-saved pins written back */
 	uint8_t *exit_direct;   /* rax = site: exit_reason = CPU_EXIT_BLOCK, kind DIRECT */
 	uint8_t *ib_miss;       /* rax = guest pc, rdx = site: exit, kind INDIRECT */
-	uint8_t *oob[2];        /* [0] read, [1] write: call here with rax = out-of-range address */
+	uint8_t *oob[DBT_OOB_KINDS]; /* by enum dbt_oob: call here with rax = the faulting guest address */
 	uint8_t *counts_const;  /* 16-byte entries: entry n holds (n, 0), for paddq into HOST_INSTRET_XMM */
 	uint8_t *routine_counts[ISA_ROUTINE_COUNT]; /* a call of each known routine's (dbt_routine_counts) */
 	uint8_t *box_const;     /* 16 bytes, aligned: ones in bits 32-63, for orps (NaN-boxing a single) */

@@ -153,6 +153,8 @@ static void emit_mem_op(struct x86_buf *e, const struct tx_mem_op *op, struct x8
 	case TX_STORE:     x86_store(e, op->w, m, op->reg); break;
 	case TX_SSE_LOAD:  x86_sse_rm(e, op->prefix, OPC2_MOVSD_LOAD, op->reg, m); break;
 	case TX_SSE_STORE: x86_sse_rm(e, op->prefix, OPC2_MOVSD_STORE, op->reg, m); break;
+	case TX_XCHG:      x86_xchg_mr(e, op->w, m, op->reg); break;
+	case TX_XADD:      x86_lock_xadd_mr(e, op->w, m, op->reg); break;
 	}
 }
 
@@ -170,6 +172,7 @@ void tx_guest_access(struct tx *t, const struct isa_insn *in, uint32_t idx, int 
 	struct oob_stub *s = NULL;
 	if (in->rs1 == 0 || !(t->rs.checked >> in->rs1 & 1)) {
 		x86_alu_rm(e, X86_CMP, X86_W64, base, CPU_LIMIT);
+		if (t->n_oob == sizeof t->oob / sizeof t->oob[0]) t->failed = 1, t->n_oob = 0; /* a VM bug */
 		s = &t->oob[t->n_oob++];
 		*s = (struct oob_stub){ .jae = x86_jcc(e, X86_CC_AE, NULL), .base = base, .imm = (int32_t)in->imm,
 					.op = op, .insn = idx };
@@ -204,6 +207,32 @@ static void store(struct tx *t, const struct isa_insn *in, uint32_t idx, int w)
 	t->accept_lazy = 0;
 	int base = tx_src_x(t, in->rs1, HOST_T0);
 	tx_guest_access(t, in, idx, base, (struct tx_mem_op){ .kind = TX_STORE, .w = w, .reg = v });
+}
+
+/* amoswap and amoadd, .w and .d: one locked host instruction on the guest word (xchg, lock xadd),
+ * which is as strong as any aq/rl ordering asks. The operand goes in HOST_T1 and the old value
+ * comes back there. An address not naturally aligned is the guest's SIGBUS before anything else,
+ * as the interpreters raise it (interp/atomic.h); one out of range or unmapped faults as a store
+ * does. The other AMOs (and, or, xor, min, max) and LR/SC stay helpers: a compare-and-swap loop
+ * for a result x86 has no instruction for, and they are rare in the workloads measured. */
+static void amo(struct tx *t, const struct isa_insn *in, uint32_t idx, int w, enum tx_mem_kind kind)
+{
+	struct x86_buf *e = &t->e;
+	t->accept_lazy = w != X86_W64; /* the operand's low half only */
+	int v = tx_src_x(t, in->rs2, HOST_T1);
+	t->accept_lazy = 0;
+	if (v != HOST_T1) x86_mov_rr(e, X86_W64, HOST_T1, v);
+	int base = tx_src_x(t, in->rs1, HOST_T0);
+	x86_test_ri8(e, base, w == X86_W64 ? 7 : 3);
+	if (t->n_oob == sizeof t->oob / sizeof t->oob[0]) t->failed = 1, t->n_oob = 0; /* a VM bug */
+	struct oob_stub *s = &t->oob[t->n_oob++];
+	*s = (struct oob_stub){ .jae = x86_jcc(e, X86_CC_NE, NULL), .misaligned = 1, .base = base, .insn = idx };
+	s->lazy = tx_regs_dirty_map(t, s->held);
+	dbt_fp_dirty_map(t, s->fheld);
+	tx_guest_access(t, in, idx, base, (struct tx_mem_op){ .kind = kind, .w = w, .reg = HOST_T1 });
+	if (w == X86_W64) tx_store_x(t, in->rd, HOST_T1);
+	else tx_store_x32(t, in->rd, HOST_T1, 1);
+	dbt_stats.atomics_inline++;
 }
 
 /* --- helpers ------------------------------------------------------------------------------- */
@@ -665,6 +694,10 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	case ISA_OP_SH:  store(t, in, idx, X86_W16); return 0;
 	case ISA_OP_SW:  store(t, in, idx, X86_W32); return 0;
 	case ISA_OP_SD:  store(t, in, idx, X86_W64); return 0;
+	case ISA_OP_AMOSWAP_W: amo(t, in, idx, X86_W32, TX_XCHG); return 0;
+	case ISA_OP_AMOSWAP_D: amo(t, in, idx, X86_W64, TX_XCHG); return 0;
+	case ISA_OP_AMOADD_W:  amo(t, in, idx, X86_W32, TX_XADD); return 0;
+	case ISA_OP_AMOADD_D:  amo(t, in, idx, X86_W64, TX_XADD); return 0;
 	case ISA_OP_ADDI:  alu_rri(t, in, X86_ADD, 0); return 0;
 	case ISA_OP_XORI:  alu_rri(t, in, X86_XOR, 0); return 0;
 	case ISA_OP_ORI:   alu_rri(t, in, X86_OR, 0); return 0;
@@ -752,16 +785,20 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 		/* rax = base + imm, wrapped as the guest wraps it; in range: the access on it, back */
 		if (!e->full) x86_patch_rel32(s->jae, e->p);
 		x86_lea(e, HOST_T0, x86_mem(s->base, s->imm));
-		x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, CPU_LIMIT);
-		uint8_t *out = x86_jcc(e, X86_CC_AE, NULL);
-		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, s->held, s->lazy, s->op.run, s->fheld)) t->failed = 1;
-		emit_mem_op(e, &s->op, GUEST(HOST_T0, 0));
-		x86_jmp(e, s->resume);
-		/* out of range: the guest fault at rax */
-		if (!e->full) x86_patch_rel32(out, e->p);
+		if (!s->misaligned) {
+			x86_alu_rm(e, X86_CMP, X86_W64, HOST_T0, CPU_LIMIT);
+			uint8_t *out = x86_jcc(e, X86_CC_AE, NULL);
+			if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, s->held, s->lazy, s->op.run, s->fheld)) t->failed = 1;
+			emit_mem_op(e, &s->op, GUEST(HOST_T0, 0));
+			x86_jmp(e, s->resume);
+			/* out of range: the guest fault at rax */
+			if (!e->full) x86_patch_rel32(out, e->p);
+		}
 		store_dirty(e, s->held, s->lazy, s->fheld);
-		int write = s->op.kind == TX_STORE || s->op.kind == TX_SSE_STORE;
-		x86_call(e, dbt.r.oob[write]);
+		enum dbt_oob kind = s->misaligned ? DBT_OOB_ATOMIC_MISALIGNED
+				    : s->op.kind == TX_XCHG || s->op.kind == TX_XADD ? DBT_OOB_ATOMIC
+				    : s->op.kind == TX_STORE || s->op.kind == TX_SSE_STORE ? DBT_OOB_WRITE : DBT_OOB_READ;
+		x86_call(e, dbt.r.oob[kind]);
 		static const uint8_t none[16];
 		if (!dbt_note_access((uint32_t)(e->p - t->code), s->insn, none, 0, s->op.run, none)) t->failed = 1;
 	}

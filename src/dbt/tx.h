@@ -33,18 +33,20 @@ static inline struct x86_mem tx_guest_mem(int reg, int32_t disp)
 
 /* One guest memory access as its host instruction, kept so that it can be emitted twice: in the
  * body on GUEST(base, imm), and again on GUEST(rax, 0) in its out-of-range stub. */
-enum tx_mem_kind { TX_LOAD_SX, TX_LOAD_ZX, TX_STORE, TX_SSE_LOAD, TX_SSE_STORE };
+enum tx_mem_kind { TX_LOAD_SX, TX_LOAD_ZX, TX_STORE, TX_SSE_LOAD, TX_SSE_STORE, TX_XCHG, TX_XADD };
 struct tx_mem_op {
 	enum tx_mem_kind kind;
 	int w;       /* bytes: X86_W8..X86_W64 (integer kinds) */
-	int reg;     /* the register loaded or stored (an xmm register for the SSE kinds) */
+	int reg;     /* the register loaded or stored (an xmm register for the SSE kinds); for an
+		      * atomic kind, the operand in and the old memory value out */
 	int prefix;  /* SSE kinds: PFX_F2 (double) or PFX_F3 (single) */
 	uint8_t run; /* a byte gather's load: the instructions it stands for (gather.c), else 0 */
 };
 
 /* An out-of-range stub to emit after the body: the base register was at or past the limit. */
 struct oob_stub {
-	uint8_t *jae;     /* rel32 of the jae that reaches it */
+	uint8_t *jae;     /* rel32 of the jae (or, misaligned, the jne) that reaches it */
+	int misaligned;   /* an atomic's address not naturally aligned: the guest's SIGBUS, no retry */
 	uint8_t *resume;  /* just after the body's access */
 	int base;         /* host register holding guest rs1 */
 	int32_t imm;
@@ -138,7 +140,7 @@ struct tx {
 	struct x86_buf e;
 	struct isa_block *b;
 	uint8_t *code;
-	struct oob_stub oob[ISA_BLOCK_MAX_INSNS];
+	struct oob_stub oob[2 * ISA_BLOCK_MAX_INSNS]; /* an atomic may take two */
 	uint32_t n_oob;
 	struct side_exit side[ISA_BLOCK_MAX_INSNS];
 	uint32_t n_side;

@@ -50,6 +50,8 @@ enum {
 	OPC_ALU_I32 = 0x81,    /* op r/m, imm32 */
 	OPC_ALU_I8 = 0x83,     /* op r/m, imm8 sign-extended */
 	OPC_TEST = 0x85,
+	OPC_XCHG_RM_R = 0x87,
+	OPC2_XADD_RM_R = 0xc1,
 	OPC_MOV_RM8_R = 0x88,
 	OPC_MOV_RM_R = 0x89,
 	OPC_MOV_R_RM = 0x8b,
@@ -109,6 +111,7 @@ enum {
 	OPC2_ORPS = 0x56,
 	OPC2_MOVAPS = 0x28,    /* movaps xmm, xmm: a whole-register copy */     /* /2 ldmxcsr, /3 stmxcsr */
 	PFX_OPSIZE = 0x66,
+	PFX_LOCK = 0xf0,
 	PFX_F2 = 0xf2,
 	PFX_F3 = 0xf3,
 	REX = 0x40, REX_W = 0x08, REX_R = 0x04, REX_X = 0x02, REX_B = 0x01,
@@ -333,6 +336,22 @@ static inline void x86_test_mi8(struct x86_buf *e, struct x86_mem m, uint8_t imm
 {
 	op_rm(e, 0, 0, 0, OPC_TEST_RM8_I, 0, m, 0);
 	x86_byte(e, imm);
+}
+/* test the low byte of r, imm */
+static inline void x86_test_ri8(struct x86_buf *e, int r, uint8_t imm)
+{
+	op_rr(e, 0, 0, 0, OPC_TEST_RM8_I, 0, r, r >= 4);
+	x86_byte(e, imm);
+}
+/* xchg [m], r (w 32 or 64; locked by itself): r gets the old value */
+static inline void x86_xchg_mr(struct x86_buf *e, int w, struct x86_mem m, int r)
+{
+	op_rm(e, 0, w, 0, OPC_XCHG_RM_R, r, m, 0);
+}
+/* lock xadd [m], r (w 32 or 64): r gets the old value */
+static inline void x86_lock_xadd_mr(struct x86_buf *e, int w, struct x86_mem m, int r)
+{
+	op_rm(e, PFX_LOCK, w, 1, OPC2_XADD_RM_R, r, m, 0);
 }
 static inline void x86_test_rr(struct x86_buf *e, int w, int a, int b)
 {
