@@ -7,7 +7,7 @@
  *   dbt_link(x, next);                     // patch the exit into a jump (or fill a jump cache)
  *   dbt_flush();                           // everything goes: translations, chains, caches
  *
- * Layout: | fixed routines and constants | translations (and indirect entries), bump-allocated | free |
+ * Layout: | fixed routines and constants | translations, bump-allocated | free |
  * A translation's direct exit is a patchable `jmp rel32` that first points just past itself, at
  * code that stores the target pc and leaves with the jmp's address as the site to link. Indirect
  * exits (the return-address stack, inline slots, the hashed cache) are indirect.c's. Flushing

@@ -17,7 +17,8 @@
  *   3. the hashed cache, (pc >> 1) & mask, each entry one host code pointer, jumped through by
  *      code made at the site (hashed_jump). The pointer is either ib_miss or a translation's
  *      indirect entry, which checks its own guest pc
- *      (`cmp rax, pc; jne ib_miss`) before jumping to the translation. So an entry is one aligned
+ *      (`cmp rax, pc; jne ib_miss`) and runs into the translation, right after it (the stub it
+ *      was, between translations, cost a second taken jump). So an entry is one aligned
  *      8-byte word, replaced at will while other threads jump through it: whatever pointer a
  *      thread loads, the code it reaches is right for rax or sends it to the manager.
  *   4. ib_miss: leaves with the site, and dbt_link fills a slot and the hash entry.
@@ -72,30 +73,20 @@ void dbt_ib_clear(void)
 }
 
 /* --- a translation's indirect entry ---------------------------------------------------------- */
-/* rec's indirect entry, made at the bump pointer the first time it is asked for:
- *   cmp rax, pc (imm32, or movabs rcx + cmp) ; jne ib_miss ; [inc hits] ; jmp rec->code
- * NULL when the cache has no room left (the target then stays out of the hashed cache). */
-static uint8_t *indirect_entry(struct dbt_record *rec)
+/* The indirect entry of the translation of guest pc, which translate.c puts right before the
+ * translation's entry so that it runs into it (one taken jump from the hashed jump, not two):
+ *   cmp rax, pc (imm32, or movabs rcx + cmp) ; jne ib_miss ; [inc hits]
+ * Its length depends only on pc and --stats. */
+void dbt_ib_entry(struct x86_buf *e, uint64_t pc)
 {
-	if (rec->ib_entry) return rec->ib_entry;
-	uint8_t *at = (uint8_t *)(((uintptr_t)dbt.next + 15) & ~(uintptr_t)15);
-	if (at >= dbt.end) return NULL;
-	struct x86_buf e = { .p = at, .end = dbt.end };
-	uint64_t pc = rec->block->pc;
 	if (x86_fits_i32((int64_t)pc)) {
-		x86_alu_ri(&e, X86_CMP, X86_W64, HOST_T0, (int32_t)pc);
+		x86_alu_ri(e, X86_CMP, X86_W64, HOST_T0, (int32_t)pc);
 	} else {
-		x86_movabs(&e, HOST_T1, pc);
-		x86_alu_rr(&e, X86_CMP, X86_W64, HOST_T0, HOST_T1);
+		x86_movabs(e, HOST_T1, pc);
+		x86_alu_rr(e, X86_CMP, X86_W64, HOST_T0, HOST_T1);
 	}
-	x86_jcc(&e, X86_CC_NE, dbt.r.ib_miss);
-	dbt_count_code(&e, DBT_COUNT_IB_HITS);
-	x86_jmp(&e, rec->code);
-	if (e.full) return NULL;
-	/* records stay in address order (dbt_record_at): this sits between two translations */
-	dbt.next = e.p;
-	dbt_stats.ib_entries++;
-	return rec->ib_entry = at;
+	x86_jcc(e, X86_CC_NE, dbt.r.ib_miss);
+	dbt_count_code(e, DBT_COUNT_IB_HITS);
 }
 
 /* An indirect site: DBT_IB_SLOTS slots of
@@ -107,13 +98,11 @@ void dbt_ib_link(uint8_t *site, struct isa_block *target)
 {
 	struct dbt_record *t = target->translation;
 	uint64_t pc = target->pc;
-	uint8_t *entry = indirect_entry(t);
-	if (entry) {
-		uint8_t **h = &dbt.ib[(pc >> 1) & (DBT_IB_SIZE - 1)];
-		if (*h != dbt.r.ib_miss && *h != entry) dbt_stats.ib_hash_replaced++;
-		if (*h != entry) dbt_stats.ib_hash_fills++;
-		__atomic_store_n(h, entry, __ATOMIC_RELEASE);
-	}
+	uint8_t *entry = t->ib_entry;
+	uint8_t **h = &dbt.ib[(pc >> 1) & (DBT_IB_SIZE - 1)];
+	if (*h != dbt.r.ib_miss && *h != entry) dbt_stats.ib_hash_replaced++;
+	if (*h != entry) dbt_stats.ib_hash_fills++;
+	__atomic_store_n(h, entry, __ATOMIC_RELEASE);
 	/* Slots are filled once, code before pc, and the pc by one 8-byte store (memcpy of a
 	 * constant 8), which other threads see whole only when it stays inside one cache line: a
 	 * slot whose pc straddles a line stays empty (its targets go to the hashed cache). A racing

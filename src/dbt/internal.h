@@ -71,7 +71,7 @@ struct dbt_record {
 	struct isa_block *block;
 	uint32_t first_access;    /* its entries in the access table */
 	uint32_t n_access;
-	uint8_t *ib_entry;        /* its indirect entry (indirect.c), made when first hashed; or NULL */
+	uint8_t *ib_entry;        /* its indirect entry (dbt_ib_entry), running into code */
 };
 
 /* The fixed routines at the start of the cache, made once at init. */
@@ -174,6 +174,8 @@ void dbt_ib_make_routines(struct x86_buf *e);
 void dbt_ib_clear(void);
 /* An indirect site missed target (translated): a free inline slot and the hash entry get it. */
 void dbt_ib_link(uint8_t *site, struct isa_block *target);
+/* The indirect entry of the translation of guest pc, emitted right before its code. */
+void dbt_ib_entry(struct x86_buf *e, uint64_t pc);
 /* The most bytes of host stack the shadow stack of calls takes (16 per call not yet returned);
  * past it, the next call empties it. */
 #define DBT_SHADOW_BYTES (64 * 1024)

@@ -3,7 +3,8 @@
  *   if (!dbt_translate(b)) ... cache full: dbt_flush() and try again
  *   // b->translation now points at the record: entry, size, side table
  *
- * Shape of a translation:
+ * Shape of a translation (after its record):
+ *   ib_entry: cmp rax, pc ; jne ib_miss  (the hashed jump cache's way in, indirect.c)
  *   code:  cmp dword [cpu.pending], 0 ; jne leave_pending    (every entry, chained ones too)
  *   body:  paddq xmm15, [counts + 16n]   (instret: the whole block counted once)
  *          ... one host sequence per guest instruction ...
@@ -860,7 +861,16 @@ int dbt_translate(struct isa_block *b)
 	if (at + sizeof *rec >= dbt.end) return 0;
 	int loops = dbt.opt.chain && loops_back(b);
 	uint32_t first_access = dbt.n_acc;
-	uint8_t *code = at + ((sizeof *rec + 15) & ~(size_t)15);
+	/* the indirect entry runs into code: made once after the record to learn its length, then
+	 * again where it ends at code */
+	struct x86_buf entry = { .p = at + sizeof *rec, .end = dbt.end };
+	dbt_ib_entry(&entry, b->pc);
+	if (entry.full) return 0;
+	size_t entry_len = (size_t)(entry.p - (at + sizeof *rec));
+	uint8_t *code = (uint8_t *)(((uintptr_t)entry.p + 15) & ~(uintptr_t)15);
+	uint8_t *ib_entry = code - entry_len;
+	entry = (struct x86_buf){ .p = ib_entry, .end = code };
+	dbt_ib_entry(&entry, b->pc);
 	uint8_t *body = NULL;
 	/* A self-loop is translated again when the first translation's back edge holds f registers
 	 * in xmm or knows preconditions the body checks: the second time they are there from the
@@ -955,7 +965,8 @@ int dbt_translate(struct isa_block *b)
 	memcpy(exits + n_exits, t.exits, (size_t)t.n_exits * sizeof *exits);
 	n_exits += t.n_exits;
 	*rec = (struct dbt_record){ .code = t.code, .body = body, .size = (uint32_t)(e->p - t.code), .block = b,
-				    .first_access = first_access, .n_access = dbt.n_acc - first_access };
+				    .first_access = first_access, .n_access = dbt.n_acc - first_access,
+				    .ib_entry = ib_entry };
 	if (!dbt_note_record(rec)) {
 		dbt.n_acc = first_access;
 		return 0;
