@@ -50,6 +50,8 @@ enum {
 	OPC_ALU_I32 = 0x81,    /* op r/m, imm32 */
 	OPC_ALU_I8 = 0x83,     /* op r/m, imm8 sign-extended */
 	OPC_TEST = 0x85,
+	OPC_JMP_REL8 = 0xeb,
+	OPC_INT3 = 0xcc,
 	OPC_XCHG_RM_R = 0x87,
 	OPC2_XADD_RM_R = 0xc1,
 	OPC_MOV_RM8_R = 0x88,
@@ -527,6 +529,19 @@ static inline void x86_nop(struct x86_buf *e, int n)
 {
 	static const uint8_t forms[5][4] = { { 0 }, { 0x90 }, { 0x66, 0x90 }, { 0x0f, 0x1f, 0x00 }, { 0x0f, 0x1f, 0x40, 0x00 } };
 	for (int i = 0; i < n; i++) x86_byte(e, forms[n][i]);
+}
+/* Pads to the next multiple of 64 bytes, the host's fetch window: a short jmp over int3 filler
+ * when more than a few bytes are missing (run once per way in, not per round), nops otherwise. */
+static inline void x86_align64(struct x86_buf *e)
+{
+	int pad = (int)(-(uintptr_t)e->p & 63);
+	if (pad > 8) {
+		x86_byte(e, OPC_JMP_REL8);
+		x86_byte(e, (uint8_t)(pad - 2));
+		for (int i = 2; i < pad; i++) x86_byte(e, OPC_INT3);
+		return;
+	}
+	for (; pad > 0; pad -= pad > 4 ? 4 : pad) x86_nop(e, pad > 4 ? 4 : pad);
 }
 /* Pads with one nop so that the rel32 field at offset rel_at of the instruction emitted next stays
  * inside one 64-byte line: chaining rewrites it while other threads may be running it. */
