@@ -74,10 +74,10 @@ struct dbt_record {
 	uint8_t *ib_entry;        /* its indirect entry (dbt_ib_entry), running into code */
 };
 
-/* The fixed routines at the start of the cache, made once at init. */
 /* The guest fault an out-of-range (or misaligned atomic) access raises: its mem_fault access. */
 enum dbt_oob { DBT_OOB_READ, DBT_OOB_WRITE, DBT_OOB_ATOMIC, DBT_OOB_ATOMIC_MISALIGNED, DBT_OOB_KINDS };
 
+/* The fixed routines at the start of the cache, made once at init. */
 struct dbt_routines {
 	struct dbt_exit (*enter)(struct cpu *cpu, void *code); /* saves host state, loads pins, jumps */
 	uint8_t *exit;          /* rax = site, rdx = kind: writes pins back, returns from enter */

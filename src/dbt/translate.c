@@ -167,14 +167,23 @@ static void emit_mem_op(struct x86_buf *e, const struct tx_mem_op *op, struct x8
  * the compare until the register is written (tx_regstate.checked). */
 _Static_assert(MEM_GUARD_SIZE >= 8192, "two 12-bit offsets past the limit stay in the guard");
 
+/* The next out-of-range stub; a block has at most two per instruction (an atomic's). */
+static struct oob_stub *new_oob(struct tx *t)
+{
+	if (t->n_oob == sizeof t->oob / sizeof t->oob[0]) { /* a VM bug: the translation is dropped */
+		t->failed = 1;
+		t->n_oob = 0;
+	}
+	return &t->oob[t->n_oob++];
+}
+
 void tx_guest_access(struct tx *t, const struct isa_insn *in, uint32_t idx, int base, struct tx_mem_op op)
 {
 	struct x86_buf *e = &t->e;
 	struct oob_stub *s = NULL;
 	if (in->rs1 == 0 || !(t->rs.checked >> in->rs1 & 1)) {
 		x86_alu_rm(e, X86_CMP, X86_W64, base, CPU_LIMIT);
-		if (t->n_oob == sizeof t->oob / sizeof t->oob[0]) t->failed = 1, t->n_oob = 0; /* a VM bug */
-		s = &t->oob[t->n_oob++];
+		s = new_oob(t);
 		*s = (struct oob_stub){ .jae = x86_jcc(e, X86_CC_AE, NULL), .base = base, .imm = (int32_t)in->imm,
 					.op = op, .insn = idx };
 		if (in->rs1 != 0) t->rs.checked |= 1u << in->rs1;
@@ -225,8 +234,7 @@ static void amo(struct tx *t, const struct isa_insn *in, uint32_t idx, int w, en
 	if (v != HOST_T1) x86_mov_rr(e, X86_W64, HOST_T1, v);
 	int base = tx_src_x(t, in->rs1, HOST_T0);
 	x86_test_ri8(e, base, w == X86_W64 ? 7 : 3);
-	if (t->n_oob == sizeof t->oob / sizeof t->oob[0]) t->failed = 1, t->n_oob = 0; /* a VM bug */
-	struct oob_stub *s = &t->oob[t->n_oob++];
+	struct oob_stub *s = new_oob(t);
 	*s = (struct oob_stub){ .jae = x86_jcc(e, X86_CC_NE, NULL), .misaligned = 1, .base = base, .insn = idx };
 	s->lazy = tx_regs_dirty_map(t, s->held);
 	dbt_fp_dirty_map(t, s->fheld);
