@@ -55,6 +55,14 @@ wl_data() {
 	esac
 }
 
+# wl_build_program NAME OUTDIR: OUTDIR/NAME.rv (riscv64, static) and OUTDIR/NAME.native from
+# bench/programs/NAME.c, each unless newer than the source; prints which build failed, if one did
+wl_build_program() {
+	local src=bench/programs/$1.c
+	[ "$2/$1.rv" -nt "$src" ] || riscv64-linux-gnu-gcc -static -O2 -o "$2/$1.rv" "$src" -lm || { echo "build"; return 1; }
+	[ "$2/$1.native" -nt "$src" ] || ${CC:-gcc} -O2 -o "$2/$1.native" "$src" -lm || { echo "native build"; return 1; }
+}
+
 # wl_tools OUTDIR: builds the host helpers (timeit, gendata) into OUTDIR
 wl_tools() {
 	local t

@@ -55,9 +55,7 @@ check() {
 }
 
 for p in $WL_PROGRAMS; do
-	src=bench/programs/$p.c
-	[ "$out/$p.rv" -nt "$src" ] || riscv64-linux-gnu-gcc -static -O2 -o "$out/$p.rv" "$src" -lm || { echo "FAIL $p: build"; continue; }
-	[ "$out/$p.native" -nt "$src" ] || gcc -O2 -o "$out/$p.native" "$src" -lm || { echo "FAIL $p: native build"; continue; }
+	why=$(wl_build_program "$p" "$out") || { echo "FAIL $p: $why"; continue; }
 	rm -f "$out/$p.native.out"
 	check "$p" rv "$out/$p.rv" "$out/$p.native"
 done
