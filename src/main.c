@@ -59,6 +59,8 @@ static void usage(FILE *f)
 		"  --no-inline-syscalls  dbt, auto: a system call leaves translated code for the manager\n"
 		"  --no-superblocks  every conditional branch, jump and call ends a block (no side exits,\n"
 		"                  no jumps or calls followed; all engines)\n"
+		"  --no-traces     auto: a hot block keeps the shape it was decoded in (by default it is\n"
+		"                  decoded again to go on where the interpreter saw its branches go)\n"
 		"  --dump-blocks   dbt, auto: print each translation (guest code, host bytes) on stderr\n"
 		"  --perf-map      dbt, auto: name each translation in /tmp/perf-PID.map (for perf report)\n"
 		"  --strace        print each guest system call on stderr\n"
@@ -156,6 +158,8 @@ int main(int argc, char **argv)
 			exec_opts.no_inline_syscalls = 1;
 		} else if (strcmp(a, "--no-superblocks") == 0) {
 			exec_opts.no_superblocks = 1;
+		} else if (strcmp(a, "--no-traces") == 0) {
+			exec_opts.no_traces = 1;
 		} else if (strcmp(a, "--no-pin") == 0) {
 			exec_opts.no_pin = 1;
 		} else if (strcmp(a, "--dump-blocks") == 0) {

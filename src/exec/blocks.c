@@ -28,6 +28,13 @@
  * routine drops the caller (a call to a routine on a page past BLOCK_PAGES ends the block as
  * before). --no-idioms: none.
  *
+ * Traces. A block is decoded along fall-throughs first; exec_block_reshape decodes it again going
+ * on at the targets of branches its caller (the stager, from the interpreter's counts) found taken
+ * more often than not, each such branch on the opposite condition so that taken leaves for the
+ * old fall-through (isa_branch_followed). The new block is published in front of the old in the
+ * map chain and the old leaves the map; it stays on its pages' chains, so a thread that found it
+ * before runs correct code and a write to its code drops it as any block.
+ *
  * Threads. Decoding and inserting happen under decode_lock; a look-up takes no lock: a block is
  * complete before it is published at the head of its hash chain (a release store, read with
  * acquire), and a published block never changes but for the links engines keep in succ[] (single
@@ -224,6 +231,36 @@ static int follows(const struct isa_block *b, uint32_t n, const struct isa_insn 
 	return 1;
 }
 
+/* Whether the block being made (b, its first n entries decoded, in the last: a conditional branch)
+ * goes on at the branch's target rather than its fall-through: the branch's pc is one of
+ * likely[n_likely] (taken on most runs the interpreter saw: exec_block_reshape), its target is not
+ * the block's start nor in the block already (a loop stays one) and the block has room. */
+static int branch_follows(const struct isa_block *b, uint32_t n, const struct isa_insn *in, uint64_t pc,
+			  const uint64_t *likely, uint32_t n_likely)
+{
+	if (!side_exits_allowed || isa_ops[in->op].fmt != ISA_FMT_B || n + 2 > ISA_BLOCK_MAX_INSNS) return 0;
+	uint32_t k = 0;
+	while (k < n_likely && likely[k] != in->pc) k++;
+	uint64_t target = in->pc + (uint64_t)in->imm;
+	if (k == n_likely || target == pc) return 0;
+	for (uint32_t i = 0; i < n; i++)
+		if (b->insns[i].pc == target) return 0;
+	return 1;
+}
+
+/* The branch on the opposite condition: beq <-> bne, blt <-> bge, bltu <-> bgeu. */
+static uint16_t inverse_branch(uint16_t op)
+{
+	switch (op) {
+	case ISA_OP_BEQ: return ISA_OP_BNE;
+	case ISA_OP_BNE: return ISA_OP_BEQ;
+	case ISA_OP_BLT: return ISA_OP_BGE;
+	case ISA_OP_BGE: return ISA_OP_BLT;
+	case ISA_OP_BLTU: return ISA_OP_BGEU;
+	default: return ISA_OP_BLTU;
+	}
+}
+
 /* Whether in is the return of the call being followed: `ret` (jalr x0, 0(ra)), its return point
  * within reach of imm2. The block goes on there, guarded (ISA_OP_RET_FOLLOWED). */
 static int returns_from(const struct isa_insn *in, const struct isa_insn *call)
@@ -240,8 +277,14 @@ static struct isa_block *find(uint64_t pc)
 	return NULL;
 }
 
-/* Decodes and publishes the block at pc; under decode_lock. */
-static struct isa_block *decode(uint64_t pc)
+/* What decode() made of a block, counted once it is published. */
+struct shape {
+	int side_exits, followed, inverted;
+};
+
+/* Decodes the block at pc, going on at the targets of the conditional branches at the pcs in
+ * likely[n_likely]; under decode_lock. publish() then makes it pc's block. */
+static struct isa_block *decode(uint64_t pc, const uint64_t *likely, uint32_t n_likely, struct shape *shape)
 {
 	size_t need = sizeof(struct page_links) + sizeof(struct isa_block) + (ISA_BLOCK_MAX_INSNS + 1) * sizeof(struct isa_insn);
 	if (arena_used + need > ARENA_SIZE) {
@@ -253,13 +296,13 @@ static struct isa_block *decode(uint64_t pc)
 	l->pages.n = 0;
 	uint64_t at = pc;
 	uint32_t n = 0, bits;
-	int ended = 0, side_exits = 0, followed = 0;
+	int ended = 0, side_exits = 0, followed = 0, inverted = 0;
 	/* The call being followed, if any: the block as it was just after it, which it goes back to
 	 * (the call ending it) when the callee does not return soon enough. */
 	struct {
 		int open;
 		uint32_t n;
-		int side_exits, followed;
+		int side_exits, followed, inverted;
 		struct page_set pages;
 	} call = { 0 };
 	for (;;) {
@@ -281,9 +324,19 @@ static struct isa_block *decode(uint64_t pc)
 		if (follows(b, n, in, call.open)) {
 			at = in->pc + (uint64_t)in->imm;
 			if (in->rd != ISA_REG_ZERO)
-				call = (typeof(call)){ 1, n, side_exits, followed, l->pages };
+				call = (typeof(call)){ 1, n, side_exits, followed, inverted, l->pages };
 			in->op = ISA_OP_JAL_FOLLOWED;
 			followed++;
+			continue;
+		}
+		if (branch_follows(b, n, in, pc, likely, n_likely)) {
+			/* on the opposite condition: taken is the side exit to the fall-through */
+			at = in->pc + (uint64_t)in->imm;
+			in->imm2 = (int32_t)in->imm;
+			in->imm = in->len;
+			in->op = inverse_branch(in->op);
+			side_exits++;
+			inverted++;
 			continue;
 		}
 		int side_exit = side_exits_allowed && isa_ops[in->op].fmt == ISA_FMT_B && in->pc + (uint64_t)in->imm != pc;
@@ -298,6 +351,7 @@ stop:
 		n = call.n;
 		side_exits = call.side_exits;
 		followed = call.followed;
+		inverted = call.inverted;
 		l->pages = call.pages;
 		b->insns[n - 1].op = ISA_OP_JAL;
 		ended = 1;
@@ -315,9 +369,18 @@ stop:
 	b->exec_count = 0;
 	b->translation = NULL;
 	memset(b->succ, 0, sizeof b->succ);
-	arena_used += span(n);
+	*shape = (struct shape){ side_exits, followed, inverted };
+	return b;
+}
+
+/* Makes b, just decoded, pc's block: at the head of its map chain, where look-ups meet it first,
+ * and in its pages' chains; under decode_lock. */
+static void publish(struct isa_block *b, const struct shape *shape)
+{
+	struct page_links *l = links_of(b);
+	arena_used += span(b->n_insns);
 	if (prepare_block) prepare_block(b);
-	uint32_t slot = map_slot(pc);
+	uint32_t slot = map_slot(b->pc);
 	b->hash_next = map[slot];
 	__atomic_store_n(&map[slot], b, __ATOMIC_RELEASE);
 	for (uint32_t i = 0; i < l->pages.n; i++) {
@@ -328,10 +391,10 @@ stop:
 		page_chain[bucket] = b;
 	}
 	exec_stats.blocks_decoded++;
-	exec_stats.jumps_followed += followed;
-	if (side_exits) exec_stats.superblocks_decoded++;
-	exec_stats.side_exits_decoded += side_exits;
-	return b;
+	exec_stats.jumps_followed += (uint64_t)shape->followed;
+	if (shape->side_exits) exec_stats.superblocks_decoded++;
+	exec_stats.side_exits_decoded += (uint64_t)shape->side_exits;
+	exec_stats.branches_followed += (uint64_t)shape->inverted;
 }
 
 /* Takes b out of the chain of bucket (b is in it). */
@@ -404,13 +467,38 @@ struct isa_block *exec_block_get(uint64_t pc)
 	pthread_mutex_lock(&decode_lock);
 	holds_decode_lock = 1;
 	b = find(pc); /* another thread may have decoded it meanwhile */
-	if (!b) b = decode(pc);
+	struct shape shape;
+	if (!b && (b = decode(pc, NULL, 0, &shape))) publish(b, &shape);
 	holds_decode_lock = 0;
 	pthread_mutex_unlock(&decode_lock);
 	return b;
 }
 
 struct isa_block *exec_block_find(uint64_t pc) { return find(pc); }
+
+struct isa_block *exec_block_reshape(struct isa_block *b, const uint64_t *likely, uint32_t n_likely)
+{
+	if (!n_likely) return b;
+	pthread_mutex_lock(&decode_lock);
+	holds_decode_lock = 1;
+	struct isa_block *now = b;
+	struct shape shape;
+	/* still pc's block (not dropped, not reshaped by another thread), and the new shape differs */
+	if (find(b->pc) == b && !b->translation && (now = decode(b->pc, likely, n_likely, &shape))) {
+		if (!shape.inverted) {
+			now = b; /* its arena space is taken by the next decode */
+		} else {
+			/* b leaves the map table but stays on its pages' chains: it is right for its pc
+			 * still, for a thread that found it before, and dropped with them if they change */
+			publish(now, &shape);
+			unmap(b);
+			exec_stats.blocks_reshaped++;
+		}
+	}
+	holds_decode_lock = 0;
+	pthread_mutex_unlock(&decode_lock);
+	return now ? now : b;
+}
 
 void exec_blocks_after_fault(void)
 {

@@ -32,6 +32,14 @@ struct isa_block *exec_block_get(uint64_t pc);
 /* The block starting at pc when it has been decoded already (and not dropped), else NULL. */
 struct isa_block *exec_block_find(uint64_t pc);
 
+/* b decoded again, going on at the targets of the conditional branches at the pcs in likely[]
+ * (those the interpreter saw taken more often than not, where a block made along fall-throughs
+ * would leave), made pc's block in b's place. Returns the new block, or b when nothing changes
+ * (no such branch can be followed, b was translated, dropped or reshaped meanwhile, or the store
+ * is full). b, still right for its pc, stays valid for a thread that found it before, and is
+ * dropped with its pages if their code changes. */
+struct isa_block *exec_block_reshape(struct isa_block *b, const uint64_t *likely, uint32_t n_likely);
+
 int exec_blocks_flush_wanted(void);
 /* Asks for a flush at the manager's next chance (the translator's code cache is full). */
 void exec_blocks_request_flush(void);

@@ -31,6 +31,7 @@ struct exec_options {
 	int ras;                 /* --ras (--no-ras: 0, the default) */
 	int no_inline_syscalls; /* --no-inline-syscalls: an ecall leaves translated code */
 	int no_superblocks;   /* --no-superblocks: every conditional branch ends a block */
+	int no_traces;        /* --no-traces: blocks keep the fall-through shape they were decoded in */
 	int dump_blocks;      /* --dump-blocks */
 	int perf_map;         /* --perf-map */
 };

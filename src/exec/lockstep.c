@@ -12,7 +12,8 @@
  * A call of a known routine that the block runs whole (ISA_OP_CALL_ROUTINE) is followed by the
  * reference into the routine's own code (reference_run), so the engines' closed forms are checked
  * against the instructions they stand for; so are the jumps, calls and returns the block goes on
- * through (ISA_OP_JAL_FOLLOWED, ISA_OP_RET_FOLLOWED), which the reference takes.
+ * through (ISA_OP_JAL_FOLLOWED, ISA_OP_RET_FOLLOWED, the branches it follows), which the reference
+ * takes.
  *
  * Exits (ecall, traps, fence.i) are left to exec's loop, so system calls run once; a guest fault
  * both engines agree on unwinds to exec's fault target and is reported as in a normal run.
@@ -219,10 +220,11 @@ static void reference_run(struct cpu *ref, const struct isa_block *b, struct int
 	enum cpu_exit reason = ref->exit_reason; /* a step's stop at a jal is no exit: a fault later must see this */
 	for (uint32_t i = 0; i < b->n_guest; i++) {
 		const struct isa_insn *in = &b->insns[i];
-		if (in->op != ISA_OP_CALL_ROUTINE && in->op != ISA_OP_JAL_FOLLOWED && in->op != ISA_OP_RET_FOLLOWED) continue;
+		int goes_on_at_imm2 = in->op == ISA_OP_RET_FOLLOWED || isa_branch_followed(in);
+		if (in->op != ISA_OP_CALL_ROUTINE && in->op != ISA_OP_JAL_FOLLOWED && !goes_on_at_imm2) continue;
 		uint64_t before = ref->instret;
 		interp_switch_step(ref, i + 1 - from, log); /* up to the jump, which leaves the step's block */
-		uint64_t next = in->pc + (uint64_t)(in->op == ISA_OP_RET_FOLLOWED ? (int64_t)in->imm2 : in->imm);
+		uint64_t next = in->pc + (uint64_t)(goes_on_at_imm2 ? (int64_t)in->imm2 : in->imm);
 		if (ref->instret - before != i + 1 - from || ref->pc != next) return;
 		ref->exit_reason = reason;
 		if (in->op != ISA_OP_CALL_ROUTINE) {

@@ -43,6 +43,9 @@
 #define FOLLOW_HOT 1
 /* Blocks translated at most along with one, as its direct successors (translate_successors). */
 #define EAGER_MAX 16
+/* Branches a block is decoded again to follow into their targets, at most (likely_taken). */
+#define LIKELY_MAX 16
+#define SIDE_COUNT_BITS 14
 
 /* --- one helper per op, from semantics.inc --------------------------------------------------- */
 #define CASE(id) static void helper_##id(struct cpu *cpu __attribute__((unused)), \
@@ -85,6 +88,7 @@ static dbt_helper_fn *const helpers[ISA_OP_COUNT] = {
 
 /* --- the manager's loop for translated code ---------------------------------------------------- */
 static uint64_t hot;
+static int traces; /* blocks reshaped along the branches the interpreter saw taken */
 static uint64_t interpreted_runs; /* blocks run in the interpreter here */
 
 /* The interpreter runs one block per call here: a link it made would keep it from ever coming
@@ -93,6 +97,84 @@ static struct isa_block *no_successor(uint64_t pc)
 {
 	(void)pc;
 	return NULL;
+}
+
+/* --- traces: branches followed the way the interpreter saw them go ------------------------------
+ * A block goes on along each conditional branch's fall-through and leaves where one is taken
+ * (a side exit: the dirty registers stored, then a jump to the target's translation). Where the
+ * interpreter saw a branch taken on most runs that reached it, the block is decoded again before
+ * it is translated, going on at the branch's target instead (exec_block_reshape), and with the
+ * shapes of the blocks there (the traced path is theirs): an interpreter's `goto dispatch` at the
+ * end of each handler then becomes each handler's own copy of the dispatch, its register jump
+ * predicted from that handler's history. The counts are the interpreter's (the runs before a
+ * block is hot), one per side exit taken, kept by the branch's decoded instruction in a
+ * direct-mapped table: racy between threads and overwritten on a collision, a guide, never
+ * trusted for correctness (every shape is right; only speed depends on the guess). */
+static struct side_count {
+	const struct isa_insn *branch;
+	uint32_t taken;
+} side_counts[1u << SIDE_COUNT_BITS];
+
+static struct side_count *side_count_of(const struct isa_insn *branch)
+{
+	uint64_t h = (uint64_t)(uintptr_t)branch * 0x9e3779b97f4a7c15ull;
+	return &side_counts[h >> (64 - SIDE_COUNT_BITS)];
+}
+
+static uint32_t taken_count(const struct isa_insn *branch)
+{
+	const struct side_count *c = side_count_of(branch);
+	return __atomic_load_n(&c->branch, __ATOMIC_RELAXED) == branch ? __atomic_load_n(&c->taken, __ATOMIC_RELAXED) : 0;
+}
+
+/* b's interpreted run left for pc: counts the side exit that went there, if one did. */
+static void count_side_exit(const struct isa_block *b, uint64_t pc)
+{
+	for (uint32_t i = 0; i + 1 < b->n_insns; i++) {
+		const struct isa_insn *in = &b->insns[i];
+		if (isa_ops[in->op].fmt != ISA_FMT_B || in->pc + (uint64_t)in->imm != pc) continue;
+		struct side_count *c = side_count_of(in);
+		if (__atomic_load_n(&c->branch, __ATOMIC_RELAXED) != in) {
+			__atomic_store_n(&c->taken, 0, __ATOMIC_RELAXED);
+			__atomic_store_n(&c->branch, in, __ATOMIC_RELAXED);
+		}
+		__atomic_fetch_add(&c->taken, 1, __ATOMIC_RELAXED);
+		return;
+	}
+}
+
+/* Adds to likely[n..] the pcs of b's branches to follow: taken on most of b's interpreted runs
+ * that reached them, or followed by b already (b reshaped); then, depth permitting, those of the
+ * block at each such branch's target. Returns the new count. */
+static uint32_t likely_taken(const struct isa_block *b, uint64_t likely[LIKELY_MAX], uint32_t n, int depth)
+{
+	uint64_t reach = b->exec_count;
+	for (uint32_t i = 0; i + 1 < b->n_insns && n < LIKELY_MAX; i++) {
+		const struct isa_insn *in = &b->insns[i];
+		if (isa_ops[in->op].fmt != ISA_FMT_B) continue;
+		int followed = isa_branch_followed(in);
+		uint64_t taken = followed ? 0 : taken_count(in);
+		if (!followed && (taken == 0 || 2 * taken <= reach)) {
+			reach -= taken < reach ? taken : reach;
+			continue;
+		}
+		reach -= taken < reach ? taken : reach;
+		likely[n++] = in->pc;
+		const struct isa_block *next = depth > 0 ? exec_block_find(in->pc + (uint64_t)(followed ? in->imm2 : in->imm)) : NULL;
+		if (next && next != b) n = likely_taken(next, likely, n, depth - 1);
+	}
+	return n;
+}
+
+/* b, or b decoded again along the branches it would leave by most often, to translate now. A
+ * block reshaped already is what its runs in the interpreter (if any) measured. */
+static struct isa_block *traced(struct isa_block *b)
+{
+	uint64_t likely[LIKELY_MAX];
+	for (uint32_t i = 0; i + 1 < b->n_insns; i++)
+		if (isa_branch_followed(&b->insns[i])) return b;
+	uint32_t n = traces ? likely_taken(b, likely, 0, 2) : 0;
+	return n ? exec_block_reshape(b, likely, n) : b;
 }
 
 static pthread_mutex_t translate_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -156,6 +238,7 @@ static void translate_successors(struct isa_block *b)
 		for (int i = 0; i < k && made < EAGER_MAX; i++) {
 			struct isa_block *s = exec_block_find(pcs[i]);
 			if (!s || s->translation || s->exec_count == 0) continue;
+			s = traced(s);
 			if (!translate(s)) return;
 			made++;
 			if (n < EAGER_MAX) todo[n++] = s;
@@ -175,6 +258,8 @@ static void interpret_one(struct cpu *cpu, struct isa_block *b)
 {
 	interpreted_runs++;
 	interp_threaded_run(cpu, b, no_successor);
+	/* a block boundary (a signal's exit there too: --lockstep's way to stop at the end) */
+	if (cpu->exit_reason == CPU_EXIT_BLOCK || cpu->exit_reason == CPU_EXIT_SIGNAL) count_side_exit(b, cpu->pc);
 }
 
 void exec_staged_run(struct cpu *cpu, struct isa_block *b)
@@ -182,6 +267,7 @@ void exec_staged_run(struct cpu *cpu, struct isa_block *b)
 	struct dbt_exit from = { 0 };
 	for (;;) {
 		if (!b->translation && (b->exec_count >= hot || (from.site && b->exec_count >= FOLLOW_HOT))) {
+			b = traced(b);
 			if (!translate(b)) {
 				cpu->pc = b->pc; /* back to the loop, which flushes */
 				cpu->exit_reason = CPU_EXIT_BLOCK;
@@ -203,12 +289,15 @@ void exec_staged_run(struct cpu *cpu, struct isa_block *b)
 	}
 }
 
-/* --lockstep=dbt|auto: b alone, translated (whatever --hot says: translated code is under test).
- * cpu->pending is set, so the next block's entry check stops any jump cache; a direct exit leaves
- * unchained (chaining is off in lockstep). Both end the block as a pending signal would. */
+/* --lockstep=dbt|auto: b alone, translated once it has run --hot times (at once for dbt), decoded
+ * again first when the interpreter saw it leave by a branch more often than not: the new shape
+ * is the block the next look-up finds, b runs once more in the interpreter. cpu->pending is set,
+ * so the next block's entry check stops any jump cache; a direct exit leaves unchained (chaining
+ * is off in lockstep). Both end the block as a pending signal would. */
 static void lockstep_one(struct cpu *cpu, struct isa_block *b)
 {
-	if (!b->translation) translate(b); /* when full: interpreted now, flushed at the next loop */
+	if (!b->translation && b->exec_count >= hot && traced(b) == b)
+		translate(b); /* when full: interpreted now, flushed at the next loop */
 	if (b->translation) dbt_run(cpu, b, 1);
 	else interpret_one(cpu, b);
 	if (cpu->exit_reason == CPU_EXIT_BLOCK) cpu->exit_reason = CPU_EXIT_SIGNAL;
@@ -223,6 +312,7 @@ static enum dbt_syscall_end syscall_in_code(struct cpu *cpu)
 void exec_staged_init(const struct exec_options *o)
 {
 	hot = o->engine == EXEC_ENGINE_DBT ? 0 : o->hot >= 0 ? (uint64_t)o->hot : DEFAULT_HOT;
+	traces = !o->no_traces;
 	struct dbt_options d = {
 		.cache_size = o->code_cache ? o->code_cache : DEFAULT_CODE_CACHE,
 		.chain = !o->no_chain && !o->lockstep,

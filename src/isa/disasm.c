@@ -16,7 +16,9 @@
  * objdump's ".4byte 0x..." (".2byte 0x..." for a 16-bit parcel). The call of a known routine that
  * the block store makes of a jal (ISA_OP_CALL_ROUTINE) prints as the jal, followed by
  * " <__ctzdi2, run whole>"; a jal the block goes on through (ISA_OP_JAL_FOLLOWED) and the
- * return of a call it follows (ISA_OP_RET_FOLLOWED), by " <followed>".
+ * return of a call it follows (ISA_OP_RET_FOLLOWED), by " <followed>"; a conditional branch the
+ * block goes on through (isa_branch_followed), as the inverted branch it runs, then
+ * " <followed to TARGET>".
  */
 #include <inttypes.h>
 #include <stdarg.h>
@@ -188,6 +190,7 @@ int isa_disasm(const struct isa_insn *in, char *buf, size_t size)
 	if (op == ISA_OP_CALL_ROUTINE && in->rs3 < ISA_ROUTINE_COUNT && in->rs3 != ISA_ROUTINE_NONE)
 		put(&o, " <%s, run whole>", isa_routines[in->rs3].name);
 	if (op == ISA_OP_JAL_FOLLOWED || op == ISA_OP_RET_FOLLOWED) put(&o, " <followed>");
+	if (isa_branch_followed(in)) put(&o, " <followed to %" PRIx64 ">", in->pc + (uint64_t)(int64_t)in->imm2);
 done:
 	return (int)(o.len < size ? o.len : (size ? size - 1 : 0));
 }

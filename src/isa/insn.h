@@ -99,7 +99,10 @@ enum {
  *                         no exit; fields as the jal's
  *   ISA_OP_RET_FOLLOWED   the `ret` (jalr x0, 0(ra)) of a call the block followed: when it returns
  *                         to imm2 + pc (the call's return point, the next entry) the block goes on
- *                         there, else it leaves for the target as the jalr; fields as the jalr's */
+ *                         there, else it leaves for the target as the jalr; fields as the jalr's
+ * The block store also turns a conditional branch around (a branch followed: isa_branch_followed):
+ * the block goes on at its target, imm2 + pc, on the opposite condition (beq for bne...), whose
+ * imm = len leaves for the fall-through, so every engine runs it as the branch it is. */
 enum isa_op {
 	ISA_OP_ILLEGAL = 0,
 #define INSN(id, name, match, mask, fmt, flags) ISA_OP_##id,
@@ -123,7 +126,8 @@ struct isa_insn {
 	uint8_t rd, rs1, rs2, rs3;
 	uint8_t rm;          /* FP rounding mode (ISA_RM_*), or aq<<1|rl for A */
 	uint8_t len;         /* 2 or 4 */
-	int32_t imm2;        /* a second immediate (ISA_OP_CALL_ROUTINE's, ISA_OP_RET_FOLLOWED's); 0 from the decoder */
+	int32_t imm2;        /* a second immediate (ISA_OP_CALL_ROUTINE's, ISA_OP_RET_FOLLOWED's, a
+			      * followed branch's); 0 from the decoder */
 };
 
 struct isa_op_info {
@@ -133,6 +137,12 @@ struct isa_op_info {
 	uint8_t flags;       /* ISA_F_* */
 };
 extern const struct isa_op_info isa_ops[ISA_OP_COUNT];
+
+/* A conditional branch the block goes on through at imm2 + pc (see enum isa_op). */
+static inline int isa_branch_followed(const struct isa_insn *in)
+{
+	return isa_ops[in->op].fmt == ISA_FMT_B && in->imm2 != 0;
+}
 
 /* Length in bytes of the instruction whose first 16-bit parcel is lo: 2 or 4.
  * (Longer encodings do not exist in RV64GC; they decode as illegal.) */

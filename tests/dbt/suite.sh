@@ -14,7 +14,8 @@
 #                fewer pins and --lockstep=dbt; "gsfault kernel" checks itself where qemu differs
 #                from Linux (non-Sv39 addresses, si_code just past 2^38); guest memory at host
 #                address 0 by default and at an offset with ISOMORPH_MEM=offset, the same output
-#   lockstep     --lockstep=dbt on every guest the main runner built: no difference
+#   lockstep     --lockstep=dbt on every guest the main runner built, --lockstep=auto --hot=1 (traces
+#                made after one interpreted run) on its C guests at -O2: no difference
 #   sse          the FP guests (asm/fp_*, c/fp_*, c/dbt_loops) under dbt with ISOMORPH_HOST_SSE=1
 #                (the forms for a host without AVX and FMA) print what qemu-riscv64 prints, and
 #                their translations differ from those with AVX
@@ -36,6 +37,12 @@
 #                space, with the pc, si_addr and registers of the first byte load that faults)
 #                prints what qemu-riscv64 prints under the translator with and without fusion,
 #                fewer pins, no pins, staging and --lockstep=dbt; --stats shows the gathers made
+#   traces       traces.c (branches taken more often than not, which auto follows into their targets:
+#                a bytecode interpreter's way back to its dispatch, a bias that turns over halfway,
+#                loads that fault after followed branches) prints what qemu-riscv64 prints under every
+#                engine, staged at once or after one run, without traces and under --lockstep=auto;
+#                --stats shows blocks decoded again (none with --no-traces or under dbt) and fewer
+#                than half the side exits taken; every engine retires the switch engine's counts
 #   follow       follow.c (jumps and calls a block goes on through: a chain of jumps through six
 #                pages of RWX code rewritten page by page, a callee rewritten under its caller, a
 #                fault past a jump to another page and one in a followed callee, returns that go
@@ -182,6 +189,32 @@ if $RVCC -static -O2 -o "$bin/superblock" tests/dbt/superblock.c 2>"$out/superbl
 		"--engine=dbt --no-chain" "--engine=dbt --no-superblocks"
 else
 	echo "FAIL superblock: build"; cat "$out/superblock.cc"
+fi
+
+# --- traces ---
+if $RVCC -static -O2 -o "$bin/traces" tests/dbt/traces.c 2>"$out/traces.cc"; then
+	modes=()
+	for e in ${ENGINES:-switch threaded dbt auto}; do modes+=("--engine=$e"); done
+	modes+=("--engine=auto --hot=1" "--engine=auto --hot=2 --pins=0" "--engine=auto --no-traces" "--engine=auto --no-chain"
+		"--lockstep=auto" "--lockstep=auto --hot=1" "--engine=auto --no-superblocks")
+	against_qemu traces "${modes[@]}"
+	# branches were followed (blocks decoded again), none with --no-traces or where nothing is staged
+	for sw in on off dbt; do
+		flag=; [ $sw = off ] && flag=--no-traces; [ $sw = dbt ] && flag=--engine=dbt
+		# shellcheck disable=SC2086
+		run "traces-stats-$sw" "$ISOMORPH" $flag --stats "$bin/traces"
+	done
+	stat() { sed -n "s/^ *$2 *\([0-9]*\)\$/\1/p" "$out/traces-stats-$1.stderr"; }
+	on=$(stat on 'blocks decoded again along taken branches') off=$(stat off 'blocks decoded again along taken branches')
+	dbt=$(stat dbt 'blocks decoded again along taken branches')
+	exits_on=$(stat on 'dbt: side exits taken') exits_off=$(stat off 'dbt: side exits taken')
+	if [ "${on:-0}" -gt 5 ] && [ "$off" = 0 ] && [ "$dbt" = 0 ] && [ "${exits_on:-0}" -lt "$((${exits_off:-0} / 2))" ]; then
+		echo "PASS traces stats ($on blocks reshaped, side exits taken $exits_on against $exits_off without)"
+	else echo "FAIL traces stats: '$on' reshaped ('$off' with --no-traces, '$dbt' under dbt), side exits '$exits_on' against '$exits_off'"; fi
+	instret_like_switch traces '^instret bytecode;^instret turnover' "--engine=threaded" "--engine=auto" "--engine=auto --hot=1" \
+		"--engine=auto --no-chain"
+else
+	echo "FAIL traces: build"; cat "$out/traces.cc"
 fi
 
 # --- follow ---
@@ -399,4 +432,22 @@ for g in "$BUILD"/guest/asm/* "$BUILD"/guest/traps/* "$BUILD"/guest/c/*-O0 "$BUI
 	cmp -s "$out/$tag-plain.status" "$out/$tag.status" || why="$why status $(cat "$out/$tag.status") (plain $(cat "$out/$tag-plain.status"))"
 	cmp -s "$out/$tag-plain.stdout" "$out/$tag.stdout" || why="$why stdout differs"
 	if [ -z "$why" ]; then echo "PASS lockstep $name"; else echo "FAIL lockstep $name:$why"; fi
+done
+# traces under lockstep: the C guests staged after one run, so that most hot blocks are decoded
+# again along the branches the interpreter saw taken before they are translated
+for g in "$BUILD"/guest/c/*-O2; do
+	[ -f "$g" ] && [ -x "$g" ] || continue
+	name=c/$(basename "$g")
+	src=tests/c/$(basename "${g%-O?}").c
+	args=$(sed -n 's/.*test-args: *\(.*\)\*\/.*/\1/p' "$src" 2>/dev/null | head -1)
+	tag=ls-auto-${name//\//-}
+	# shellcheck disable=SC2086
+	run "$tag-plain" "$ISOMORPH" --engine=auto "$PWD/$g" $args
+	# shellcheck disable=SC2086
+	run "$tag" "$ISOMORPH" --lockstep=auto --hot=1 "$PWD/$g" $args
+	why=""
+	grep -q "lockstep:" "$out/$tag.stderr" && why="$(grep -A12 "lockstep:" "$out/$tag.stderr" | tr '\n' '|')"
+	cmp -s "$out/$tag-plain.status" "$out/$tag.status" || why="$why status $(cat "$out/$tag.status") (plain $(cat "$out/$tag-plain.status"))"
+	cmp -s "$out/$tag-plain.stdout" "$out/$tag.stdout" || why="$why stdout differs"
+	if [ -z "$why" ]; then echo "PASS lockstep auto $name"; else echo "FAIL lockstep auto $name:$why"; fi
 done
