@@ -522,15 +522,6 @@ static void round_again(struct tx *t)
 	exit_reason(t, CPU_EXIT_SIGNAL, t->b->pc);
 }
 
-/* Whether b ends by going back to its start, by a conditional branch or a jump: a loop its
- * translation keeps inside itself. */
-static int loops_back(const struct isa_block *b)
-{
-	const struct isa_insn *last = &b->insns[b->n_insns - 1];
-	if (last->pc + (uint64_t)last->imm != b->pc) return 0;
-	return isa_ops[last->op].fmt == ISA_FMT_B || (last->op == ISA_OP_JAL && last->rd == ISA_REG_ZERO);
-}
-
 /* Returns 1 when the branch ended the block; before its end, the branch taken is a side exit
  * (an out-of-line stub stores what is dirty there and leaves) and the block goes on. */
 static int branch(struct tx *t, const struct isa_insn *in, uint32_t idx, enum x86_cc cc)
@@ -867,7 +858,7 @@ int dbt_translate(struct isa_block *b)
 	uint8_t *at = (uint8_t *)(((uintptr_t)dbt.next + 15) & ~(uintptr_t)15);
 	struct dbt_record *rec = (struct dbt_record *)(void *)at;
 	if (at + sizeof *rec >= dbt.end) return 0;
-	int loops = dbt.opt.chain && loops_back(b);
+	int loops = dbt.opt.chain && isa_block_loops(b);
 	uint32_t first_access = dbt.n_acc;
 	/* the indirect entry runs into code: made once after the record to learn its length, then
 	 * again where it ends at code */

@@ -231,6 +231,14 @@ static int follows(const struct isa_block *b, uint32_t n, const struct isa_insn 
 	return 1;
 }
 
+/* Whether pc is one of the first n instructions of b. */
+static int in_block(const struct isa_block *b, uint32_t n, uint64_t pc)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (b->insns[i].pc == pc) return 1;
+	return 0;
+}
+
 /* Whether the block being made (b, its first n entries decoded, in the last: a conditional branch)
  * goes on at the branch's target rather than its fall-through: the branch's pc is one of
  * likely[n_likely] (taken on most runs the interpreter saw: exec_block_reshape), its target is not
@@ -242,10 +250,7 @@ static int branch_follows(const struct isa_block *b, uint32_t n, const struct is
 	uint32_t k = 0;
 	while (k < n_likely && likely[k] != in->pc) k++;
 	uint64_t target = in->pc + (uint64_t)in->imm;
-	if (k == n_likely || target == pc) return 0;
-	for (uint32_t i = 0; i < n; i++)
-		if (b->insns[i].pc == target) return 0;
-	return 1;
+	return k < n_likely && target != pc && !in_block(b, n, target);
 }
 
 /* The branch on the opposite condition: beq <-> bne, blt <-> bge, bltu <-> bgeu. */
@@ -310,6 +315,7 @@ static struct isa_block *decode(uint64_t pc, const uint64_t *likely, uint32_t n_
 		struct page_set with = l->pages;
 		if (!stop) stop = !page_add(&with, at) || !page_add(&with, at + isa_insn_length((uint16_t)bits) - 1);
 		if (stop || (call.open && n - call.n == CALL_FOLLOW_MAX)) goto stop;
+		if (inverted && in_block(b, n, at)) goto stop; /* a followed branch led back into the block */
 		l->pages = with;
 		struct isa_insn *in = &b->insns[n++];
 		at += isa_decode(in, at, bits);
@@ -483,9 +489,10 @@ struct isa_block *exec_block_reshape(struct isa_block *b, const uint64_t *likely
 	holds_decode_lock = 1;
 	struct isa_block *now = b;
 	struct shape shape;
-	/* still pc's block (not dropped, not reshaped by another thread), and the new shape differs */
+	/* still pc's block (not dropped, not reshaped by another thread), and the new shape differs;
+	 * a loop on itself stays one (its first runs, often a first round, leave it early) */
 	if (find(b->pc) == b && !b->translation && (now = decode(b->pc, likely, n_likely, &shape))) {
-		if (!shape.inverted) {
+		if (!shape.inverted || (isa_block_loops(b) && !isa_block_loops(now))) {
 			now = b; /* its arena space is taken by the next decode */
 		} else {
 			/* b leaves the map table but stays on its pages' chains: it is right for its pc

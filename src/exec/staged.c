@@ -145,7 +145,10 @@ static void count_side_exit(const struct isa_block *b, uint64_t pc)
 
 /* Adds to likely[n..] the pcs of b's branches to follow: taken on most of b's interpreted runs
  * that reached them, or followed by b already (b reshaped); then, depth permitting, those of the
- * block at each such branch's target. Returns the new count. */
+ * block at each such branch's target. A branch into a loop on itself is not followed: the loop
+ * stays whole, entered by a side exit (the translator keeps its registers in host registers round
+ * after round; a copy of its body in a trace would run it a round at a time). Returns the new
+ * count. */
 static uint32_t likely_taken(const struct isa_block *b, uint64_t likely[LIKELY_MAX], uint32_t n, int depth)
 {
 	uint64_t reach = b->exec_count;
@@ -159,9 +162,11 @@ static uint32_t likely_taken(const struct isa_block *b, uint64_t likely[LIKELY_M
 			continue;
 		}
 		reach -= taken < reach ? taken : reach;
+		uint64_t target = in->pc + (uint64_t)(followed ? in->imm2 : in->imm);
+		const struct isa_block *next = exec_block_find(target);
+		if (next && next != b && isa_block_loops(next)) continue;
 		likely[n++] = in->pc;
-		const struct isa_block *next = depth > 0 ? exec_block_find(in->pc + (uint64_t)(followed ? in->imm2 : in->imm)) : NULL;
-		if (next && next != b) n = likely_taken(next, likely, n, depth - 1);
+		if (next && next != b && depth > 0) n = likely_taken(next, likely, n, depth - 1);
 	}
 	return n;
 }

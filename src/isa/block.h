@@ -32,4 +32,13 @@ struct isa_block {
 	struct isa_insn insns[];
 };
 
+/* Whether b ends by going back to its start, by a conditional branch or a jump: a loop on itself,
+ * which the translator keeps inside one translation. */
+static inline int isa_block_loops(const struct isa_block *b)
+{
+	const struct isa_insn *last = &b->insns[b->n_insns - 1];
+	if (last->pc + (uint64_t)last->imm != b->pc) return 0;
+	return isa_ops[last->op].fmt == ISA_FMT_B || (last->op == ISA_OP_JAL && last->rd == 0); /* jal x0 */
+}
+
 #endif
