@@ -44,6 +44,7 @@ static void usage(FILE *f)
 		"                  default " DEFAULT_SYSROOT " when it exists)\n"
 		"  --hot=N         auto: executions before a block is translated (default 16; 0: at once);\n"
 		"                  a block that translated code leaves for is translated at its second run\n"
+		"                  (its third with side exits, whose trace those runs choose)\n"
 		"  --code-cache=SIZE  bytes of translated code kept (K, M, G suffixes; default 64M)\n"
 		"  --no-chain      dbt, auto: do not link translated blocks with direct jumps\n"
 		"  --no-ibcache    dbt, auto: no inline or hashed caches for register jumps\n"
