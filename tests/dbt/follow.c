@@ -119,28 +119,7 @@ long call_load(const long *p);
 long sum_below(long n);
 long spin(volatile int *flag);
 
-static int failures;
-static int show_instret;
-
-static void check(const char *what, long got, long want)
-{
-	if (got != want) {
-		printf("FAIL %s: %ld, want %ld\n", what, got, want);
-		failures++;
-	}
-}
-
-static uint64_t rdinstret(void)
-{
-	uint64_t v;
-	__asm__ volatile("rdinstret %0" : "=r"(v));
-	return v;
-}
-
-static void report(const char *what, uint64_t before, uint64_t after)
-{
-	if (show_instret) printf("instret %s %llu\n", what, (unsigned long long)(after - before));
-}
+#include "selfcheck.h"
 
 /* A copy of the code from start to end in pages fresh RWX pages, or NULL (a failure counted). */
 static char *rwx_copy(const char *start, const char *end, int pages, const char *what)

@@ -20,28 +20,7 @@
 
 #define P 1000003
 
-static int failures;
-static int show_instret;
-
-static uint64_t rdinstret(void)
-{
-	uint64_t v;
-	__asm__ volatile("rdinstret %0" : "=r"(v));
-	return v;
-}
-
-static void check(const char *what, long got, long want)
-{
-	if (got != want) {
-		printf("FAIL %s: %ld, want %ld\n", what, got, want);
-		failures++;
-	}
-}
-
-static void report(const char *what, uint64_t before, uint64_t after)
-{
-	if (show_instret) printf("instret %s %llu\n", what, (unsigned long long)(after - before));
-}
+#include "selfcheck.h"
 
 /* --- a bytecode interpreter ------------------------------------------------------------------- */
 enum op { MULI, ADD, TRAP_IF, DEC_JNZ, HALT };
