@@ -262,7 +262,8 @@ static uint16_t inverse_branch(uint16_t op)
 	case ISA_OP_BLT: return ISA_OP_BGE;
 	case ISA_OP_BGE: return ISA_OP_BLT;
 	case ISA_OP_BLTU: return ISA_OP_BGEU;
-	default: return ISA_OP_BLTU;
+	case ISA_OP_BGEU: return ISA_OP_BLTU;
+	default: return op; /* not a conditional branch: never asked */
 	}
 }
 
