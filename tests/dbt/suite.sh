@@ -414,40 +414,31 @@ done
 BUILD=$BUILD ISOMORPH=$ISOMORPH TIMEOUT=$TIMEOUT tests/dbt/perf_map.sh
 
 # --- lockstep ---
-for g in "$BUILD"/guest/asm/* "$BUILD"/guest/traps/* "$BUILD"/guest/c/*-O0 "$BUILD"/guest/c/*-O2 "$bin/jit"; do
-	[ -f "$g" ] && [ -x "$g" ] || continue
+# lockstep_like_plain LABEL ENGINE GUEST [OPTIONS...]: GUEST (with its test-args, for a C guest)
+# under --lockstep=ENGINE OPTIONS, no report, and the stdout and status of a plain ENGINE run
+lockstep_like_plain() {
+	local label=$1 engine=$2 g=$3; shift 3
+	local name args="" tag why=""
 	name=$(basename "$(dirname "$g")")/$(basename "$g")
-	args=""
 	if [[ $name == c/* ]]; then
-		src=tests/c/$(basename "${g%-O?}").c
+		local src=tests/c/$(basename "${g%-O?}").c
 		args=$(sed -n 's/.*test-args: *\(.*\)\*\/.*/\1/p' "$src" 2>/dev/null | head -1)
 	fi
-	tag=ls-${name//\//-}
+	tag=ls-$engine-${name//\//-}
 	# shellcheck disable=SC2086
-	run "$tag-plain" "$ISOMORPH" --engine=dbt "$PWD/$g" $args
+	run "$tag-plain" "$ISOMORPH" --engine="$engine" "$PWD/$g" $args
 	# shellcheck disable=SC2086
-	run "$tag" "$ISOMORPH" --lockstep=dbt "$PWD/$g" $args
-	why=""
+	run "$tag" "$ISOMORPH" --lockstep="$engine" "$@" "$PWD/$g" $args
 	grep -q "lockstep:" "$out/$tag.stderr" && why="$(grep -A12 "lockstep:" "$out/$tag.stderr" | tr '\n' '|')"
 	cmp -s "$out/$tag-plain.status" "$out/$tag.status" || why="$why status $(cat "$out/$tag.status") (plain $(cat "$out/$tag-plain.status"))"
 	cmp -s "$out/$tag-plain.stdout" "$out/$tag.stdout" || why="$why stdout differs"
-	if [ -z "$why" ]; then echo "PASS lockstep $name"; else echo "FAIL lockstep $name:$why"; fi
+	if [ -z "$why" ]; then echo "PASS $label $name"; else echo "FAIL $label $name:$why"; fi
+}
+for g in "$BUILD"/guest/asm/* "$BUILD"/guest/traps/* "$BUILD"/guest/c/*-O0 "$BUILD"/guest/c/*-O2 "$bin/jit"; do
+	[ -f "$g" ] && [ -x "$g" ] && lockstep_like_plain lockstep dbt "$g"
 done
 # traces under lockstep: the C guests staged after one run, so that most hot blocks are decoded
 # again along the branches the interpreter saw taken before they are translated
 for g in "$BUILD"/guest/c/*-O2; do
-	[ -f "$g" ] && [ -x "$g" ] || continue
-	name=c/$(basename "$g")
-	src=tests/c/$(basename "${g%-O?}").c
-	args=$(sed -n 's/.*test-args: *\(.*\)\*\/.*/\1/p' "$src" 2>/dev/null | head -1)
-	tag=ls-auto-${name//\//-}
-	# shellcheck disable=SC2086
-	run "$tag-plain" "$ISOMORPH" --engine=auto "$PWD/$g" $args
-	# shellcheck disable=SC2086
-	run "$tag" "$ISOMORPH" --lockstep=auto --hot=1 "$PWD/$g" $args
-	why=""
-	grep -q "lockstep:" "$out/$tag.stderr" && why="$(grep -A12 "lockstep:" "$out/$tag.stderr" | tr '\n' '|')"
-	cmp -s "$out/$tag-plain.status" "$out/$tag.status" || why="$why status $(cat "$out/$tag.status") (plain $(cat "$out/$tag-plain.status"))"
-	cmp -s "$out/$tag-plain.stdout" "$out/$tag.stdout" || why="$why stdout differs"
-	if [ -z "$why" ]; then echo "PASS lockstep auto $name"; else echo "FAIL lockstep auto $name:$why"; fi
+	[ -f "$g" ] && [ -x "$g" ] && lockstep_like_plain "lockstep auto" auto "$g" --hot=1
 done
