@@ -133,14 +133,21 @@ static inline int on_page(struct isa_block *b, uint64_t page)
 		if (s->page[i] == page) return 1;
 	return 0;
 }
-/* Adds the page of addr to s. 0: s is full and has not got it. */
-static int page_add(struct page_set *s, uint64_t addr)
+static inline int page_in(const struct page_set *s, uint64_t page)
 {
-	uint64_t page = addr & ~(uint64_t)(MEM_PAGE_SIZE - 1);
-	for (uint32_t i = 0; i < s->n; i++)
+	for (uint32_t i = s->n; i-- > 0;) /* the latest first: code runs on */
 		if (s->page[i] == page) return 1;
-	if (s->n == BLOCK_PAGES) return 0;
-	s->page[s->n++] = page;
+	return 0;
+}
+/* Adds the pages of first and last (an instruction's first and last byte, or one address twice)
+ * to s, both or neither. 0: s has no room for them. */
+static int page_add(struct page_set *s, uint64_t first, uint64_t last)
+{
+	uint64_t a = first & ~(uint64_t)(MEM_PAGE_SIZE - 1), b = last & ~(uint64_t)(MEM_PAGE_SIZE - 1);
+	int add_a = !page_in(s, a), add_b = b != a && !page_in(s, b);
+	if (s->n + (uint32_t)(add_a + add_b) > BLOCK_PAGES) return 0;
+	if (add_a) s->page[s->n++] = a;
+	if (add_b) s->page[s->n++] = b;
 	return 1;
 }
 
@@ -172,21 +179,32 @@ void exec_blocks_init(void (*prepare)(struct isa_block *), int superblocks, int 
 	}
 }
 
+/* Whether the page of addr is executable; if so it is code-protected first (a write from then on
+ * faults, and drops the blocks decoded from it). *checked: the last page found so, whose checks
+ * one decode need not repeat. */
+static int fetchable(uint64_t addr, uint64_t *checked)
+{
+	uint64_t page = addr & ~(uint64_t)(MEM_PAGE_SIZE - 1);
+	if (page == *checked) return 1;
+	int prot = mem_page_prot(addr); /* -1 past the guest limit or unmapped */
+	if (prot < 0 || !(prot & PROT_EXEC)) return 0;
+	mem_code_protect(addr);
+	*checked = page;
+	return 1;
+}
+
 /* Reads the instruction at pc if every byte of it lies on executable guest pages. */
-static int fetch(uint64_t pc, uint32_t *bits)
+static int fetch(uint64_t pc, uint32_t *bits, uint64_t *checked)
 {
 	uint16_t lo, hi;
-	if (pc >= MEM_GUEST_LIMIT || mem_page_prot(pc) < 0 || !(mem_page_prot(pc) & PROT_EXEC)) return 0;
-	mem_code_protect(pc); /* before reading: a write from now on faults, and drops the block */
+	if (!fetchable(pc, checked)) return 0;
 	memcpy(&lo, mem_host(pc), sizeof lo);
 	if (isa_insn_length(lo) == 2) {
 		*bits = lo;
 		return 1;
 	}
 	uint64_t next = pc + 2;
-	if ((next & (MEM_PAGE_SIZE - 1)) == 0 && (mem_page_prot(next) < 0 || !(mem_page_prot(next) & PROT_EXEC)))
-		return 0;
-	mem_code_protect(next);
+	if (!fetchable(next, checked)) return 0;
 	memcpy(&hi, mem_host(next), sizeof hi);
 	*bits = (uint32_t)hi << 16 | lo;
 	return 1;
@@ -199,7 +217,7 @@ static int call_of_known_routine(struct isa_insn *in, struct page_set *pages)
 	if (!known_calls_allowed || in->op != ISA_OP_JAL || in->rd != ISA_REG_RA) return 0;
 	uint64_t target = in->pc + (uint64_t)in->imm, page = target & ~(MEM_PAGE_SIZE - 1);
 	struct page_set with = *pages;
-	if (!page_add(&with, target)) return 0;
+	if (!page_add(&with, target, target)) return 0;
 	if (target >= MEM_GUEST_LIMIT || mem_page_prot(target) < 0 || !(mem_page_prot(target) & PROT_EXEC)) return 0;
 	mem_code_protect(target); /* before reading: a write from now on faults, and drops the block */
 	static struct isa_insn code[ISA_ROUTINE_MAX_INSNS]; /* under decode_lock */
@@ -300,7 +318,7 @@ static struct isa_block *decode(uint64_t pc, const uint64_t *likely, uint32_t n_
 	struct isa_block *b = (struct isa_block *)(arena + arena_used + sizeof(struct page_links));
 	struct page_links *l = links_of(b);
 	l->pages.n = 0;
-	uint64_t at = pc;
+	uint64_t at = pc, checked = 1; /* no page yet (pages are aligned) */
 	uint32_t n = 0, bits;
 	int ended = 0, side_exits = 0, followed = 0, inverted = 0;
 	/* The call being followed, if any: the block as it was just after it, which it goes back to
@@ -312,12 +330,9 @@ static struct isa_block *decode(uint64_t pc, const uint64_t *likely, uint32_t n_
 		struct page_set pages;
 	} call = { 0 };
 	for (;;) {
-		int stop = n == ISA_BLOCK_MAX_INSNS || !fetch(at, &bits);
-		struct page_set with = l->pages;
-		if (!stop) stop = !page_add(&with, at) || !page_add(&with, at + isa_insn_length((uint16_t)bits) - 1);
-		if (stop || (call.open && n - call.n == CALL_FOLLOW_MAX)) goto stop;
+		if (n == ISA_BLOCK_MAX_INSNS || (call.open && n - call.n == CALL_FOLLOW_MAX)) goto stop;
 		if (inverted && in_block(b, n, at)) goto stop; /* a followed branch led back into the block */
-		l->pages = with;
+		if (!fetch(at, &bits, &checked) || !page_add(&l->pages, at, at + isa_insn_length((uint16_t)bits) - 1)) goto stop;
 		struct isa_insn *in = &b->insns[n++];
 		at += isa_decode(in, at, bits);
 		if (call_of_known_routine(in, &l->pages)) continue;

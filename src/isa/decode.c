@@ -186,6 +186,24 @@ static void decode32(struct isa_insn *out, uint32_t w)
 	out->imm = immediate(w, fmt_fields[r->fmt].imm);
 }
 
+/* Parcels expanded so far, by parcel: 0 when not yet, NOT_COMPRESSED when the parcel expands to
+ * nothing. A program uses a few thousand distinct parcels, each many times, and an expansion walks
+ * its row's tables (compressed.c): decoding spent more time expanding than in decode32. Threads
+ * race here harmlessly: each writes the one value a parcel has. */
+#define NOT_COMPRESSED 1u /* low bits 01: no 32-bit instruction */
+static uint32_t expansions[1u << 16];
+
+/* isa_expand_compressed(c), remembered. */
+static uint32_t expanded(uint16_t c)
+{
+	uint32_t w = __atomic_load_n(&expansions[c], __ATOMIC_RELAXED);
+	if (w == 0) {
+		w = isa_expand_compressed(c); /* 0 (illegal) for the zero parcel */
+		__atomic_store_n(&expansions[c], w ? w : NOT_COMPRESSED, __ATOMIC_RELAXED);
+	}
+	return w == NOT_COMPRESSED ? 0 : w;
+}
+
 /* Contract (insn.h): fills every field of *out (handler NULL, unused registers and imm 0);
  * unknown or reserved encodings give ISA_OP_ILLEGAL with pc, bits and len set. Returns len. */
 unsigned isa_decode(struct isa_insn *out, uint64_t pc, uint32_t bits)
@@ -197,7 +215,7 @@ unsigned isa_decode(struct isa_insn *out, uint64_t pc, uint32_t bits)
 		decode32(out, bits);
 	} else {
 		out->bits = bits & 0xffff;
-		uint32_t w = isa_expand_compressed((uint16_t)bits); /* 0 (illegal) for the zero parcel */
+		uint32_t w = expanded((uint16_t)out->bits);
 		if (w) decode32(out, w);
 	}
 	return len;
