@@ -262,18 +262,13 @@ struct dbt_exit dbt_run(struct cpu *cpu, struct isa_block *b, int one_block)
 	return x;
 }
 
-void dbt_chain(uint8_t *site, const struct dbt_record *to)
-{
-	x86_patch_rel32(site, to->code);
-	dbt_stats.chains++;
-}
-
 void dbt_link(struct dbt_exit x, struct isa_block *target)
 {
 	if (!x.site || !target || !target->translation || dbt_site_generation != dbt.generation) return;
-	const struct dbt_record *t = target->translation;
+	struct dbt_record *t = target->translation;
 	if (x.kind == DBT_SITE_DIRECT) {
-		if (dbt.opt.chain) dbt_chain(x.site, t);
+		const struct dbt_record *from = dbt_record_at(x.site);
+		if (dbt.opt.chain) dbt_chain(x.site, t, from ? from->block->pc : 0);
 		return;
 	}
 	if (dbt.opt.ibcache) dbt_ib_link(x.site, target);

@@ -72,6 +72,7 @@ struct dbt_record {
 	uint32_t first_access;    /* its entries in the access table */
 	uint32_t n_access;
 	uint8_t *ib_entry;        /* its indirect entry (dbt_ib_entry), running into code */
+	uint32_t past_check;      /* direct exits chained to body (links.c): the head of their list, or 0 */
 };
 
 /* The guest fault an out-of-range (or misaligned atomic) access raises: its mem_fault access. */
@@ -139,9 +140,10 @@ void dbt_instret_sub(struct x86_buf *e, uint32_t n);
 void dbt_instret_store(struct x86_buf *e);
 void dbt_instret_load(struct x86_buf *e);
 
-/* A direct exit's site (a rel32 inside one cache line) patched to jump to to's entry, safe under
- * running threads: the one way chains are made (dbt_link, links.c). */
-void dbt_chain(uint8_t *site, const struct dbt_record *to);
+/* A direct exit's site (a rel32 inside one cache line) patched to jump to to's translation, safe
+ * under running threads: the one way chains are made (dbt_link, links.c). from_pc: the guest pc
+ * of the block the exit leaves, or 0 when it is no block's (a redirect stub). (links.c) */
+void dbt_chain(uint8_t *site, struct dbt_record *to, uint64_t from_pc);
 
 /* Appends a record to dbt.rec. 0 when out of memory. */
 int dbt_note_record(struct dbt_record *rec);
@@ -200,7 +202,7 @@ int dbt_dropped_untranslated(const struct isa_block *b);
 
 /* --- direct exits linked at translation time (links.c; dbt_links_made in tx.h) --- */
 /* rec was retired: nothing is linked to it from now on. */
-void dbt_links_retired(const struct dbt_record *rec);
+void dbt_links_retired(struct dbt_record *rec);
 /* A flush: no site is left. */
 void dbt_links_clear(void);
 

@@ -15,6 +15,14 @@
  * under the manager's translate lock, which serializes them with dbt_link and dbt_invalidate; the
  * patch itself is the one dbt_link makes (a rel32 inside one cache line), safe under running
  * threads. Out of memory, an exit simply is not remembered: the manager links it later, as before.
+ *
+ * Forward chains skip the pending-signal check. An exit to a block at a higher guest pc than the
+ * block it leaves is chained to the target's body, past the check at its entry: any cycle of
+ * blocks has an edge to a pc no higher (a loop on itself checks at its own back edge), and that
+ * one enters through the check, so a pending signal still stops translated code within a cycle.
+ * A translation's entry is also where it is retired (invalidate.c turns it into a jump), so the
+ * sites chained past it are listed per translation, and dbt_links_retired points them back at
+ * the entry. Running threads see either target, both right until the code changes.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -30,13 +38,22 @@ struct link_slot {
 
 struct waiting_exit {
 	uint8_t *site;   /* the rel32 to patch */
+	uint64_t from_pc; /* the guest pc of the block it leaves */
 	uint32_t next;   /* index + 1 of the next exit waiting for the same pc, or 0 */
+};
+
+/* A direct exit chained past its target's pending check: one entry of the target's list. */
+struct past_check {
+	uint8_t *site;
+	uint32_t next; /* index + 1 of the next of the same target, or 0 */
 };
 
 static struct link_slot *slots;
 static uint32_t slot_mask, slots_used;
 static struct waiting_exit *waits;
 static uint32_t n_waits, cap_waits;
+static struct past_check *past;
+static uint32_t n_past, cap_past;
 
 static uint32_t hash(uint64_t pc) { return (uint32_t)((pc >> 1) * 0x9e3779b97f4a7c15ull >> 32); }
 
@@ -72,13 +89,37 @@ static struct link_slot *slot_for(uint64_t pc)
 	return s;
 }
 
-static void link(uint8_t *site, const struct dbt_record *to)
+/* Whether site may jump past to's pending check: it goes forward, and to's list has room for it. */
+static int may_skip_check(uint8_t *site, struct dbt_record *to, uint64_t from_pc)
 {
-	dbt_chain(site, to);
+	if (!from_pc || to->block->pc <= from_pc) return 0;
+	if (n_past == cap_past) {
+		uint32_t cap = cap_past ? 2 * cap_past : 4096;
+		struct past_check *p = realloc(past, cap * sizeof *p);
+		if (!p) return 0;
+		past = p;
+		cap_past = cap;
+	}
+	past[n_past] = (struct past_check){ .site = site, .next = to->past_check };
+	to->past_check = ++n_past;
+	return 1;
+}
+
+void dbt_chain(uint8_t *site, struct dbt_record *to, uint64_t from_pc)
+{
+	int past_check = may_skip_check(site, to, from_pc);
+	x86_patch_rel32(site, past_check ? to->body : to->code);
+	dbt_stats.chains++;
+	dbt_stats.chains_past_check += (uint64_t)past_check;
+}
+
+static void link(uint8_t *site, struct dbt_record *to, uint64_t from_pc)
+{
+	dbt_chain(site, to, from_pc);
 	dbt_stats.chains_early++;
 }
 
-static void wait_for(struct link_slot *s, uint8_t *site)
+static void wait_for(struct link_slot *s, uint8_t *site, uint64_t from_pc)
 {
 	if (n_waits == cap_waits) {
 		uint32_t cap = cap_waits ? 2 * cap_waits : 4096;
@@ -87,7 +128,7 @@ static void wait_for(struct link_slot *s, uint8_t *site)
 		waits = w;
 		cap_waits = cap;
 	}
-	waits[n_waits] = (struct waiting_exit){ .site = site, .next = s->waiting };
+	waits[n_waits] = (struct waiting_exit){ .site = site, .from_pc = from_pc, .next = s->waiting };
 	s->waiting = ++n_waits;
 }
 
@@ -100,19 +141,24 @@ void dbt_links_made(struct dbt_record *rec, const struct tx_exit *exits, int n)
 	struct link_slot *own = dbt_dropped_untranslated(b) ? NULL : slot_for(b->pc);
 	if (own) {
 		own->rec = rec;
-		for (uint32_t w = own->waiting; w; w = waits[w - 1].next) link(waits[w - 1].site, rec);
+		for (uint32_t w = own->waiting; w; w = waits[w - 1].next) link(waits[w - 1].site, rec, waits[w - 1].from_pc);
 		own->waiting = 0;
 	}
 	for (int i = 0; i < n; i++) {
 		struct link_slot *s = slot_for(exits[i].target);
 		if (!s) continue;
-		if (s->rec) link(exits[i].site, s->rec);
-		else wait_for(s, exits[i].site);
+		if (s->rec) link(exits[i].site, s->rec, b->pc);
+		else wait_for(s, exits[i].site, b->pc);
 	}
 }
 
-void dbt_links_retired(const struct dbt_record *rec)
+void dbt_links_retired(struct dbt_record *rec)
 {
+	for (uint32_t p = rec->past_check; p; p = past[p - 1].next) {
+		x86_patch_rel32(past[p - 1].site, rec->code);
+		dbt_stats.chains_pointed_back++;
+	}
+	rec->past_check = 0;
 	if (!slots) return;
 	struct link_slot *s = probe(slots, slot_mask, rec->block->pc);
 	if (s->rec == rec) s->rec = NULL;
@@ -123,4 +169,5 @@ void dbt_links_clear(void)
 	if (slots) memset(slots, 0, (slot_mask + 1) * sizeof *slots);
 	slots_used = 0;
 	n_waits = 0;
+	n_past = 0;
 }

@@ -2,6 +2,11 @@
 # The translator (engines dbt and auto):
 #   jit          a guest that writes, runs and rewrites code (fence.i, riscv_flush_icache, mprotect)
 #                prints what qemu-riscv64 prints, under dbt, auto and auto --hot=0
+#   chains       chains.c (a loop cut into several blocks spinning until a timer's handler sets a
+#                flag; a block ending where generated code on the next page starts, that code
+#                rewritten between rounds) prints what qemu-riscv64 prints under the translator
+#                with and without chaining and staged; --stats shows exits chained past their
+#                target's pending check and, once the target is retired, pointed back at its entry
 #   options      each optimisation switched off (--no-chain, --no-ibcache, --no-pin), --ras on, fewer
 #                global pins (--pins=0, 4: more registers allocated per block), --hot=0 and
 #                a tiny --code-cache (flushes) give the threaded engine's output and status
@@ -121,6 +126,19 @@ if $RVCC -static -O2 -o "$bin/jit" tests/dbt/jit.c 2>"$out/jit.cc"; then
 	against_qemu jit "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --no-chain --no-ibcache"
 else
 	echo "FAIL jit: build"; cat "$out/jit.cc"
+fi
+
+# --- chains ---
+if $RVCC -static -O2 -o "$bin/chains" tests/dbt/chains.c 2>"$out/chains.cc"; then
+	against_qemu chains "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=auto --hot=1" \
+		"--engine=dbt --no-chain" "--engine=dbt --no-superblocks" "--engine=dbt --pins=0"
+	run chains-stats "$ISOMORPH" --engine=dbt --stats "$bin/chains"
+	past=$(awk '/past the pending check/ { print $NF }' "$out/chains-stats.stderr")
+	back=$(awk '/pointed back at a retired entry/ { print $NF }' "$out/chains-stats.stderr")
+	if [ "${past:-0}" -gt 0 ] && [ "${back:-0}" -gt 0 ]; then echo "PASS chains stats (past the check $past, pointed back $back)"
+	else echo "FAIL chains stats: past the check '${past:-}', pointed back '${back:-}'"; fi
+else
+	echo "FAIL chains: build"; cat "$out/chains.cc"
 fi
 
 # --- idioms ---
