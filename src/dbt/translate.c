@@ -900,6 +900,7 @@ int dbt_translate(struct isa_block *b)
 		struct x86_buf *e = &t.e;
 		x86_alu_mi(e, X86_CMP, X86_W32, CPU_PENDING, 0);
 		uint8_t *pending_jne = x86_jcc(e, X86_CC_NE, NULL);
+		x86_align16(e); /* forward chains jump to the body (links.c) */
 		if (pass != FALLBACK) body = e->p;
 		tx_regs_begin(&t, loops);
 		if (loops) dbt_fp_loop_head(&t);
