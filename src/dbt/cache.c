@@ -267,8 +267,9 @@ void dbt_link(struct dbt_exit x, struct isa_block *target)
 	if (!x.site || !target || !target->translation || dbt_site_generation != dbt.generation) return;
 	struct dbt_record *t = target->translation;
 	if (x.kind == DBT_SITE_DIRECT) {
+		if (!dbt.opt.chain) return;
 		const struct dbt_record *from = dbt_record_at(x.site);
-		if (dbt.opt.chain) dbt_chain(x.site, t, from ? from->block->pc : 0);
+		dbt_chain(x.site, t, from ? from->block->pc : 0);
 		return;
 	}
 	if (dbt.opt.ibcache) dbt_ib_link(x.site, target);

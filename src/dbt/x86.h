@@ -530,12 +530,14 @@ static inline void x86_nop(struct x86_buf *e, int n)
 	static const uint8_t forms[5][4] = { { 0 }, { 0x90 }, { 0x66, 0x90 }, { 0x0f, 0x1f, 0x00 }, { 0x0f, 0x1f, 0x40, 0x00 } };
 	for (int i = 0; i < n; i++) x86_byte(e, forms[n][i]);
 }
+/* n bytes of nops, four at most in each. */
+static inline void x86_nops(struct x86_buf *e, int n)
+{
+	for (; n > 0; n -= n > 4 ? 4 : n) x86_nop(e, n > 4 ? 4 : n);
+}
 /* Pads with nops to the next multiple of 16 bytes: a jump that lands there has a whole fetch
  * block of code. */
-static inline void x86_align16(struct x86_buf *e)
-{
-	for (int pad = (int)(-(uintptr_t)e->p & 15); pad > 0; pad -= pad > 4 ? 4 : pad) x86_nop(e, pad > 4 ? 4 : pad);
-}
+static inline void x86_align16(struct x86_buf *e) { x86_nops(e, (int)(-(uintptr_t)e->p & 15)); }
 /* Pads to the next multiple of 64 bytes, the host's fetch window: a short jmp over int3 filler
  * when more than a few bytes are missing (run once per way in, not per round), nops otherwise. */
 static inline void x86_align64(struct x86_buf *e)
@@ -547,7 +549,7 @@ static inline void x86_align64(struct x86_buf *e)
 		for (int i = 2; i < pad; i++) x86_byte(e, OPC_INT3);
 		return;
 	}
-	for (; pad > 0; pad -= pad > 4 ? 4 : pad) x86_nop(e, pad > 4 ? 4 : pad);
+	x86_nops(e, pad);
 }
 /* Pads with one nop so that the rel32 field at offset rel_at of the instruction emitted next stays
  * inside one 64-byte line: chaining rewrites it while other threads may be running it. */

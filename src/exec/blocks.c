@@ -125,20 +125,14 @@ static inline int first_of_bucket(struct isa_block *b, uint32_t i)
 {
 	return link_in(b, page_bucket(links_of(b)->pages.page[i])) == (int)i;
 }
-/* Whether b's code lies on the page at page. */
-static inline int on_page(struct isa_block *b, uint64_t page)
-{
-	const struct page_set *s = &links_of(b)->pages;
-	for (uint32_t i = 0; i < s->n; i++)
-		if (s->page[i] == page) return 1;
-	return 0;
-}
 static inline int page_in(const struct page_set *s, uint64_t page)
 {
 	for (uint32_t i = s->n; i-- > 0;) /* the latest first: code runs on */
 		if (s->page[i] == page) return 1;
 	return 0;
 }
+/* Whether b's code lies on the page at page. */
+static inline int on_page(struct isa_block *b, uint64_t page) { return page_in(&links_of(b)->pages, page); }
 /* Adds the pages of first and last (an instruction's first and last byte, or one address twice)
  * to s, both or neither. 0: s has no room for them. */
 static int page_add(struct page_set *s, uint64_t first, uint64_t last)
@@ -215,11 +209,9 @@ static int fetch(uint64_t pc, uint32_t *bits, uint64_t *checked)
 static int call_of_known_routine(struct isa_insn *in, struct page_set *pages)
 {
 	if (!known_calls_allowed || in->op != ISA_OP_JAL || in->rd != ISA_REG_RA) return 0;
-	uint64_t target = in->pc + (uint64_t)in->imm, page = target & ~(MEM_PAGE_SIZE - 1);
+	uint64_t target = in->pc + (uint64_t)in->imm, page = target & ~(MEM_PAGE_SIZE - 1), checked = 1;
 	struct page_set with = *pages;
-	if (!page_add(&with, target, target)) return 0;
-	if (target >= MEM_GUEST_LIMIT || mem_page_prot(target) < 0 || !(mem_page_prot(target) & PROT_EXEC)) return 0;
-	mem_code_protect(target); /* before reading: a write from now on faults, and drops the block */
+	if (!page_add(&with, target, target) || !fetchable(target, &checked)) return 0;
 	static struct isa_insn code[ISA_ROUTINE_MAX_INSNS]; /* under decode_lock */
 	uint64_t got;
 	enum isa_routine r = isa_routine_at(target, mem_host(target), page + MEM_PAGE_SIZE - target, code, &got);

@@ -188,7 +188,7 @@ static void decode32(struct isa_insn *out, uint32_t w)
 
 /* Parcels expanded so far, by parcel: 0 when not yet, NOT_COMPRESSED when the parcel expands to
  * nothing. A program uses a few thousand distinct parcels, each many times, and an expansion walks
- * its row's tables (compressed.c): decoding spent more time expanding than in decode32. Threads
+ * its row's tables (compressed.c): decoding spent as long expanding as in decode32. Threads
  * race here harmlessly: each writes the one value a parcel has. */
 #define NOT_COMPRESSED 1u /* low bits 01: no 32-bit instruction */
 static uint32_t expansions[1u << 16];
