@@ -26,7 +26,9 @@
  * would fault, the instruction is a side exit to the routine. The routine's code is part of the
  * block's code: its page is code-protected too and one of the block's pages, so a write to the
  * routine drops the caller (a call to a routine on a page past BLOCK_PAGES ends the block as
- * before). --no-idioms: none.
+ * before). When the table the routine's GOT entry names is __clz_tab's own bytes on read-only
+ * pages, those pages become the block's too (table_known), so that the translator may take the
+ * bytes as known. --no-idioms: none.
  *
  * Traces. A block is decoded along fall-throughs first; exec_block_reshape decodes it again going
  * on at the targets of branches its caller (the stager, from the interpreter's counts) found taken
@@ -206,6 +208,31 @@ static int fetch(uint64_t pc, uint32_t *bits, uint64_t *checked)
 
 /* Whether in (a jal, decoded in the block being made) calls a known routine the block may run
  * whole; if so, in becomes ISA_OP_CALL_ROUTINE, and the routine's page joins the block's pages. */
+/* Whether the table the GOT entry at got names is __clz_tab's own bytes on pages that are mapped
+ * read-only: then those pages join the block's (in with), marked code pages first, so that a
+ * write to the table, or an mprotect letting one, drops the block, and the translator may take
+ * the bytes as known (src/dbt/idioms.c). A writable table (or GOT entry naming one) is read
+ * at every call as before: its page must not trap the data writes beside it. */
+static int table_known(uint64_t got, struct page_set *with)
+{
+	uint64_t tab;
+	int got_prot = mem_page_prot(got);
+	if (got_prot < 0 || !(got_prot & PROT_READ)) return 0;
+	memcpy(&tab, mem_host(got), sizeof tab); /* the 8 bytes are on one page (isa_routine_at) */
+	if (tab >= MEM_GUEST_LIMIT - 256) return 0;
+	for (uint64_t a = tab; a <= tab + 255; a = (a | (MEM_PAGE_SIZE - 1)) + 1) {
+		int prot = mem_page_prot(a);
+		if (prot < 0 || !(prot & PROT_READ) || (prot & PROT_WRITE)) return 0;
+	}
+	struct page_set more = *with;
+	if (!page_add(&more, tab, tab + 255)) return 0;
+	mem_code_protect(tab);
+	mem_code_protect(tab + 255);
+	if (!isa_routine_table_is_clz_tab(mem_host(tab))) return 0;
+	*with = more;
+	return 1;
+}
+
 static int call_of_known_routine(struct isa_insn *in, struct page_set *pages)
 {
 	if (!known_calls_allowed || in->op != ISA_OP_JAL || in->rd != ISA_REG_RA) return 0;
@@ -220,6 +247,7 @@ static int call_of_known_routine(struct isa_insn *in, struct page_set *pages)
 	in->op = ISA_OP_CALL_ROUTINE;
 	in->rs3 = (uint8_t)r;
 	in->imm2 = (int32_t)from_pc;
+	in->rm = (uint8_t)table_known(got, &with);
 	*pages = with;
 	exec_stats.routine_calls_decoded++;
 	return 1;
@@ -291,6 +319,12 @@ static struct isa_block *find(uint64_t pc)
 	for (struct isa_block *b = __atomic_load_n(&map[map_slot(pc)], __ATOMIC_ACQUIRE); b; b = b->hash_next)
 		if (b->pc == pc) return b;
 	return NULL;
+}
+
+int exec_block_covers(const struct isa_block *b, uint64_t first, uint64_t last)
+{
+	const struct page_set *s = &links_of((struct isa_block *)b)->pages;
+	return page_in(s, first & ~(uint64_t)(MEM_PAGE_SIZE - 1)) && page_in(s, last & ~(uint64_t)(MEM_PAGE_SIZE - 1));
 }
 
 /* What decode() made of a block, counted once it is published. */

@@ -40,6 +40,10 @@ struct isa_block *exec_block_find(uint64_t pc);
  * dropped with its pages if their code changes. */
 struct isa_block *exec_block_reshape(struct isa_block *b, const uint64_t *likely, uint32_t n_likely);
 
+/* Whether the pages of first and last are among those b's code lies on (a write to them, or an
+ * mprotect letting one, drops b). */
+int exec_block_covers(const struct isa_block *b, uint64_t first, uint64_t last);
+
 int exec_blocks_flush_wanted(void);
 /* Asks for a flush at the manager's next chance (the translator's code cache is full). */
 void exec_blocks_request_flush(void);

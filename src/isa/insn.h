@@ -94,7 +94,9 @@ enum {
  *   ISA_OP_BLOCK_END      appended to a block cut short by the length bound (falls through to pc)
  *   ISA_OP_CALL_ROUTINE   `jal ra` to a routine known whole (isa/routines.h), one instruction of
  *                         the calling block: rd = ra, imm = the jal's offset, rs3 = enum
- *                         isa_routine, imm2 = its GOT entry - pc; bits and len are the jal's
+ *                         isa_routine, imm2 = its GOT entry - pc; bits and len are the jal's;
+ *                         rm = 1 when the table the entry named at decoding was __clz_tab's own
+ *                         bytes on read-only pages, which the block store made the block's
  *   ISA_OP_JAL_FOLLOWED   a jal whose block goes on at its target (the next entry): rd = the link,
  *                         no exit; fields as the jal's
  *   ISA_OP_RET_FOLLOWED   the `ret` (jalr x0, 0(ra)) of a call the block followed: when it returns

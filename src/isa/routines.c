@@ -196,3 +196,10 @@ unsigned isa_routine_finish(enum isa_routine r, uint64_t x[32], struct isa_routi
 	}
 	return (unsigned)(isa_routines[r].counts >> s.k) & 0xff;
 }
+
+int isa_routine_table_is_clz_tab(const uint8_t tab[256])
+{
+	for (unsigned i = 0; i < 256; i++)
+		if (tab[i] != (i ? 32 - __builtin_clz(i) : 0)) return 0;
+	return 1;
+}

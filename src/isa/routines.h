@@ -56,6 +56,10 @@ struct isa_routine_scan {
 };
 struct isa_routine_scan isa_routine_scan(enum isa_routine r, uint64_t x);
 
+/* Whether the 256 bytes at tab are __clz_tab's own: tab[i] = the bit length of i (0 for 0). A
+ * translator that knows this (and that the bytes cannot change unseen) need not read them. */
+int isa_routine_table_is_clz_tab(const uint8_t tab[256]);
+
 /* The registers the routine leaves (x: the guest's, a0 its argument on entry), given tab (the
  * GOT entry's value) and byte, tab[s.idx]. Returns the instructions it ran, ret included. */
 unsigned isa_routine_finish(enum isa_routine r, uint64_t x[32], struct isa_routine_scan s, uint64_t tab, uint8_t byte);
