@@ -15,9 +15,10 @@
  *     instruction). Mid-block, the results go through the register allocator (tx_store_x).
  *     When the block store found the table to be __clz_tab's own bytes on read-only pages it
  *     made the block's (exec/blocks.c: a write to them, or an mprotect letting one, drops the
- *     block), __ctzdi2 reads nothing but its GOT entry, which must still name that table (it is
- *     writable data): its results are tzcnt's, about twenty host instructions where the table
- *     read and its page checks made about forty (zstd's match loop, ~8% faster).
+ *     block), the routine reads nothing but its GOT entry, which must still name that table (it
+ *     is writable data): its results follow from tzcnt or bsr alone, about twenty host
+ *     instructions where the table read and its page checks made about forty (zstd's match
+ *     loop, ~8% faster).
  *   - a block that starts at the routine (a call through jalr, a tail call, a call site the block
  *     store did not make one): the whole effect and the return through ra, or, when a read would
  *     fault, the block's ordinary translation, which runs the routine and faults where it does.
@@ -204,7 +205,7 @@ static uint8_t *emit_routine(struct tx *t, enum isa_routine r, uint64_t got, uin
 	return table;
 }
 
-/* The table __ctzdi2's call at in reads, when the block store found it to be __clz_tab's own
+/* The table a routine's call at in reads, when the block store found it to be __clz_tab's own
  * bytes (in->rm) and they still are, on pages of the block (which keep them from changing
  * unseen): its guest address, else 0. The GOT entry naming it is writable data, read again at
  * every call. */
@@ -212,7 +213,7 @@ static uint64_t known_table(const struct tx *t, const struct isa_insn *in, uint6
 {
 	uint64_t tab;
 	int prot = mem_page_prot(got);
-	if (!in->rm || in->rs3 != ISA_ROUTINE_CTZDI2 || prot < 0 || !(prot & PROT_READ)) return 0;
+	if (!in->rm || prot < 0 || !(prot & PROT_READ)) return 0;
 	memcpy(&tab, mem_host(got), sizeof tab);
 	if (tab == 0 || tab >= MEM_GUEST_LIMIT - 256 || !exec_block_covers(t->b, tab, tab + 255) ||
 	    !isa_routine_table_is_clz_tab(mem_host(tab)))
@@ -220,23 +221,12 @@ static uint64_t known_table(const struct tx *t, const struct isa_insn *in, uint6
 	return tab;
 }
 
-/* __ctzdi2's effect with its table known, x in rdx (not 0: the bail, as the zero argument
- * reads tab[0]): with t = tzcnt(x), the byte it stops at is k = t & 0x38, idx = 1 << (t & 7)
- * and tab[idx] = (t & 7) + 1, so a0 = k - 1 + tab[idx] = t, a5 = (t & 7) + 1, a4 = idx, and
- * a2 = a3 = idx unless k = 56. Only the GOT entry is read (it must still name the table): the
- * bails are taken when its page is unreadable, when it names another table, or for x = 0. */
-static uint8_t *emit_ctz_known(struct tx *t, uint64_t got, uint64_t tab, uint32_t idx, uint8_t **bail, int *n_bail)
+/* From rdx = x (not 0): the registers, with tab[i] the bit length of i; rdx = k after.
+ * __ctzdi2: with n = tzcnt(x), k = n & 0x38, idx = 1 << (n & 7) and tab[idx] = (n & 7) + 1, so
+ * a0 = k - 1 + tab[idx] = n, a5 = (n & 7) + 1, a4 = idx, a2 = a3 = idx unless k = 56. */
+static void ctz_known(struct tx *t)
 {
 	struct x86_buf *e = &t->e;
-	bail[(*n_bail)++] = unless_readable_at(e, HOST_T0, got);
-	x86_mov_ri(e, HOST_T0, got, 0);
-	x86_mov_ri(e, HOST_T1, tab, 0);
-	guest_read(t, idx);
-	x86_alu_rm(e, X86_CMP, X86_W64, HOST_T1, GUEST(HOST_T0, 0));
-	bail[(*n_bail)++] = x86_jcc(e, X86_CC_NE, NULL);
-	x86_test_rr(e, X86_W64, HOST_T2, HOST_T2);
-	bail[(*n_bail)++] = x86_jcc(e, X86_CC_E, NULL);
-	/* from here on the routine's effect is certain */
 	if (has_tzcnt()) x86_bitcount(e, OPC2_TZCNT, X86_W64, HOST_T2, HOST_T2);
 	else op_rr(e, 0, X86_W64, 1, OPC2_TZCNT, HOST_T2, HOST_T2, 0); /* bsf: the same for x != 0 */
 	tx_store_x32(t, A0, HOST_T2, 0);
@@ -251,6 +241,48 @@ static uint8_t *emit_ctz_known(struct tx *t, uint64_t got, uint64_t tab, uint32_
 	x86_alu_ri(e, X86_CMP, X86_W32, HOST_T2, 56);
 	unless_first_path(t, ISA_REG_A2);
 	unless_first_path(t, ISA_REG_A3);
+}
+/* __clzdi2: with n = bsr(x), k = n & 0x38, idx = x >> k and tab[idx] = n - k + 1, so
+ * a0 = 64 - k - tab[idx] = 63 - n, a3 = 64 - k, a5 = &tab[idx], a4 = idx unless k = 56. */
+static void clz_known(struct tx *t, uint64_t tab)
+{
+	struct x86_buf *e = &t->e;
+	op_rr(e, 0, X86_W64, 1, OPC2_BSR, HOST_T1, HOST_T2, 0);
+	x86_mov_ri(e, HOST_T0, 63, 0);
+	x86_alu_rr(e, X86_SUB, X86_W32, HOST_T0, HOST_T1);
+	tx_store_x32(t, A0, HOST_T0, 0);
+	x86_alu_ri(e, X86_AND, X86_W32, HOST_T1, 0x38);
+	x86_mov_ri(e, HOST_T0, 64, 0);
+	x86_alu_rr(e, X86_SUB, X86_W32, HOST_T0, HOST_T1);
+	tx_store_x(t, ISA_REG_A3, HOST_T0);
+	x86_mov_rr(e, X86_W64, HOST_T0, HOST_T2);
+	x86_shift_cl(e, X86_SHR, X86_W64, HOST_T0);
+	x86_mov_ri(e, HOST_T2, tab, 0);
+	x86_alu_rr(e, X86_ADD, X86_W64, HOST_T2, HOST_T0);
+	tx_store_x(t, ISA_REG_A5, HOST_T2);
+	x86_mov_rr(e, X86_W32, HOST_T2, HOST_T1);
+	x86_alu_ri(e, X86_CMP, X86_W32, HOST_T2, 56);
+	unless_first_path(t, ISA_REG_A4);
+}
+
+/* The routine's effect with its table known, x in rdx: only the GOT entry is read, which must
+ * still name the table; the bails are taken when its page is unreadable, when it names another
+ * table, and for x = 0 (rare: the routine then runs instruction by instruction). */
+static uint8_t *emit_known(struct tx *t, enum isa_routine r, uint64_t got, uint64_t tab, uint32_t idx, uint8_t **bail,
+			   int *n_bail)
+{
+	struct x86_buf *e = &t->e;
+	bail[(*n_bail)++] = unless_readable_at(e, HOST_T0, got);
+	x86_mov_ri(e, HOST_T0, got, 0);
+	x86_mov_ri(e, HOST_T1, tab, 0);
+	guest_read(t, idx);
+	x86_alu_rm(e, X86_CMP, X86_W64, HOST_T1, GUEST(HOST_T0, 0));
+	bail[(*n_bail)++] = x86_jcc(e, X86_CC_NE, NULL);
+	x86_test_rr(e, X86_W64, HOST_T2, HOST_T2);
+	bail[(*n_bail)++] = x86_jcc(e, X86_CC_E, NULL);
+	/* from here on the routine's effect is certain */
+	if (r == ISA_ROUTINE_CTZDI2) ctz_known(t);
+	else clz_known(t, tab);
 	/* instret += the count: the entry at 16 * (k / 8) = 2 * k */
 	x86_lea(e, HOST_T0, x86_mem(X86_RIP, 0));
 	uint8_t *table = e->p - 4;
@@ -288,7 +320,7 @@ void dbt_routine_call(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	_Static_assert(TX_SIDE_JUMPS >= 3, "emit_routine's bails all take the side exit");
 	int n_bail = 0;
 	uint64_t got = in->pc + (uint64_t)(int64_t)in->imm2, tab = known_table(t, in, got);
-	uint8_t *table = tab ? emit_ctz_known(t, got, tab, idx, s->jcc, &n_bail) : emit_routine(t, r, got, idx, s->jcc, &n_bail);
+	uint8_t *table = tab ? emit_known(t, r, got, tab, idx, s->jcc, &n_bail) : emit_routine(t, r, got, idx, s->jcc, &n_bail);
 	if (n_bail < TX_SIDE_JUMPS) s->jcc[n_bail] = NULL;
 	/* the counts of a call, which the block's entry did not count: one table per routine,
 	 * made with the fixed routines (straight-line code here) */
