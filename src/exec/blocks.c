@@ -206,8 +206,6 @@ static int fetch(uint64_t pc, uint32_t *bits, uint64_t *checked)
 	return 1;
 }
 
-/* Whether in (a jal, decoded in the block being made) calls a known routine the block may run
- * whole; if so, in becomes ISA_OP_CALL_ROUTINE, and the routine's page joins the block's pages. */
 /* Whether the table the GOT entry at got names is __clz_tab's own bytes on pages that are mapped
  * read-only: then those pages join the block's (in with), marked code pages first, so that a
  * write to the table, or an mprotect letting one, drops the block, and the translator may take
@@ -233,6 +231,8 @@ static int table_known(uint64_t got, struct page_set *with)
 	return 1;
 }
 
+/* Whether in (a jal, decoded in the block being made) calls a known routine the block may run
+ * whole; if so, in becomes ISA_OP_CALL_ROUTINE, and the routine's page joins the block's pages. */
 static int call_of_known_routine(struct isa_insn *in, struct page_set *pages)
 {
 	if (!known_calls_allowed || in->op != ISA_OP_JAL || in->rd != ISA_REG_RA) return 0;
