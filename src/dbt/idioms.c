@@ -169,6 +169,17 @@ static void clz_results(struct tx *t)
 	unless_first_path(t, ISA_REG_A4);
 }
 
+/* instret += the instructions the routine ran, rdx = k: the entry at 16 * (k / 8) = 2 * k of a
+ * table (dbt_routine_counts) the caller aims the returned rel32 at. */
+static uint8_t *count_run(struct x86_buf *e)
+{
+	x86_lea(e, HOST_T0, x86_mem(X86_RIP, 0));
+	uint8_t *table = e->p - 4;
+	x86_sse_rm(e, PFX_OPSIZE, OPC2_PADDQ, HOST_INSTRET_XMM, x86_mem_idx(HOST_T0, HOST_T2, 2, 0));
+	dbt_count_code(e, DBT_COUNT_IDIOM_RUNS);
+	return table;
+}
+
 /* The routine r's whole effect, x in rdx and HOST_T1, HOST_T2 free; got its GOT entry, idx the
  * instruction a read's fault is (see guest_read). Nothing is written until both reads are known
  * not to fault; the jumps taken when one would are appended to bail. instret is added from a
@@ -196,12 +207,7 @@ static uint8_t *emit_routine(struct tx *t, enum isa_routine r, uint64_t got, uin
 	/* from here on the routine's effect is certain */
 	if (r == ISA_ROUTINE_CTZDI2) ctz_results(t);
 	else clz_results(t);
-	/* instret += the count: the entry at 16 * (k / 8) = 2 * k */
-	x86_lea(e, HOST_T0, x86_mem(X86_RIP, 0));
-	uint8_t *table = e->p - 4;
-	x86_sse_rm(e, PFX_OPSIZE, OPC2_PADDQ, HOST_INSTRET_XMM, x86_mem_idx(HOST_T0, HOST_T2, 2, 0));
-	dbt_count_code(e, DBT_COUNT_IDIOM_RUNS);
-	return table;
+	return count_run(e);
 }
 
 /* The table a routine's call at in reads, when the block store found it to be __clz_tab's own
@@ -282,13 +288,8 @@ static uint8_t *emit_known(struct tx *t, enum isa_routine r, uint64_t got, uint6
 	/* from here on the routine's effect is certain */
 	if (r == ISA_ROUTINE_CTZDI2) ctz_known(t);
 	else clz_known(t, tab);
-	/* instret += the count: the entry at 16 * (k / 8) = 2 * k */
-	x86_lea(e, HOST_T0, x86_mem(X86_RIP, 0));
-	uint8_t *table = e->p - 4;
-	x86_sse_rm(e, PFX_OPSIZE, OPC2_PADDQ, HOST_INSTRET_XMM, x86_mem_idx(HOST_T0, HOST_T2, 2, 0));
-	dbt_count_code(e, DBT_COUNT_IDIOM_RUNS);
 	dbt_stats.routine_calls_known++;
-	return table;
+	return count_run(e);
 }
 
 void dbt_routine_counts(struct x86_buf *e, enum isa_routine r, uint32_t less_by)
