@@ -16,8 +16,8 @@
  *     When the block store found the table to be __clz_tab's own bytes on read-only pages it
  *     made the block's (exec/blocks.c: a write to them, or an mprotect letting one, drops the
  *     block), the routine reads nothing but its GOT entry, which must still name that table (it
- *     is writable data): its results follow from tzcnt or bsr alone, about twenty host
- *     instructions where the table read and its page checks made about forty.
+ *     is writable data): its results follow from tzcnt or bsr alone, with no guest page-table
+ *     check but the GOT's.
  *   - a block that starts at the routine (a call through jalr, a tail call, a call site the block
  *     store did not make one): the whole effect and the return through ra, or, when a read would
  *     fault, the block's ordinary translation, which runs the routine and faults where it does.
