@@ -216,13 +216,8 @@ static uint8_t *emit_routine(struct tx *t, enum isa_routine r, uint64_t got, uin
  * every call. */
 static uint64_t known_table(const struct tx *t, const struct isa_insn *in, uint64_t got)
 {
-	uint64_t tab;
-	int prot = mem_page_prot(got);
-	if (!in->rm || prot < 0 || !(prot & PROT_READ)) return 0;
-	memcpy(&tab, mem_host(got), sizeof tab);
-	if (tab == 0 || tab >= MEM_GUEST_LIMIT - 256 || !exec_block_covers(t->b, tab, tab + 255) ||
-	    !isa_routine_table_is_clz_tab(mem_host(tab)))
-		return 0;
+	uint64_t tab = in->rm ? exec_routine_table(got) : 0;
+	if (!tab || !exec_block_covers(t->b, tab, tab + 255) || !isa_routine_table_is_clz_tab(mem_host(tab))) return 0;
 	return tab;
 }
 

@@ -127,6 +127,7 @@ static inline int first_of_bucket(struct isa_block *b, uint32_t i)
 {
 	return link_in(b, page_bucket(links_of(b)->pages.page[i])) == (int)i;
 }
+static inline uint64_t page_of(uint64_t addr) { return addr & ~(uint64_t)(MEM_PAGE_SIZE - 1); }
 static inline int page_in(const struct page_set *s, uint64_t page)
 {
 	for (uint32_t i = s->n; i-- > 0;) /* the latest first: code runs on */
@@ -139,7 +140,7 @@ static inline int on_page(struct isa_block *b, uint64_t page) { return page_in(&
  * to s, both or neither. 0: s has no room for them. */
 static int page_add(struct page_set *s, uint64_t first, uint64_t last)
 {
-	uint64_t a = first & ~(uint64_t)(MEM_PAGE_SIZE - 1), b = last & ~(uint64_t)(MEM_PAGE_SIZE - 1);
+	uint64_t a = page_of(first), b = page_of(last);
 	int add_a = !page_in(s, a), add_b = b != a && !page_in(s, b);
 	if (s->n + (uint32_t)(add_a + add_b) > BLOCK_PAGES) return 0;
 	if (add_a) s->page[s->n++] = a;
@@ -180,7 +181,7 @@ void exec_blocks_init(void (*prepare)(struct isa_block *), int superblocks, int 
  * one decode need not repeat. */
 static int fetchable(uint64_t addr, uint64_t *checked)
 {
-	uint64_t page = addr & ~(uint64_t)(MEM_PAGE_SIZE - 1);
+	uint64_t page = page_of(addr);
 	if (page == *checked) return 1;
 	int prot = mem_page_prot(addr); /* -1 past the guest limit or unmapped */
 	if (prot < 0 || !(prot & PROT_EXEC)) return 0;
@@ -206,24 +207,30 @@ static int fetch(uint64_t pc, uint32_t *bits, uint64_t *checked)
 	return 1;
 }
 
-/* Whether the table the GOT entry at got names is __clz_tab's own bytes on pages that are mapped
- * read-only: then those pages join the block's (in with), marked code pages first, so that a
- * write to the table, or an mprotect letting one, drops the block, and the translator may take
- * the bytes as known (src/dbt/idioms.c). A writable table (or GOT entry naming one) is read
- * at every call as before: its page must not trap the data writes beside it. */
-static int table_known(uint64_t got, struct page_set *with)
+uint64_t exec_routine_table(uint64_t got)
 {
 	uint64_t tab;
 	int got_prot = mem_page_prot(got);
 	if (got_prot < 0 || !(got_prot & PROT_READ)) return 0;
 	memcpy(&tab, mem_host(got), sizeof tab); /* the 8 bytes are on one page (isa_routine_at) */
-	if (tab >= MEM_GUEST_LIMIT - 256) return 0;
-	for (uint64_t a = tab; a <= tab + 255; a = (a | (MEM_PAGE_SIZE - 1)) + 1) {
+	if (tab == 0 || tab >= MEM_GUEST_LIMIT - 256) return 0;
+	for (uint64_t a = tab; a <= tab + 255; a = page_of(a) + MEM_PAGE_SIZE) {
 		int prot = mem_page_prot(a);
 		if (prot < 0 || !(prot & PROT_READ) || (prot & PROT_WRITE)) return 0;
 	}
+	return tab;
+}
+
+/* Whether the table the GOT entry at got names is __clz_tab's own bytes on read-only pages: then
+ * those pages join the block's (in with), marked code pages before the bytes are compared, so
+ * that a write to the table, or an mprotect letting one, drops the block, and the translator may
+ * take the bytes as known (src/dbt/idioms.c). A writable table is read at every call as before:
+ * its page must not trap the data writes beside it. */
+static int table_known(uint64_t got, struct page_set *with)
+{
+	uint64_t tab = exec_routine_table(got);
 	struct page_set more = *with;
-	if (!page_add(&more, tab, tab + 255)) return 0;
+	if (!tab || !page_add(&more, tab, tab + 255)) return 0;
 	mem_code_protect(tab);
 	mem_code_protect(tab + 255);
 	if (!isa_routine_table_is_clz_tab(mem_host(tab))) return 0;
@@ -236,7 +243,7 @@ static int table_known(uint64_t got, struct page_set *with)
 static int call_of_known_routine(struct isa_insn *in, struct page_set *pages)
 {
 	if (!known_calls_allowed || in->op != ISA_OP_JAL || in->rd != ISA_REG_RA) return 0;
-	uint64_t target = in->pc + (uint64_t)in->imm, page = target & ~(MEM_PAGE_SIZE - 1), checked = 1;
+	uint64_t target = in->pc + (uint64_t)in->imm, page = page_of(target), checked = 1;
 	struct page_set with = *pages;
 	if (!page_add(&with, target, target) || !fetchable(target, &checked)) return 0;
 	static struct isa_insn code[ISA_ROUTINE_MAX_INSNS]; /* under decode_lock */
@@ -324,7 +331,7 @@ static struct isa_block *find(uint64_t pc)
 int exec_block_covers(const struct isa_block *b, uint64_t first, uint64_t last)
 {
 	const struct page_set *s = &links_of((struct isa_block *)b)->pages;
-	return page_in(s, first & ~(uint64_t)(MEM_PAGE_SIZE - 1)) && page_in(s, last & ~(uint64_t)(MEM_PAGE_SIZE - 1));
+	return page_in(s, page_of(first)) && page_in(s, page_of(last));
 }
 
 /* What decode() made of a block, counted once it is published. */

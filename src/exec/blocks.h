@@ -43,6 +43,9 @@ struct isa_block *exec_block_reshape(struct isa_block *b, const uint64_t *likely
 /* Whether the pages of first and last are among those b's code lies on (a write to them, or an
  * mprotect letting one, drops b). */
 int exec_block_covers(const struct isa_block *b, uint64_t first, uint64_t last);
+/* The table a known routine's GOT entry at got names (its guest address), when the entry and the
+ * table's 256 bytes are on readable pages and the table's are not writable; else 0. */
+uint64_t exec_routine_table(uint64_t got);
 
 int exec_blocks_flush_wanted(void);
 /* Asks for a flush at the manager's next chance (the translator's code cache is full). */
