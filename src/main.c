@@ -57,6 +57,8 @@ static void usage(FILE *f)
 		"  --no-idioms     dbt, auto: no known routine (libgcc's __ctzdi2, __clzdi2) translated whole\n"
 		"  --no-fusion     dbt, auto: no guest instruction sequence translated as one (a word read\n"
 		"                  byte by byte as one load, slli+srli by 32 as one zero-extension)\n"
+		"  --no-loop-bases dbt, auto: a self-loop compares its base registers with the guest limit\n"
+		"                  every round (by default once on the way in, for bases it only steps)\n"
 		"  --no-inline-syscalls  dbt, auto: a system call leaves translated code for the manager\n"
 		"  --no-superblocks  every conditional branch, jump and call ends a block (no side exits,\n"
 		"                  no jumps or calls followed; all engines)\n"
@@ -155,6 +157,8 @@ int main(int argc, char **argv)
 			exec_opts.no_idioms = 1;
 		} else if (strcmp(a, "--no-fusion") == 0) {
 			exec_opts.no_fusion = 1;
+		} else if (strcmp(a, "--no-loop-bases") == 0) {
+			exec_opts.no_loop_bases = 1;
 		} else if (strcmp(a, "--no-inline-syscalls") == 0) {
 			exec_opts.no_inline_syscalls = 1;
 		} else if (strcmp(a, "--no-superblocks") == 0) {

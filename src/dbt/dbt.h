@@ -51,6 +51,7 @@ struct dbt_options {
 	int pins;          /* of those host registers, how many are global homes (the rest: per block) */
 	int ras;           /* return-address stack predicting returns (--ras sets) */
 	int idioms;        /* known routines translated whole (idioms.c; --no-idioms clears) */
+	int loop_bases;    /* a self-loop's bases compared on the way in only (regs.c) */
 	int fusion;        /* guest sequences as one host sequence: byte gathers (gather.c), zext pairs (--no-fusion clears) */
 	int stats;         /* --stats: translated code counts its jump-cache hits */
 	int dump;          /* --dump-blocks: guest and host code of each translation on stderr */

@@ -313,6 +313,50 @@ void tx_regs_loop_assumable(const struct tx *t, struct tx_assume *a)
 	a->lazy = kept;
 }
 
+/* A base's compare says base + imm lands in the guest range or a guard. In a self-loop, a base
+ * r that every round reads through and changes only by `addi r, r, imm` need be compared only
+ * on the way in: an access through r that did not fault leaves r within 2 KiB of the range, and
+ * from one such access to the next (around the back edge too) r moves by at most the sum of the
+ * body's steps (64 instructions of 2 KiB at most), so the next access lands in the range or in
+ * a guard, where the host fault is the guest's. */
+_Static_assert(MEM_GUARD_SIZE >= 4096 + ISA_BLOCK_MAX_INSNS * 2048 + 4096, "a loop's steps between two accesses stay in the guard");
+uint32_t tx_regs_loop_bases(const struct tx *t)
+{
+	uint32_t based = 0, other_writes = 0;
+	for (uint32_t i = 0; i < t->b->n_insns; i++) {
+		const struct isa_insn *in = &t->b->insns[i];
+		uint32_t r, w;
+		x_operands(in, &r, &w);
+		unsigned fmt = isa_ops[in->op].fmt;
+		if (fmt == ISA_FMT_LOAD || fmt == ISA_FMT_STORE || fmt == ISA_FMT_FLOAD || fmt == ISA_FMT_FSTORE) based |= 1u << in->rs1;
+		if (in->op == ISA_OP_ADDI && in->rd == in->rs1) w &= ~(1u << in->rd);
+		other_writes |= w;
+	}
+	return based & ~other_writes & ~1u;
+}
+
+void tx_regs_stepped(struct tx *t, const struct isa_insn *in, int was_checked)
+{
+	if (was_checked && in->rd == in->rs1 && (t->assume.checked >> in->rd & 1)) t->rs.checked |= 1u << in->rd;
+}
+
+/* The way in compares each base the head takes as compared (the fallback when one is past the
+ * limit). */
+static void assume_checked(struct tx *t)
+{
+	for (uint32_t m = t->assume.checked; m; m &= m - 1) {
+		unsigned r = (unsigned)__builtin_ctz(m);
+		int h = t->rs.where[r];
+		if (h < 0) {
+			x86_load(&t->e, X86_W64, HOST_T0, CPU_X(r));
+			h = HOST_T0;
+		}
+		x86_alu_rm(&t->e, X86_CMP, X86_W64, h, CPU_LIMIT);
+		tx_to_fallback(t, X86_CC_AE);
+		t->rs.checked |= 1u << r;
+	}
+}
+
 void tx_regs_begin(struct tx *t, int loops)
 {
 	for (int g = 0; g < 32; g++) t->rs.where[g] = -1;
@@ -374,6 +418,7 @@ void tx_regs_begin(struct tx *t, int loops)
 		if (!overwritten_from(t, 0, (unsigned)best)) x86_load(&t->e, X86_W64, h, CPU_X(best));
 	}
 	assume_sx32(t);
+	assume_checked(t);
 	t->head = t->rs;
 	/* at the head, a register the last round wrote may be newer than cpu->x */
 	for (int h = 0; h < 16; h++)
@@ -469,6 +514,7 @@ void tx_regs_to_head(struct tx *t)
 	t->sx32_back = t->rs.sx32;
 	t->lazy_back = t->rs.lazy;
 	if (t->assume.sx32 & ~t->rs.sx32) t->assume_broken = 1;
+	if (t->assume.checked & ~t->rs.checked) t->assume_broken = 1;
 	/* what the head takes lazy stays so */
 	for (uint32_t m = t->rs.lazy & ~to->lazy; m; m &= m - 1) settle(t, (unsigned)__builtin_ctz(m));
 	/* what the head does not hold goes; what it holds elsewhere moves, register to register */

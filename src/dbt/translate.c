@@ -698,7 +698,12 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	case ISA_OP_AMOSWAP_D: amo(t, in, idx, X86_W64, TX_XCHG); return 0;
 	case ISA_OP_AMOADD_W:  amo(t, in, idx, X86_W32, TX_XADD); return 0;
 	case ISA_OP_AMOADD_D:  amo(t, in, idx, X86_W64, TX_XADD); return 0;
-	case ISA_OP_ADDI:  alu_rri(t, in, X86_ADD, 0); return 0;
+	case ISA_OP_ADDI: {
+		int was_checked = t->rs.checked >> in->rd & 1;
+		alu_rri(t, in, X86_ADD, 0);
+		tx_regs_stepped(t, in, was_checked);
+		return 0;
+	}
 	case ISA_OP_XORI:  alu_rri(t, in, X86_XOR, 0); return 0;
 	case ISA_OP_ORI:   alu_rri(t, in, X86_OR, 0); return 0;
 	case ISA_OP_ANDI:  alu_rri(t, in, X86_AND, 0); return 0;
@@ -880,6 +885,7 @@ int dbt_translate(struct isa_block *b)
 	struct tx_fp fp_head = { 0 };
 	struct tx_assume assume = { 0 };
 	int fp_head_set = 0, redone = 0;
+	uint32_t bases = 0; /* the main pass's bases compared on the way in only (regs.c) */
 	static struct tx_exit exits[2 * TX_MAX_EXITS];
 	int n_exits = 0;
 	uint8_t *to_fallback[sizeof t.to_fallback / sizeof t.to_fallback[0]];
@@ -932,7 +938,8 @@ int dbt_translate(struct isa_block *b)
 				assume = dbt_fp_loop_assumable(&t);
 			}
 			tx_regs_loop_assumable(&t, &assume);
-			if (!fp_worth && !assume.sx32) break;
+			if (dbt.opt.loop_bases) assume.checked = tx_regs_loop_bases(&t);
+			if (!fp_worth && !assume.sx32 && !assume.checked) break;
 		} else if (pass == MAIN) {
 			if (t.assume_broken) { /* what the head assumes is not kept: assume nothing */
 				assume = (struct tx_assume){ 0 };
@@ -950,6 +957,7 @@ int dbt_translate(struct isa_block *b)
 				pass = PROBE;
 				continue;
 			}
+			bases = assume.checked;
 			if (t.n_to_fallback == 0) break;
 			memcpy(exits, t.exits, (size_t)t.n_exits * sizeof *exits);
 			n_exits = t.n_exits;
@@ -980,6 +988,7 @@ int dbt_translate(struct isa_block *b)
 	__atomic_store_n(&b->translation, rec, __ATOMIC_RELEASE); /* other threads may run it now */
 	dbt_links_made(rec, exits, n_exits);
 	dbt_stats.translated++;
+	dbt_stats.loop_bases += (uint64_t)__builtin_popcount(bases);
 	dbt_stats.host_bytes += rec->size;
 	if (dbt.opt.dump || dbt.opt.perf_map) dbt_dump(rec);
 	dbt_stats.translate_ns += now_ns() - t0;

@@ -109,6 +109,7 @@ struct tx_assume {
 	uint32_t sx32;   /* x registers holding sign-extended 32-bit values */
 	uint32_t lazy;   /* ... of which the round may leave these lazy at the back edge (no settling) */
 	uint32_t nan;    /* f registers holding no NaN (the round may leave the host's NaNs there) */
+	uint32_t checked; /* x registers taken as compared bases (tx_regs_loop_bases) */
 };
 
 /* An arithmetic result the host made a NaN: made RISC-V's canonical one out of line (fp.c). */
@@ -234,6 +235,13 @@ void tx_to_fallback(struct tx *t, enum x86_cc cc);
 /* After the first pass: the x registers the second may assume sign-extended at the head (into
  * a->sx32, a->lazy): those the round leaves so and lazy, or that a compare reads (regs.c). */
 void tx_regs_loop_assumable(const struct tx *t, struct tx_assume *a);
+/* The x registers a self-loop's head may take as compared bases (tx_regstate.checked), compared
+ * once on the way in: each is a base of the body's accesses and written there only by `addi r,
+ * r, imm` (regs.c). */
+uint32_t tx_regs_loop_bases(const struct tx *t);
+/* After instruction in wrote its rd: whether rd keeps its compare (an induction step of a base
+ * the head assumes compared). */
+void tx_regs_stepped(struct tx *t, const struct isa_insn *in, int was_checked);
 /* For each host register, the guest register there newer than cpu->x, or 0; returns the host
  * registers whose guest value is their low half sign-extended. */
 uint16_t tx_regs_dirty_map(const struct tx *t, uint8_t held[16]);

@@ -28,6 +28,7 @@ struct exec_options {
 	unsigned long long code_cache; /* --code-cache bytes; 0: default */
 	int pins;             /* --pins=N: guest registers with a global host register; <0: default */
 	int no_chain, no_ibcache, no_pin, no_idioms, no_fusion; /* --no-chain, --no-ibcache, --no-pin, --no-idioms, --no-fusion */
+	int no_loop_bases; /* --no-loop-bases */
 	int ras;                 /* --ras (--no-ras: 0, the default) */
 	int no_inline_syscalls; /* --no-inline-syscalls: an ecall leaves translated code */
 	int no_superblocks;   /* --no-superblocks: every conditional branch ends a block */

@@ -345,6 +345,7 @@ void exec_staged_init(const struct exec_options *o)
 		.ras = o->ras,
 		.idioms = !o->no_idioms,
 		.fusion = !o->no_fusion,
+		.loop_bases = !o->no_loop_bases,
 		.stats = o->stats,
 		.dump = o->dump_blocks,
 		.perf_map = o->perf_map,

@@ -11,6 +11,11 @@
  *             negative offset (a page mapped at the top: the access must happen)
  *   mapping   the first and last bytes of a mapping between two PROT_NONE pages, and one byte
  *             beyond each end
+ *   walks     loops stepping their base register round after round (by 1 to 2040 bytes, up and
+ *             down) until an access leaves the mapped pages: past the top, into the guard beyond
+ *             it, into a PROT_NONE page; one entered with its base past the top and an offset
+ *             back below it (translated code compares such a base once, on the way into the
+ *             loop: the fault must still come at the round and address it comes on hardware)
  *   threads   threads each running the probes and a load/store loop (each host thread needs
  *             the translator's memory base of its own)
  *   kernel    (argument "kernel": not compared with qemu-riscv64, which differs from Linux there)
@@ -41,6 +46,8 @@ struct outcome {
 	uint64_t addr;     /* si_addr */
 	int code;          /* si_code */
 	int regs_ok;       /* pc and the registers set before the access were intact */
+	int walk;          /* a walk's: rounds is recorded */
+	uint64_t rounds;   /* the rounds a walk had left when it faulted (a2) */
 	uint64_t value;    /* a load's result (a0), when it did not fault */
 };
 
@@ -60,6 +67,7 @@ static void on_segv(int sig, siginfo_t *si, void *ctx)
 	current->code = si->si_code;
 	/* t2 (x7) = the access's address (lla), t3 (x28) = K3, t4 (x29) = K4, a1 (x11) = the base */
 	current->regs_ok = x[0] == x[7] && x[28] == K3 && x[29] == K4;
+	if (current->walk) current->rounds = x[12];
 	siglongjmp(*jump, 1);
 }
 
@@ -118,6 +126,68 @@ PROBE(fsd_p8, "fsd ft0, 8(a1)")
 PROBE(fsw_m2048, "fsw ft0, -2048(a1)")
 PROBE(fsw_p2044, "fsw ft0, 2044(a1)")
 
+/* A walk: a loop of one block (its access first) stepping a1 by step each round, WALK_ROUNDS
+ * rounds or until the access faults; a3 is what a load read (a0 sums it), a2 the rounds left,
+ * t2 the access's pc. Entered by falling into it, its first round runs in the block before it
+ * (the loop's own block comes in with the base stepped once, after an access through it);
+ * entered by a register jump (WALK_JR), the loop's own block runs the first round. */
+#define WALK_ROUNDS 24
+#define WALK(name, access, step) WALK_IN(name, access, step, "")
+#define WALK_JR(name, access, step) WALK_IN(name, access, step, "jr t2\n")
+#define WALK_IN(name, access, step, entry)                                                        \
+	static uint64_t name(uint64_t base)                                                       \
+	{                                                                                         \
+		register uint64_t a1 asm("a1") = base;                                            \
+		register uint64_t a0 asm("a0") = 0;                                               \
+		register uint64_t a2 asm("a2") = WALK_ROUNDS;                                     \
+		asm volatile("li t3, %3\n\t"                                                      \
+			     "add t4, t3, t3\n\t"                                                 \
+			     "fmv.d.x ft0, t4\n\t"                                                \
+			     "li a3, 0\n\t"                                                       \
+			     "lla t2, 1f\n\t"                                                     \
+			     entry                                                                \
+			     "1:\t" access "\n\t"                                                 \
+			     "add a0, a0, a3\n\t"                                                 \
+			     "addi a1, a1, " #step "\n\t"                                         \
+			     "addi a2, a2, -1\n\t"                                                \
+			     "bnez a2, 1b\n\t"                                                    \
+			     : "+r"(a0), "+r"(a1), "+r"(a2)                                       \
+			     : "i"(K3)                                                            \
+			     : "a3", "t2", "t3", "t4", "ft0", "memory");                          \
+		return a0;                                                                        \
+	}
+WALK(walk_ld_0, "ld a3, 0(a1)", 8)
+WALK(walk_ld_0_down, "ld a3, 0(a1)", -8)
+WALK(walk_lbu_m1, "lbu a3, -1(a1)", 1)
+WALK(walk_ld_m16, "ld a3, -16(a1)", 8)
+WALK(walk_ld_m2048, "ld a3, -2048(a1)", 2040)
+WALK(walk_lw_p2044, "lw a3, 2044(a1)", 1000)
+WALK(walk_sd_p8, "sd t4, 8(a1)", 8)
+WALK(walk_fld_0, "fld ft0, 0(a1)\n\tfmv.x.d a3, ft0", 8)
+WALK(walk_fsw_m4, "fsw ft0, -4(a1)", 4)
+WALK_JR(walk_jr_ld_0, "ld a3, 0(a1)", 8)
+WALK_JR(walk_jr_sd_m8, "sd t4, -8(a1)", 8)
+
+/* A chase: a loop of one block, entered by a register jump, following a list (a1 = a1->next at
+ * offset 8) for WALK_ROUNDS rounds or until the load faults: a base the loop loads, not steps,
+ * is compared every round. */
+static uint64_t chase_p8(uint64_t base)
+{
+	register uint64_t a1 asm("a1") = base;
+	register uint64_t a2 asm("a2") = WALK_ROUNDS;
+	asm volatile("li t3, %2\n\t"
+		     "add t4, t3, t3\n\t"
+		     "lla t2, 1f\n\t"
+		     "jr t2\n"
+		     "1:\tld a1, 8(a1)\n\t"
+		     "addi a2, a2, -1\n\t"
+		     "bnez a2, 1b\n\t"
+		     : "+r"(a1), "+r"(a2)
+		     : "i"(K3)
+		     : "t2", "t3", "t4", "memory");
+	return a1;
+}
+
 struct probe {
 	const char *name;
 	uint64_t (*fn)(uint64_t);
@@ -141,6 +211,7 @@ static struct outcome run(const struct probe *p)
 		sigjmp_buf here;
 		jump = &here;
 		current = &o;
+		o.walk = !strncmp(p->name, "walk", 4);
 		if (!sigsetjmp(here, 1)) o.value = p->fn(p->base);
 		if (i == 0) first = o;
 		else if (memcmp(&o, &first, sizeof o)) {
@@ -172,6 +243,7 @@ static void show(const struct probe *p, const struct outcome *o)
 		/* just past the top qemu-riscv64 has the guard page of its own stack (SEGV_ACCERR),
 		 * Linux nothing (SEGV_MAPERR): checked by "kernel" */
 		if (o->addr < TOP || o->addr >= TOP + 2 * PAGE) printf(" code %d", o->code);
+		if (o->walk) printf(" in round %llu", (unsigned long long)(WALK_ROUNDS - o->rounds + 1));
 		printf(" regs %s\n", o->regs_ok ? "ok" : "WRONG");
 	} else {
 		printf(": value %#llx\n", (unsigned long long)o->value);
@@ -244,6 +316,25 @@ static int edges(int print, uint64_t *sum)
 		{ "fsd_p8", fsd_p8, mid + PAGE - 8 },
 		{ "lwu_m4", lwu_m4, mid + PAGE },
 		{ "ld_m8", ld_m8, mid + PAGE },
+		/* walks up past the top, into the guard beyond it by large steps, entered past the
+		 * top (the offset back in range), down and up out of the middle mapping */
+		{ "walk_ld_0", walk_ld_0, TOP - 64 },
+		{ "walk_lbu_m1", walk_lbu_m1, TOP - 5 },
+		{ "walk_sd_p8", walk_sd_p8, TOP - 72 },
+		{ "walk_fld_0", walk_fld_0, TOP - 40 },
+		{ "walk_fsw_m4", walk_fsw_m4, TOP - 24 },
+		{ "walk_ld_m16", walk_ld_m16, TOP + 8 },
+		{ "walk_ld_m2048", walk_ld_m2048, TOP - 1952 },
+		{ "walk_lw_p2044", walk_lw_p2044, TOP - 6040 },
+		{ "walk_ld_0_down", walk_ld_0_down, mid + 24 },
+		{ "walk_ld_0", walk_ld_0, mid + PAGE - 40 },
+		{ "walk_lbu_m1", walk_lbu_m1, mid + PAGE - 3 },
+		/* entered by a register jump: the loop's own block runs the first round (far past
+		 * the top in "kernel": qemu-riscv64 has its own mappings there) */
+		{ "walk_jr_ld_0", walk_jr_ld_0, TOP - 16 },
+		{ "walk_jr_sd_m8", walk_jr_sd_m8, TOP },
+		{ "walk_jr_ld_0", walk_jr_ld_0, mid + PAGE - 8 },
+		{ "ld_m8", ld_m8, TOP }, /* what the walks' stores left */
 	};
 	int bad = 0;
 	for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++) {
@@ -251,7 +342,7 @@ static int edges(int print, uint64_t *sum)
 		struct outcome o = run(p);
 		if (print) show(p, &o);
 		if (o.faulted && !o.regs_ok) bad++;
-		*sum = *sum * 31 + o.faulted * 7 + o.addr + o.value;
+		*sum = *sum * 31 + o.faulted * 7 + o.addr + o.value + o.rounds;
 	}
 	return bad;
 }
@@ -303,6 +394,11 @@ static int kernel(void)
 		{ "ld_m8_p8", ld_m8_p8, TOP },               /* the first back in range, the second not */
 		{ "sd_m16_p2040", sd_m16_p2040, TOP + 8 },
 		{ "lb_m2048", lb_m2048, 0 },
+		/* loops entered with their base past the guard beyond the top: the way in must
+		 * compare it (their later rounds' bases are not compared) */
+		{ "walk_jr_ld_0", walk_jr_ld_0, TOP + (1ull << 21) },
+		{ "walk_jr_sd_m8", walk_jr_sd_m8, TOP + (1ull << 24) + 8 },
+		{ "walk_jr_ld_0", walk_jr_ld_0, 0x3000000000000ull },
 	};
 	int wrong = 0;
 	/* the two-access probes' first access lands on the last page below TOP */
@@ -326,7 +422,21 @@ static int kernel(void)
 			wrong++;
 		}
 	}
-	printf("kernel: %d of %d probes not as riscv64 Linux reports them\n", wrong, (int)(sizeof probes / sizeof probes[0]));
+	/* a list on the top page whose last node points past the guard beyond the top */
+	const uint64_t wild = TOP + (1ull << 22);
+	uint64_t *node = top;
+	node[1] = (uint64_t)(uintptr_t)&node[8];
+	node[9] = (uint64_t)(uintptr_t)&node[16];
+	node[17] = wild;
+	const struct probe chase = { "chase_p8", chase_p8, (uint64_t)(uintptr_t)node };
+	struct outcome o = run(&chase);
+	if (!o.faulted || o.addr != wild + 8 || o.code != SEGV_MAPERR || !o.regs_ok) {
+		printf("kernel: chase_p8 to %#llx: ", (unsigned long long)wild);
+		if (o.faulted) printf("addr %#llx code %d regs %s\n", (unsigned long long)o.addr, o.code, o.regs_ok ? "ok" : "WRONG");
+		else printf("no fault\n");
+		wrong++;
+	}
+	printf("kernel: %d of %d probes not as riscv64 Linux reports them\n", wrong, (int)(sizeof probes / sizeof probes[0]) + 1);
 	return wrong;
 }
 

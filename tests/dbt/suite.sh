@@ -14,11 +14,14 @@
 #                instret at the fault as the switch engine counts it
 #   dump         --dump-blocks host bytes disassemble with objdump, no (bad) instruction
 #   gsfault      gsfault.c (accesses with base + offset below 0, past the top of the address space,
-#                wrapped, at a mapping's edges, in threads: the access or SIGSEGV with exact si_addr,
-#                pc and registers) prints what qemu-riscv64 prints under every engine of $ENGINES,
-#                fewer pins and --lockstep=dbt; "gsfault kernel" checks itself where qemu differs
-#                from Linux (non-Sv39 addresses, si_code just past 2^38); guest memory at host
-#                address 0 by default and at an offset with ISOMORPH_MEM=offset, the same output
+#                wrapped, at a mapping's edges, in threads, in loops stepping their base until it
+#                leaves the mapped pages: the access or SIGSEGV with exact si_addr, pc, registers
+#                and round) prints what qemu-riscv64 prints under every engine of $ENGINES, fewer
+#                pins, --no-loop-bases and --lockstep=dbt; "gsfault kernel" checks itself where
+#                qemu differs from Linux (non-Sv39 addresses, si_code just past 2^38, loops entered
+#                or led past the guard beyond it); guest memory at host address 0 by default and
+#                at an offset with ISOMORPH_MEM=offset, the same output; --stats counts the loops'
+#                bases compared on the way in only
 #   lockstep     --lockstep=dbt on every guest the main runner built, --lockstep=auto --hot=1 (traces
 #                made after one interpreted run) on its C guests at -O2: no difference
 #   sse          the FP guests (asm/fp_*, c/fp_*, c/dbt_loops) under dbt with ISOMORPH_HOST_SSE=1
@@ -328,8 +331,8 @@ fi
 if $RVCC -static -O2 -pthread -o "$bin/gsfault" tests/dbt/gsfault.c 2>"$out/gsfault.cc"; then
 	modes=()
 	for e in ${ENGINES:-switch threaded dbt auto}; do modes+=("--engine=$e"); done
-	modes+=("--engine=auto --hot=0" "--engine=dbt --pins=0" "--engine=dbt --no-pin" "--lockstep=dbt")
-	against_qemu gsfault "${modes[@]}"
+	modes+=("--engine=auto --hot=0" "--engine=dbt --pins=0" "--engine=dbt --no-pin" "--engine=auto --no-loop-bases" "--lockstep=dbt")
+	against_qemu gsfault "${modes[@]}""
 	# where qemu-riscv64 is no reference, the program checks itself
 	for mode in "${modes[@]}"; do
 		tag=gsfault-$(echo "$mode" | tr -d ' =-')-kernel
@@ -352,6 +355,10 @@ if $RVCC -static -O2 -pthread -o "$bin/gsfault" tests/dbt/gsfault.c 2>"$out/gsfa
 			echo "PASS gsfault layout $layout (guest address 0 at host $base)"
 		else echo "FAIL gsfault layout $layout: guest address 0 at host '$base' (want $want), $(diff "$out/gsfault-qemu.stdout" "$out/gsfault-layout-$layout.stdout" | head -3 | tr '\n' '|')"; fi
 	done
+	# the walks' loops compare their bases on the way in only (the count is per translation)
+	bases=$(sed -n 's/^ *dbt: loop bases compared on the way in only *\([0-9]*\)$/\1/p' "$out/gsfault-layout-zero.stderr")
+	if [ "${bases:-0}" -ge 10 ]; then echo "PASS gsfault loop bases ($bases compared on the way in only)"
+	else echo "FAIL gsfault loop bases: '$bases' compared on the way in only (want 10 or more)"; fi
 else
 	echo "FAIL gsfault: build"; cat "$out/gsfault.cc"
 fi
