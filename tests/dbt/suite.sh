@@ -332,7 +332,7 @@ if $RVCC -static -O2 -pthread -o "$bin/gsfault" tests/dbt/gsfault.c 2>"$out/gsfa
 	modes=()
 	for e in ${ENGINES:-switch threaded dbt auto}; do modes+=("--engine=$e"); done
 	modes+=("--engine=auto --hot=0" "--engine=dbt --pins=0" "--engine=dbt --no-pin" "--engine=auto --no-loop-bases" "--lockstep=dbt")
-	against_qemu gsfault "${modes[@]}""
+	against_qemu gsfault "${modes[@]}"
 	# where qemu-riscv64 is no reference, the program checks itself
 	for mode in "${modes[@]}"; do
 		tag=gsfault-$(echo "$mode" | tr -d ' =-')-kernel
