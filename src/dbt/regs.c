@@ -313,31 +313,31 @@ void tx_regs_loop_assumable(const struct tx *t, struct tx_assume *a)
 	a->lazy = kept;
 }
 
-/* A base's compare says base + imm lands in the guest range or a guard. In a self-loop, a base
- * r that every round reads through and changes only by `addi r, r, imm` need be compared only
- * on the way in: an access through r that did not fault leaves r within 2 KiB of the range, and
- * from one such access to the next (around the back edge too) r moves by at most the sum of the
- * body's steps (64 instructions of 2 KiB at most), so the next access lands in the range or in
- * a guard, where the host fault is the guest's. */
-_Static_assert(MEM_GUARD_SIZE >= 4096 + ISA_BLOCK_MAX_INSNS * 2048 + 4096, "a loop's steps between two accesses stay in the guard");
+/* A compared base stays compared through `addi r, r, imm`: a block's 64 instructions move it by
+ * 128 KiB at most, so base + imm still lands in the guest range or a guard. A self-loop's head
+ * takes as compared the bases its first pass had compared at the back edge and that the body
+ * writes only by such steps: each is read through every round (an access compared it). An
+ * access through it that did not fault leaves it within 2 KiB of the range, and from one access
+ * to the next, around the back edge too, it moves by at most the body's steps, so the next
+ * access lands in the range or a guard, where the host fault is the guest's: only the way in
+ * compares it. (A base the body loads or computes is compared where it is written anew.) */
+_Static_assert(MEM_GUARD_SIZE >= 4096 + ISA_BLOCK_MAX_INSNS * 2048 + 4096, "a block's steps of a base stay in the guard");
 uint32_t tx_regs_loop_bases(const struct tx *t)
 {
-	uint32_t based = 0, other_writes = 0;
+	uint32_t other_writes = 0;
 	for (uint32_t i = 0; i < t->b->n_insns; i++) {
 		const struct isa_insn *in = &t->b->insns[i];
 		uint32_t r, w;
 		x_operands(in, &r, &w);
-		unsigned fmt = isa_ops[in->op].fmt;
-		if (fmt == ISA_FMT_LOAD || fmt == ISA_FMT_STORE || fmt == ISA_FMT_FLOAD || fmt == ISA_FMT_FSTORE) based |= 1u << in->rs1;
 		if (in->op == ISA_OP_ADDI && in->rd == in->rs1) w &= ~(1u << in->rd);
 		other_writes |= w;
 	}
-	return based & ~other_writes & ~1u;
+	return t->checked_back & ~other_writes & ~1u;
 }
 
 void tx_regs_stepped(struct tx *t, const struct isa_insn *in, int was_checked)
 {
-	if (was_checked && in->rd == in->rs1 && (t->assume.checked >> in->rd & 1)) t->rs.checked |= 1u << in->rd;
+	if (was_checked && in->rd == in->rs1) t->rs.checked |= 1u << in->rd;
 }
 
 /* The way in compares each base the head takes as compared (the fallback when one is past the
@@ -513,6 +513,7 @@ void tx_regs_to_head(struct tx *t)
 	const struct tx_regstate *to = &t->head;
 	t->sx32_back = t->rs.sx32;
 	t->lazy_back = t->rs.lazy;
+	t->checked_back = t->rs.checked;
 	if (t->assume.sx32 & ~t->rs.sx32) t->assume_broken = 1;
 	if (t->assume.checked & ~t->rs.checked) t->assume_broken = 1;
 	/* what the head takes lazy stays so */

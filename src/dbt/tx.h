@@ -171,6 +171,7 @@ struct tx {
 	uint32_t fp_box_checked;          /* f registers whose NaN-boxing the body checks (first pass) */
 	int fp_frm_checked;               /* ... and whether it checks frm */
 	uint32_t sx32_back, lazy_back;    /* x registers sign-extended, lazy, at its back edge (first pass) */
+	uint32_t checked_back;            /* x registers compared as bases at its back edge (first pass) */
 	uint32_t wants_sx32;              /* x registers a compare would read as low halves, were both known sign-extended */
 	struct tx_assume assume;          /* what a self-loop's head assumes (second pass), checked on the way in */
 	uint8_t *to_fallback[64];         /* the jumps of those checks: to a translation that assumes nothing */
@@ -235,12 +236,12 @@ void tx_to_fallback(struct tx *t, enum x86_cc cc);
 /* After the first pass: the x registers the second may assume sign-extended at the head (into
  * a->sx32, a->lazy): those the round leaves so and lazy, or that a compare reads (regs.c). */
 void tx_regs_loop_assumable(const struct tx *t, struct tx_assume *a);
-/* The x registers a self-loop's head may take as compared bases (tx_regstate.checked), compared
- * once on the way in: each is a base of the body's accesses and written there only by `addi r,
- * r, imm` (regs.c). */
+/* After the first pass: the x registers a self-loop's head may take as compared bases
+ * (tx_regstate.checked), compared once on the way in: those the round compared and then only
+ * stepped (regs.c). */
 uint32_t tx_regs_loop_bases(const struct tx *t);
-/* After instruction in wrote its rd: whether rd keeps its compare (an induction step of a base
- * the head assumes compared). */
+/* After an addi wrote its rd: rd keeps its compare when it was rd's own step (was_checked: rd
+ * was compared before). */
 void tx_regs_stepped(struct tx *t, const struct isa_insn *in, int was_checked);
 /* For each host register, the guest register there newer than cpu->x, or 0; returns the host
  * registers whose guest value is their low half sign-extended. */
