@@ -63,6 +63,20 @@ wl_build_program() {
 	[ "$2/$1.native" -nt "$src" ] || ${CC:-gcc} -O2 -o "$2/$1.native" "$src" -lm || { echo "native build"; return 1; }
 }
 
+# wl_bin NAME OUTDIR: prints the folder holding NAME's programs (NAME.rv, NAME.native...), built
+# first when stale (bench/programs into OUTDIR, the Debian ones by bench/real/fetch-build); exit
+# status 2 and a line on stderr for a name that is no workload
+wl_bin() {
+	if [[ " $WL_PROGRAMS " == *" $1 "* ]]; then
+		wl_build_program "$1" "$2" >/dev/null && echo "$2"
+	elif [[ " $WL_REAL " == *" $1 "* ]]; then
+		bench/real/fetch-build "$1"
+	else
+		echo "bench: unknown workload '$1' (known: $WL_PROGRAMS $WL_REAL)" >&2
+		return 2
+	fi
+}
+
 # wl_tools OUTDIR: builds the host helpers (timeit, gendata) into OUTDIR
 wl_tools() {
 	local t
