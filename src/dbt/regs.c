@@ -275,11 +275,13 @@ static uint16_t scratch_of(unsigned op)
 }
 
 /* --- block structure ------------------------------------------------------------------------ */
+_Static_assert(sizeof ((struct tx *)0)->to_fallback / sizeof(uint8_t *) >= 1 + 32 + 2 * 31,
+	       "a way in checks frm, each f register's boxing, each x register's sign extension and compare");
 void tx_to_fallback(struct tx *t, enum x86_cc cc)
 {
 	uint8_t *j = x86_jcc(&t->e, cc, NULL);
 	if (t->n_to_fallback < (int)(sizeof t->to_fallback / sizeof t->to_fallback[0])) t->to_fallback[t->n_to_fallback++] = j;
-	else t->failed = 1; /* a VM bug: more checks than frm, the x and the f registers */
+	else t->failed = 1; /* a VM bug: more checks than frm, the f registers and the x ones twice */
 }
 
 /* A self-loop's head takes t->assume.sx32 as sign-extended 32-bit values, lazy ones among them

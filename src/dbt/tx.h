@@ -174,7 +174,7 @@ struct tx {
 	uint32_t checked_back;            /* x registers compared as bases at its back edge (first pass) */
 	uint32_t wants_sx32;              /* x registers a compare would read as low halves, were both known sign-extended */
 	struct tx_assume assume;          /* what a self-loop's head assumes (second pass), checked on the way in */
-	uint8_t *to_fallback[64];         /* the jumps of those checks: to a translation that assumes nothing */
+	uint8_t *to_fallback[96];         /* the jumps of those checks: to a translation that assumes nothing */
 	int n_to_fallback;
 	int assume_broken;                /* the back edge does not know what the head assumes */
 	struct tx_exit exits[TX_MAX_EXITS]; /* its direct exits (links.c); more are linked by the manager */
