@@ -324,6 +324,11 @@ void tx_regs_loop_assumable(const struct tx *t, struct tx_assume *a)
  * access lands in the range or a guard, where the host fault is the guest's: only the way in
  * compares it. (A base the body loads or computes is compared where it is written anew.) */
 _Static_assert(MEM_GUARD_SIZE >= 4096 + ISA_BLOCK_MAX_INSNS * 2048 + 4096, "a block's steps of a base stay in the guard");
+static int own_step(const struct isa_insn *in)
+{
+	return in->op == ISA_OP_ADDI && in->rd == in->rs1;
+}
+
 uint32_t tx_regs_loop_bases(const struct tx *t)
 {
 	uint32_t other_writes = 0;
@@ -331,7 +336,7 @@ uint32_t tx_regs_loop_bases(const struct tx *t)
 		const struct isa_insn *in = &t->b->insns[i];
 		uint32_t r, w;
 		x_operands(in, &r, &w);
-		if (in->op == ISA_OP_ADDI && in->rd == in->rs1) w &= ~(1u << in->rd);
+		if (own_step(in)) w &= ~(1u << in->rd);
 		other_writes |= w;
 	}
 	return t->checked_back & ~other_writes & ~1u;
@@ -339,7 +344,7 @@ uint32_t tx_regs_loop_bases(const struct tx *t)
 
 void tx_regs_stepped(struct tx *t, const struct isa_insn *in, int was_checked)
 {
-	if (was_checked && in->rd == in->rs1) t->rs.checked |= 1u << in->rd;
+	if (was_checked && own_step(in)) t->rs.checked |= 1u << in->rd;
 }
 
 /* The way in compares each base the head takes as compared (the fallback when one is past the
