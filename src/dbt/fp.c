@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "tx.h"
+#include "../isa/host_features.h"
 
 #define XMM0 0
 #define XMM1 1
@@ -45,13 +46,12 @@ static int host_fma = -1, host_sse41 = -1, host_avx = -1;
 static void host_features(void)
 {
 	if (host_fma >= 0) return;
-	__builtin_cpu_init();
-	host_fma = __builtin_cpu_supports("fma") != 0;
-	host_avx = __builtin_cpu_supports("avx") != 0;
+	host_fma = host_has_fma();
+	host_avx = host_has_avx();
 	/* ISOMORPH_HOST_SSE=1: the forms for a host without AVX and FMA (tests, measurement) */
 	const char *sse = getenv("ISOMORPH_HOST_SSE");
 	if (sse && !strcmp(sse, "1")) host_fma = host_avx = 0;
-	host_sse41 = __builtin_cpu_supports("sse4.1") != 0;
+	host_sse41 = host_has_sse41();
 }
 
 /* --- the inline form and its slow path ------------------------------------------------------- */

@@ -37,6 +37,7 @@
 
 #include "tx.h"
 #include "../exec/blocks.h"
+#include "../isa/host_features.h"
 #include "../isa/routines.h"
 #include "../mem/mem.h"
 
@@ -72,16 +73,6 @@ static void guest_read(struct tx *t, uint32_t idx)
 	if (!dbt_note_access((uint32_t)(t->e.p - t->code), idx, held, lazy, 0, fheld)) t->failed = 1;
 }
 
-static int has_tzcnt(void)
-{
-	static int known = -1;
-	if (known < 0) {
-		__builtin_cpu_init();
-		known = __builtin_cpu_supports("bmi") != 0;
-	}
-	return known;
-}
-
 /* The index: rdx = x -> rax = idx, rcx = k.
  * __ctzdi2: m = x & -x, k = 8 * (ctz(x) / 8) (0 for x = 0: tzcnt gives 64, and 64 & 0x38 is 0;
  * bsf sets ZF, and cmov takes m = 0), idx = m >> k. */
@@ -90,7 +81,7 @@ static void ctz_index(struct x86_buf *e)
 	x86_mov_rr(e, X86_W64, HOST_T0, HOST_T2);
 	x86_grp3_r(e, 3, X86_W64, HOST_T0); /* neg */
 	x86_alu_rr(e, X86_AND, X86_W64, HOST_T0, HOST_T2);
-	if (has_tzcnt()) {
+	if (host_has_bmi1()) {
 		x86_bitcount(e, OPC2_TZCNT, X86_W64, HOST_T1, HOST_T2);
 	} else {
 		op_rr(e, 0, X86_W64, 1, OPC2_TZCNT, HOST_T1, HOST_T2, 0); /* bsf: tzcnt without its prefix */
@@ -227,7 +218,7 @@ static uint64_t known_table(const struct tx *t, const struct isa_insn *in, uint6
 static void ctz_known(struct tx *t)
 {
 	struct x86_buf *e = &t->e;
-	if (has_tzcnt()) x86_bitcount(e, OPC2_TZCNT, X86_W64, HOST_T2, HOST_T2);
+	if (host_has_bmi1()) x86_bitcount(e, OPC2_TZCNT, X86_W64, HOST_T2, HOST_T2);
 	else op_rr(e, 0, X86_W64, 1, OPC2_TZCNT, HOST_T2, HOST_T2, 0); /* bsf: the same for x != 0 */
 	tx_store_x32(t, A0, HOST_T2, 0);
 	x86_mov_rr(e, X86_W32, HOST_T1, HOST_T2);

@@ -31,6 +31,7 @@
  * The software path ORs its flags into cpu->fflags; the fast path leaves them in MXCSR.
  */
 #include "fpu.h"
+#include "host_features.h"
 
 #include <stdbool.h>
 
@@ -408,16 +409,6 @@ HW_OP(hw_sqrt_d, "sqrtsd", double, uint64_t)
 HW_FMA(hw_fma_s, "vfmadd231ss", float, uint32_t)
 HW_FMA(hw_fma_d, "vfmadd231sd", double, uint64_t)
 #undef HW_FMA
-
-static bool host_has_fma(void)
-{
-	static int known = -1;
-	if (known < 0) {
-		__builtin_cpu_init();
-		known = __builtin_cpu_supports("fma") != 0;
-	}
-	return known;
-}
 
 /* The SSE instruction for op in single (dbl false) or double; a switch rather than a table of
  * pointers so that each caller gets the bare instruction inlined. */
