@@ -72,7 +72,7 @@
 #include "../os/thread.h"
 
 #define ARENA_SIZE (64u << 20)
-#define MAP_BITS 18
+#define MAP_BITS 15
 #define MAP_SIZE (1u << MAP_BITS)
 
 static uint8_t *arena;

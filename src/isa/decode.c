@@ -16,6 +16,8 @@
  */
 #include <assert.h>
 #include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
 #include "insn.h"
 
 /* Bucket index: | opcode[6:2] (5 bits) | funct3 (3 bits) |. */
@@ -164,10 +166,11 @@ static int64_t immediate(uint32_t w, enum imm_kind kind)
 	return 0;
 }
 
-/* Fills *out from a 32-bit word w (pc, bits and len already set by the caller). */
-static void decode32(struct isa_insn *out, uint32_t w)
+/* The fields of a 32-bit word w, op ISA_OP_ILLEGAL (and the rest 0) for no instruction. */
+static struct isa_insn decode32(uint32_t w)
 {
-	if ((w & LEN32_LOW) != LEN32_LOW || (w & LONGER_MASK) == LONGER_MASK) return;
+	struct isa_insn in = { .op = ISA_OP_ILLEGAL };
+	if ((w & LEN32_LOW) != LEN32_LOW || (w & LONGER_MASK) == LONGER_MASK) return in;
 	unsigned b = bucket_of(w);
 	unsigned op = ISA_OP_ILLEGAL;
 	for (unsigned i = bucket_start[b]; i < bucket_start[b + 1]; i++) {
@@ -176,39 +179,51 @@ static void decode32(struct isa_insn *out, uint32_t w)
 			break;
 		}
 	}
-	if (op == ISA_OP_ILLEGAL) return;
+	if (op == ISA_OP_ILLEGAL) return in;
 
 	const struct isa_op_info *r = &isa_ops[op];
 	unsigned rm = 0;
 	if (r->flags & ISA_F_RM) {
 		rm = field(w, 14, 12);
-		if (rm == RM_RESERVED_5 || rm == RM_RESERVED_6) return;
+		if (rm == RM_RESERVED_5 || rm == RM_RESERVED_6) return in;
 	} else if (r->fmt == ISA_FMT_AMO || r->fmt == ISA_FMT_LR) {
 		rm = field(w, 26, 25); /* aq (bit 26) << 1 | rl (bit 25) */
 	}
 	unsigned regs = fmt_fields[r->fmt].regs;
-	out->op = (uint16_t)op;
-	out->rd = regs & U_RD ? field(w, 11, 7) : 0;
-	out->rs1 = regs & U_RS1 ? field(w, 19, 15) : 0;
-	out->rs2 = regs & U_RS2 ? field(w, 24, 20) : 0;
-	out->rs3 = regs & U_RS3 ? field(w, 31, 27) : 0;
-	out->rm = (uint8_t)rm;
-	out->imm = immediate(w, fmt_fields[r->fmt].imm);
+	in.op = (uint16_t)op;
+	in.rd = regs & U_RD ? field(w, 11, 7) : 0;
+	in.rs1 = regs & U_RS1 ? field(w, 19, 15) : 0;
+	in.rs2 = regs & U_RS2 ? field(w, 24, 20) : 0;
+	in.rs3 = regs & U_RS3 ? field(w, 31, 27) : 0;
+	in.rm = (uint8_t)rm;
+	in.imm = immediate(w, fmt_fields[r->fmt].imm);
+	return in;
 }
 
+/* The bytes of struct isa_insn from bits to imm2, as two little-endian words (x86-64 hosts). */
+_Static_assert(offsetof(struct isa_insn, bits) == 24 && offsetof(struct isa_insn, op) == 28 &&
+		       offsetof(struct isa_insn, rd) == 30 && offsetof(struct isa_insn, rs1) == 31 &&
+		       offsetof(struct isa_insn, rs2) == 32 && offsetof(struct isa_insn, rs3) == 33 &&
+		       offsetof(struct isa_insn, rm) == 34 && offsetof(struct isa_insn, len) == 35 &&
+		       offsetof(struct isa_insn, imm2) == 36 && sizeof(struct isa_insn) == 40,
+	       "isa_decode stores struct isa_insn's small fields as two words");
+
 /* Contract (insn.h): fills every field of *out (handler NULL, unused registers and imm 0);
- * unknown or reserved encodings give ISA_OP_ILLEGAL with pc, bits and len set. Returns len. */
+ * unknown or reserved encodings give ISA_OP_ILLEGAL with pc, bits and len set. Returns len.
+ * The small fields go out as two 8-byte stores: the block store reads an instruction's op and rd
+ * back at once, and a load of fields stored one by one waits for them all to retire (no
+ * store-to-load forwarding from several stores), a tenth of a start-up's decoding. */
 unsigned isa_decode(struct isa_insn *out, uint64_t pc, uint32_t bits)
 {
 	unsigned len = isa_insn_length((uint16_t)bits);
-	*out = (struct isa_insn){ .pc = pc, .len = (uint8_t)len, .op = ISA_OP_ILLEGAL };
-	if (len == 4) {
-		out->bits = bits;
-		decode32(out, bits);
-	} else {
-		out->bits = bits & 0xffff;
-		uint32_t w = isa_expansions[out->bits];
-		if (w) decode32(out, w);
-	}
+	if (len == 2) bits &= 0xffff;
+	struct isa_insn in = decode32(len == 4 ? bits : isa_expansions[bits]);
+	uint64_t lo = bits | (uint64_t)in.op << 32 | (uint64_t)in.rd << 48 | (uint64_t)in.rs1 << 56;
+	uint64_t hi = in.rs2 | (uint64_t)in.rs3 << 8 | (uint64_t)in.rm << 16 | (uint64_t)len << 24;
+	out->handler = NULL;
+	out->pc = pc;
+	out->imm = in.imm;
+	memcpy((uint8_t *)out + offsetof(struct isa_insn, bits), &lo, sizeof lo);
+	memcpy((uint8_t *)out + offsetof(struct isa_insn, rs2), &hi, sizeof hi);
 	return len;
 }
