@@ -7,8 +7,7 @@ LDLIBS  += -lm
 BUILD   ?= build
 
 SRC      := $(sort $(shell find src -name '*.c'))
-GEN      := $(BUILD)/gen/expansions.c
-OBJ      := $(SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/expansions.o
+OBJ      := $(SRC:src/%.c=$(BUILD)/obj/%.o)
 LIB_OBJ  := $(filter-out $(BUILD)/obj/main.o,$(OBJ))
 UNIT_SRC := $(sort $(wildcard tests/unit/*_test.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
@@ -29,19 +28,6 @@ $(BUILD)/isomorph: $(BUILD)/obj/main.o $(BUILD)/libisomorph.a
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
-
-# Tables made at build time by host programs in gen/ (each says what it makes and why).
-.SECONDARY: $(GEN)
-$(BUILD)/gen/expansions.c: $(BUILD)/gen/expansions
-	$< > $@.tmp && mv $@.tmp $@
-
-$(BUILD)/gen/expansions: gen/expansions.c src/isa/compressed.c src/isa/insn.h
-	@mkdir -p $(dir $@)
-	$(CC) $(filter-out -MMD -MP,$(CFLAGS)) -o $@ gen/expansions.c src/isa/compressed.c
-
-$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Isrc -c -o $@ $<
 
 $(BUILD)/unit/%: tests/unit/%.c $(BUILD)/libisomorph.a
 	@mkdir -p $(dir $@)
@@ -112,8 +98,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS  := -O1 -g -std=gnu11 -Wall -Wextra -MMD -MP -fno-omit-frame-pointer \
 	-fsanitize=address,undefined -fno-sanitize-recover=undefined
 # the parts a fuzz target can reach (isa/ and mem/ stand on nothing else, loader/ on mem/)
-FUZZ_OBJ     := $(patsubst src/%.c,$(BUILD)/fuzz/obj/%.o,$(filter src/isa/% src/loader/% src/mem/%,$(SRC))) \
-	$(BUILD)/fuzz/obj/gen/expansions.o
+FUZZ_OBJ     := $(patsubst src/%.c,$(BUILD)/fuzz/obj/%.o,$(filter src/isa/% src/loader/% src/mem/%,$(SRC)))
 FUZZ_BIN     := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(wildcard tests/fuzz/*_fuzz.c))
 # the loader target checks every host mapping call the loader makes
 $(BUILD)/fuzz/loader_fuzz: FUZZ_WRAP := -Wl,--wrap=mmap,--wrap=munmap,--wrap=mprotect,--wrap=mremap
@@ -130,10 +115,6 @@ $(BUILD)/fuzz/libisomorph.a: $(FUZZ_OBJ)
 $(BUILD)/fuzz/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
-
-$(BUILD)/fuzz/obj/gen/%.o: $(BUILD)/gen/%.c
-	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -Isrc -c -o $@ $<
 
 $(BUILD)/fuzz/%_fuzz: tests/fuzz/%_fuzz.c $(BUILD)/fuzz/libisomorph.a
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -Isrc -o $@ $< $(BUILD)/fuzz/libisomorph.a $(FUZZ_WRAP) -lm

@@ -219,7 +219,7 @@ unsigned isa_decode(struct isa_insn *out, uint64_t pc, uint32_t bits)
 {
 	unsigned len = isa_insn_length((uint16_t)bits);
 	if (len == 2) bits &= 0xffff;
-	struct isa_insn in = decode32(len == 4 ? bits : isa_expansions[bits]);
+	struct isa_insn in = decode32(len == 4 ? bits : isa_expand_compressed((uint16_t)bits));
 	uint64_t lo = bits | (uint64_t)in.op << 32 | (uint64_t)in.rd << 48 | (uint64_t)in.rs1 << 56;
 	uint64_t hi = in.rs2 | (uint64_t)in.rs3 << 8 | (uint64_t)in.rm << 16 | (uint64_t)len << 24;
 	out->handler = NULL;

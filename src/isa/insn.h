@@ -159,10 +159,6 @@ unsigned isa_decode(struct isa_insn *out, uint64_t pc, uint32_t bits);
 /* Expands a 16-bit RVC instruction to the 32-bit instruction it stands for.
  * Returns 0 for an illegal or reserved compressed encoding (0 is not a valid expansion). */
 uint32_t isa_expand_compressed(uint16_t c);
-/* isa_expand_compressed(c) for every parcel c, made at build time (gen/expansions.c): the
- * decoder's way, a read-only table in the binary where expanding at run time cost a start-up a
- * tenth of its decoding. */
-extern const uint32_t isa_expansions[1u << 16];
 
 /* Writes the assembler text of in to buf (at most size bytes, always NUL-terminated),
  * in the GNU objdump style ("addi a0,a0,1"). Returns the length written. */

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "isa/insn.h"
+#include "compressed_ref.h"
 
 static int passed, failed;
 
@@ -441,6 +442,17 @@ static void test_expansions(void)
 	CHECK(strcmp(text, "jal zero,f800") == 0, "c.j text: %s", text);
 }
 
+/* The expander against the table-driven reference (compressed_ref.h) on every parcel; one CHECK
+ * for all, naming the first that differs. */
+static void test_all_parcels(void)
+{
+	unsigned differ = 0, first = 0;
+	for (unsigned c = 0; c < 1u << 16; c++)
+		if (isa_expand_compressed((uint16_t)c) != ref_expand_compressed((uint16_t)c) && differ++ == 0) first = c;
+	CHECK(differ == 0, "%u parcels expand differently from the reference, first %04x: %08" PRIx32 " against %08" PRIx32,
+	      differ, first, isa_expand_compressed((uint16_t)first), ref_expand_compressed((uint16_t)first));
+}
+
 /* Every row of the table decodes its own match word to itself: the buckets keep each row
  * reachable and more specific rows win over general ones. */
 static void test_table(void)
@@ -477,6 +489,7 @@ int main(void)
 	test_cases();
 	test_illegal();
 	test_expansions();
+	test_all_parcels();
 	test_table();
 	test_truncation();
 	printf("decode_test: %d passed, %d failed\n", passed, failed);
