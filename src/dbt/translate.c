@@ -893,7 +893,7 @@ int dbt_translate(struct isa_block *b)
 	for (int pass = PROBE;; pass++) {
 		uint8_t *start = pass == FALLBACK ? t.e.p : code;
 		int failed = pass == FALLBACK && t.failed;
-		memset(&t, 0, offsetof(struct tx, nan_fixes));
+		memset(&t, 0, offsetof(struct tx, oob)); /* the head: the tail is counted (tx.h) */
 		t.b = b;
 		t.code = code; /* access offsets are from the record's code, fallback included */
 		t.e = (struct x86_buf){ .p = start, .end = dbt.end };

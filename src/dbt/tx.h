@@ -141,9 +141,7 @@ struct tx {
 	struct x86_buf e;
 	struct isa_block *b;
 	uint8_t *code;
-	struct oob_stub oob[2 * ISA_BLOCK_MAX_INSNS]; /* an atomic may take two */
 	uint32_t n_oob;
-	struct side_exit side[ISA_BLOCK_MAX_INSNS];
 	uint32_t n_side;
 	int failed;                       /* out of side-table memory */
 	/* guest x registers (regs.c) */
@@ -181,7 +179,11 @@ struct tx {
 	int n_exits;
 	uint32_t n_fp_slow;
 	uint32_t n_nan_fixes;
-	/* not cleared between translations (counted by n_fp_slow, n_nan_fixes): keep last */
+	/* not cleared between translations (counted by n_oob, n_side, n_fp_slow, n_nan_fixes; each
+	 * entry filled whole when made): keep last. Clearing the stubs too took 20 KiB of memset a
+	 * pass, a tenth of translating a short block. */
+	struct oob_stub oob[2 * ISA_BLOCK_MAX_INSNS]; /* an atomic may take two */
+	struct side_exit side[ISA_BLOCK_MAX_INSNS];
 	struct nan_fix nan_fixes[ISA_BLOCK_MAX_INSNS];
 	struct fp_slow_path fp_slow[ISA_BLOCK_MAX_INSNS];
 };

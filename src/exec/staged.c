@@ -51,9 +51,6 @@
 #define EAGER_MAX 16
 /* Branches a block is decoded again to follow into their targets, at most (likely_taken). */
 #define LIKELY_MAX 16
-/* Entries of the side-exit count table (side_counts): 2^14, more than the side exits a big
- * program's blocks hold (lua's 3,074 superblocks: 9,881). */
-#define SIDE_COUNT_BITS 14
 
 /* --- one helper per op, from semantics.inc --------------------------------------------------- */
 #define CASE(id) static void helper_##id(struct cpu *cpu __attribute__((unused)), \
@@ -115,38 +112,25 @@ static struct isa_block *no_successor(uint64_t pc)
  * shapes of the blocks there (the traced path is theirs): an interpreter's `goto dispatch` at the
  * end of each handler then becomes each handler's own copy of the dispatch, its register jump
  * predicted from that handler's history. The counts are the interpreter's (the runs before a
- * block is hot), one per side exit taken, kept by the branch's decoded instruction in a
- * direct-mapped table: racy between threads and overwritten on a collision, a guide, never
- * trusted for correctness (every shape is right; only speed depends on the guess). */
-static struct side_count {
-	const struct isa_insn *branch;
-	uint32_t taken;
-} side_counts[1u << SIDE_COUNT_BITS];
-
-static struct side_count *side_count_of(const struct isa_insn *branch)
-{
-	uint64_t h = (uint64_t)(uintptr_t)branch * 0x9e3779b97f4a7c15ull;
-	return &side_counts[h >> (64 - SIDE_COUNT_BITS)];
-}
-
+ * block is hot), one per side exit taken, kept in the branch's decoded instruction (rs3, which a
+ * branch has no use for: insn.h): racy between threads and saturating at 255, a guide, never
+ * trusted for correctness (every shape is right; only speed depends on the guess). In a 256 KiB
+ * table beside the blocks, hashed by instruction, the counts cost a static hello world a hundred
+ * page faults (62 of its 64 pages touched, most read and then written) and, made smaller, lost
+ * counts to collisions (speedtest1 followed a quarter fewer branches). */
 static uint32_t taken_count(const struct isa_insn *branch)
 {
-	const struct side_count *c = side_count_of(branch);
-	return __atomic_load_n(&c->branch, __ATOMIC_RELAXED) == branch ? __atomic_load_n(&c->taken, __ATOMIC_RELAXED) : 0;
+	return __atomic_load_n(&branch->rs3, __ATOMIC_RELAXED);
 }
 
 /* b's interpreted run left for pc: counts the side exit that went there, if one did. */
 static void count_side_exit(const struct isa_block *b, uint64_t pc)
 {
 	for (uint32_t i = 0; i + 1 < b->n_insns; i++) {
-		const struct isa_insn *in = &b->insns[i];
+		struct isa_insn *in = (struct isa_insn *)&b->insns[i];
 		if (isa_ops[in->op].fmt != ISA_FMT_B || in->pc + (uint64_t)in->imm != pc) continue;
-		struct side_count *c = side_count_of(in);
-		if (__atomic_load_n(&c->branch, __ATOMIC_RELAXED) != in) {
-			__atomic_store_n(&c->taken, 0, __ATOMIC_RELAXED);
-			__atomic_store_n(&c->branch, in, __ATOMIC_RELAXED);
-		}
-		__atomic_fetch_add(&c->taken, 1, __ATOMIC_RELAXED);
+		uint8_t taken = __atomic_load_n(&in->rs3, __ATOMIC_RELAXED);
+		if (taken < UINT8_MAX) __atomic_store_n(&in->rs3, (uint8_t)(taken + 1), __ATOMIC_RELAXED);
 		return;
 	}
 }
@@ -159,7 +143,7 @@ static void count_side_exit(const struct isa_block *b, uint64_t pc)
  * count. */
 static uint32_t likely_taken(const struct isa_block *b, uint64_t likely[LIKELY_MAX], uint32_t n, int depth)
 {
-	uint64_t reach = b->exec_count;
+	uint64_t reach = b->exec_count < UINT8_MAX ? b->exec_count : UINT8_MAX; /* as the counts saturate */
 	for (uint32_t i = 0; i + 1 < b->n_insns && n < LIKELY_MAX; i++) {
 		const struct isa_insn *in = &b->insns[i];
 		if (isa_ops[in->op].fmt != ISA_FMT_B) continue;

@@ -125,7 +125,8 @@ struct isa_insn {
 	int64_t imm;
 	uint32_t bits;       /* the encoding as fetched: a 16-bit parcel for compressed forms */
 	uint16_t op;         /* enum isa_op */
-	uint8_t rd, rs1, rs2, rs3;
+	uint8_t rd, rs1, rs2, rs3; /* rs3 of a conditional branch: runs the interpreter saw take it
+				    * (exec/staged.c); of ISA_OP_CALL_ROUTINE: the routine */
 	uint8_t rm;          /* FP rounding mode (ISA_RM_*), or aq<<1|rl for A */
 	uint8_t len;         /* 2 or 4 */
 	int32_t imm2;        /* a second immediate (ISA_OP_CALL_ROUTINE's, ISA_OP_RET_FOLLOWED's, a
