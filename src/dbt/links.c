@@ -66,7 +66,7 @@ static struct link_slot *probe(struct link_slot *table, uint32_t mask, uint64_t 
 /* Doubles the table (or makes the first); 0 when out of memory. */
 static int grow(void)
 {
-	uint32_t size = slots ? 2 * (slot_mask + 1) : 4096;
+	uint32_t size = slots ? 2 * (slot_mask + 1) : 256; /* 6 KiB: a start-up links a few dozen */
 	struct link_slot *bigger = calloc(size, sizeof *bigger);
 	if (!bigger) return 0;
 	for (uint32_t i = 0; slots && i <= slot_mask; i++)
