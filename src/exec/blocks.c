@@ -59,6 +59,7 @@
  * overflowed, the store is flushed whole instead.
  */
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,6 +81,23 @@
 #define MAP_SIZE (1u << MAP_BITS)
 
 static uint8_t *arena;
+
+/* Instructions decoded before, by encoding (direct-mapped, under decode_lock): blocks overlap
+ * (traces, followed calls, blocks decoded again along taken branches), so the block store meets
+ * most instructions more than once (speedtest1 decodes 292,000 at 83,000 pcs), and an
+ * instruction's decoded form is a function of its encoding alone, the pc aside. An entry keeps
+ * the decoded form's bytes from bits on, copied back whole (a load of the op and rd just stored
+ * one by one would wait for the stores: isa_decode). */
+#define DECODED_BITS 12
+static struct decoded {
+	int64_t imm;
+	uint8_t from_bits[sizeof(struct isa_insn) - offsetof(struct isa_insn, bits)]; /* len 0: empty */
+} *decoded; /* 1 << DECODED_BITS, mapped in whole at start: looked up before it is written, a page
+	     * would fault twice (read, then written), and a start-up touches nearly all of them */
+_Static_assert(offsetof(struct isa_insn, bits) + sizeof(((struct decoded *)0)->from_bits) == sizeof(struct isa_insn) &&
+		       offsetof(struct isa_insn, bits) == 24 && offsetof(struct isa_insn, len) == 35,
+	       "struct decoded keeps struct isa_insn from bits to its end");
+
 static size_t arena_used;
 static struct isa_block *map[MAP_SIZE];
 static int flush_wanted; /* set under decode_lock, read without */
@@ -174,7 +192,8 @@ void exec_blocks_init(void (*prepare)(struct isa_block *), int superblocks, int 
 	known_calls_allowed = known_calls;
 	if (arena) return;
 	arena = mmap(NULL, ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-	if (arena == MAP_FAILED) {
+	decoded = mmap(NULL, sizeof *decoded << DECODED_BITS, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+	if (arena == MAP_FAILED || decoded == MAP_FAILED) {
 		perror("isomorph: block store");
 		exit(1);
 	}
@@ -280,6 +299,27 @@ static int follows(const struct isa_block *b, uint32_t n, const struct isa_insn 
 	return 1;
 }
 
+/* isa_decode(in, pc, bits), from memory when the encoding was decoded before. */
+static unsigned decode_one(struct isa_insn *in, uint64_t pc, uint32_t bits)
+{
+	if (isa_insn_length((uint16_t)bits) == 2) bits &= 0xffff;
+	struct decoded *d = &decoded[(bits * 0x9e3779b1u) >> (32 - DECODED_BITS)];
+	uint32_t kept;
+	memcpy(&kept, d->from_bits, sizeof kept);
+	uint8_t len = d->from_bits[offsetof(struct isa_insn, len) - offsetof(struct isa_insn, bits)];
+	if (len && kept == bits) {
+		in->handler = NULL;
+		in->pc = pc;
+		in->imm = d->imm;
+		memcpy(&in->bits, d->from_bits, sizeof d->from_bits);
+		return len;
+	}
+	len = (uint8_t)isa_decode(in, pc, bits);
+	d->imm = in->imm;
+	memcpy(d->from_bits, &in->bits, sizeof d->from_bits);
+	return len;
+}
+
 /* Callees found to run CALL_FOLLOW_MAX instructions without returning, by pc (direct-mapped, a
  * guide): a call to one ends its block without decoding the callee again to find out. Every
  * call site of such a function probed its first 16 instructions and threw them away: a fifth of
@@ -382,7 +422,7 @@ static struct isa_block *decode(uint64_t pc, const uint64_t *likely, uint32_t n_
 		if (inverted && in_block(b, n, at)) goto stop; /* a followed branch led back into the block */
 		if (!fetch(at, &bits, &checked) || !page_add(&l->pages, at, at + isa_insn_length((uint16_t)bits) - 1)) goto stop;
 		struct isa_insn *in = &b->insns[n++];
-		at += isa_decode(in, at, bits);
+		at += decode_one(in, at, bits);
 		if (call_of_known_routine(in, &l->pages)) continue;
 		if (call.open && returns_from(in, &b->insns[call.n - 1])) {
 			in->op = ISA_OP_RET_FOLLOWED;
