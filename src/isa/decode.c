@@ -42,6 +42,7 @@
 struct cand {
 	uint32_t match, mask;
 	uint16_t op;
+	uint8_t specificity; /* bits the mask fixes (the sort key) */
 };
 
 static struct cand entries[MAX_ENTRIES];
@@ -86,14 +87,14 @@ __attribute__((constructor)) static void build_buckets(void)
 	for (unsigned op = ISA_OP_ILLEGAL + 1; op < ISA_OP_BLOCK_END; op++) {
 		const struct isa_op_info *r = &isa_ops[op];
 		unsigned b = first_bucket(op, &n);
-		for (unsigned i = 0; i < n; i++) entries[next[b + i]++] = (struct cand){ r->match, r->mask, (uint16_t)op };
+		uint8_t fixed = (uint8_t)__builtin_popcount(r->mask);
+		for (unsigned i = 0; i < n; i++) entries[next[b + i]++] = (struct cand){ r->match, r->mask, (uint16_t)op, fixed };
 	}
-	for (unsigned b = 0; b < N_BUCKETS; b++) /* insertion sort: equal masks keep insn.def order */
+	for (unsigned b = 0; b < N_BUCKETS; b++) /* insertion sort: rows fixing as many bits keep insn.def order */
 		for (unsigned i = bucket_start[b] + 1u; i < bucket_start[b + 1]; i++) {
 			struct cand c = entries[i];
-			int pop = __builtin_popcount(c.mask);
 			unsigned j = i;
-			for (; j > bucket_start[b] && __builtin_popcount(entries[j - 1].mask) < pop; j--) entries[j] = entries[j - 1];
+			for (; j > bucket_start[b] && entries[j - 1].specificity < c.specificity; j--) entries[j] = entries[j - 1];
 			entries[j] = c;
 		}
 }
