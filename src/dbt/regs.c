@@ -64,37 +64,44 @@ static void x_operands(const struct isa_insn *in, uint32_t *reads, uint32_t *wri
 	*writes = w & ~1u;
 }
 
+/* The instructions of a block as bits of one word (the block's end, at ISA_BLOCK_MAX_INSNS when
+ * appended, reads and writes nothing and is never pure): the scans below are a few bit operations,
+ * where walking the instructions made them a tenth of translating (each allocation weighs every
+ * pool register's next read). */
+_Static_assert(ISA_BLOCK_MAX_INSNS <= 64, "a block's instructions are bits of a uint64_t");
+static uint64_t from_bit(uint64_t m, uint32_t i) { return i < 64 ? m >> i << i : 0; } /* bits i.. */
+static uint64_t below_bit(uint64_t m, uint32_t i) { return i < 64 ? m & ((1ull << i) - 1) : m; } /* bits ..i-1 */
+static uint32_t first(uint64_t m) { return (uint32_t)__builtin_ctzll(m); }
+/* Whether m's first bit comes before (or with, when or_same) stop's, m having one. */
+static int first_before(uint64_t m, uint64_t stop, int or_same)
+{
+	return m && (!stop || first(m) < first(stop) + (uint32_t)or_same);
+}
+
 /* Instructions from the current one to the next that reads guest r's value (around the loop for
  * a self-loop), or a large number when none does: nothing uses it again, or a write comes first.
  * Only a read makes a host register pay: a value the block writes again is stored either way. */
 static uint32_t next_read(const struct tx *t, unsigned r)
 {
-	uint32_t n = t->b->n_insns;
-	for (uint32_t d = 1; d <= n; d++) {
-		uint32_t i = t->cur + d;
-		if (i >= n) {
-			if (!t->loop) break;
-			i -= n;
-		}
-		if (t->reads[i] >> r & 1) return d;
-		if (t->writes[i] >> r & 1) break;
-	}
-	return 1000;
+	uint32_t cur = t->cur;
+	uint64_t reads = t->read_by[r], writes = t->written_by[r];
+	uint64_t ahead = from_bit(reads, cur + 1), written = from_bit(writes, cur + 1);
+	if (first_before(ahead, written, 1)) return first(ahead) - cur; /* one reading and writing r reads it */
+	if (written || !t->loop) return 1000;
+	ahead = below_bit(reads, cur + 1); /* the next round, up to this instruction */
+	written = below_bit(writes, cur + 1);
+	return first_before(ahead, written, 1) ? t->b->n_insns - cur + first(ahead) : 1000;
 }
 
 /* Whether guest r's value now is dead: a later instruction overwrites it before anything reads it
  * or could see it (a fault, a helper, an exit: the guest state there must be exact). */
 static int overwritten_from(const struct tx *t, uint32_t from, unsigned r)
 {
-	for (uint32_t i = from; i < t->b->n_insns; i++) {
-		if ((t->reads[i] >> r & 1) || !t->pure[i]) return 0;
-		if (t->writes[i] >> r & 1) return 1;
-	}
-	return 0;
+	return first_before(from_bit(t->written_by[r], from), from_bit(t->read_by[r] | t->impure, from), 0);
 }
 static int dead(const struct tx *t, unsigned r)
 {
-	return t->pure[t->cur] && overwritten_from(t, t->cur + 1, r);
+	return t->cur < 64 && !(t->impure >> t->cur & 1) && overwritten_from(t, t->cur + 1, r);
 }
 
 /* Guest r's put-off sign extension, done (flags kept). */
@@ -390,9 +397,11 @@ void tx_regs_begin(struct tx *t, int loops)
 		uint32_t r, w;
 		x_operands(&t->b->insns[i], &r, &w);
 		t->uses[i] = (r | w) & ~t->global;
-		t->reads[i] = r & ~t->global;
-		t->writes[i] = w & ~t->global;
-		t->pure[i] = (uint8_t)pure(t->b->insns[i].op);
+		if (i < 64) {
+			for (uint32_t m = r & ~t->global; m; m &= m - 1) t->read_by[__builtin_ctz(m)] |= 1ull << i;
+			for (uint32_t m = w & ~t->global; m; m &= m - 1) t->written_by[__builtin_ctz(m)] |= 1ull << i;
+			if (!pure(t->b->insns[i].op)) t->impure |= 1ull << i;
+		}
 		takes_scratch |= scratch_of(t->b->insns[i].op);
 		live_in |= r & ~written;
 		written |= w;

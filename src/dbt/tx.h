@@ -154,9 +154,9 @@ struct tx {
 	uint32_t written;                 /* x registers the block writes, globals too (tx_regs_begin) */
 	uint32_t cur;                     /* index of the instruction being translated */
 	uint32_t uses[ISA_BLOCK_MAX_INSNS + 1]; /* x registers each instruction reads or writes (no globals; the appended block end too) */
-	uint32_t reads[ISA_BLOCK_MAX_INSNS + 1];  /* x registers each instruction reads */
-	uint32_t writes[ISA_BLOCK_MAX_INSNS + 1]; /* x registers each instruction writes */
-	uint8_t pure[ISA_BLOCK_MAX_INSNS + 1];    /* no fault, exit or call: nothing sees guest state there */
+	uint64_t read_by[32];             /* instructions (bit i: the ith) reading each x register (no globals) */
+	uint64_t written_by[32];          /* ... and writing it */
+	uint64_t impure;                  /* ... that may fault, exit or call: guest state is seen there */
 	uint8_t *loop;                    /* a block branching to itself: where the next round starts */
 	int no_alloc;                     /* the instruction may not move x registers (fp.c) */
 	int accept_lazy;                  /* the instruction reads only low halves: lazy sources stay so */
