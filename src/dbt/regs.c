@@ -66,8 +66,8 @@ static void x_operands(const struct isa_insn *in, uint32_t *reads, uint32_t *wri
 
 /* The instructions of a block as bits of one word (the block's end, at ISA_BLOCK_MAX_INSNS when
  * appended, reads and writes nothing and is never pure): the scans below are a few bit operations,
- * where walking the instructions made them a tenth of translating (each allocation weighs every
- * pool register's next read). */
+ * where walks over the instructions took the translator 4-5% (each allocation weighs every pool
+ * register's next read). */
 _Static_assert(ISA_BLOCK_MAX_INSNS <= 64, "a block's instructions are bits of a uint64_t");
 static uint64_t from_bit(uint64_t m, uint32_t i) { return i < 64 ? m >> i << i : 0; } /* bits i.. */
 static uint64_t below_bit(uint64_t m, uint32_t i) { return i < 64 ? m & ((1ull << i) - 1) : m; } /* bits ..i-1 */

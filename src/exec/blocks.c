@@ -330,6 +330,7 @@ static unsigned decode_one(struct isa_insn *in, uint64_t pc, uint32_t bits)
 static uint64_t long_callees[LONG_CALLEES]; /* under decode_lock */
 
 static uint64_t *long_callee_slot(uint64_t pc) { return &long_callees[(pc >> 1) & (LONG_CALLEES - 1)]; }
+static int long_callee(uint64_t pc) { return *long_callee_slot(pc) == pc; }
 
 /* Whether pc is one of the first n instructions of b. */
 static int in_block(const struct isa_block *b, uint32_t n, uint64_t pc)
@@ -432,7 +433,7 @@ static struct isa_block *decode(uint64_t pc, const uint64_t *likely, uint32_t n_
 			continue;
 		}
 		if (follows(b, n, in, call.open) &&
-		    !(n_likely == 0 && in->rd != ISA_REG_ZERO && *long_callee_slot(in->pc + (uint64_t)in->imm) == in->pc + (uint64_t)in->imm)) {
+		    !(n_likely == 0 && in->rd != ISA_REG_ZERO && long_callee(in->pc + (uint64_t)in->imm))) {
 			at = in->pc + (uint64_t)in->imm;
 			if (in->rd != ISA_REG_ZERO)
 				call = (typeof(call)){ 1, n, side_exits, followed, inverted, l->pages };
@@ -459,9 +460,8 @@ static struct isa_block *decode(uint64_t pc, const uint64_t *likely, uint32_t n_
 	}
 stop:
 	if (call.open) { /* the callee did not return in time: the call ends the block */
-		const struct isa_insn *jal = &b->insns[call.n - 1];
-		if (n - call.n == CALL_FOLLOW_MAX && n_likely == 0)
-			*long_callee_slot(jal->pc + (uint64_t)jal->imm) = jal->pc + (uint64_t)jal->imm;
+		uint64_t callee = b->insns[call.n - 1].pc + (uint64_t)b->insns[call.n - 1].imm;
+		if (n - call.n == CALL_FOLLOW_MAX && n_likely == 0) *long_callee_slot(callee) = callee;
 		n = call.n;
 		side_exits = call.side_exits;
 		followed = call.followed;
