@@ -15,7 +15,6 @@
  * len = 2 and the 16-bit parcel in bits.
  */
 #include <assert.h>
-#include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
 #include "insn.h"
