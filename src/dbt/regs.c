@@ -323,14 +323,19 @@ void tx_regs_loop_assumable(const struct tx *t, struct tx_assume *a)
 }
 
 /* A compared base stays compared through `addi r, r, imm`: a block's 64 instructions move it by
- * 128 KiB at most, so base + imm still lands in the guest range or a guard. A self-loop's head
+ * 128 KiB at most, so base + imm still lands in the guest range or a guard. So does a register
+ * made from a compared one by `addi rd, rs1, imm` or a move (`mv` is `add rd, x0, rs2` in the
+ * compressed set): each instruction on the way from the compared value adds at most 2 KiB
+ * whichever registers carry it. A self-loop's head
  * takes as compared the bases its first pass had compared at the back edge and that the body
  * writes only by such steps: each is read through every round (an access compared it). An
  * access through it that did not fault leaves it within 2 KiB of the range, and from one access
  * to the next, around the back edge too, it moves by at most the body's steps, so the next
  * access lands in the range or a guard, where the host fault is the guest's: only the way in
- * compares it. (A base the body loads or computes is compared where it is written anew.) */
-_Static_assert(MEM_GUARD_SIZE >= 4096 + ISA_BLOCK_MAX_INSNS * 2048 + 4096, "a block's steps of a base stay in the guard");
+ * compares it. A register made from it takes at most one more round's instructions, so stays in
+ * the guard as well. (A base the body loads or computes is compared where it is written anew; one
+ * made from another is written by something but its own step, so never a loop base itself.) */
+_Static_assert(MEM_GUARD_SIZE >= 4096 + 2 * ISA_BLOCK_MAX_INSNS * 2048 + 4096, "a block's steps of a base stay in the guard");
 static int own_step(const struct isa_insn *in)
 {
 	return in->op == ISA_OP_ADDI && in->rd == in->rs1;
@@ -349,9 +354,11 @@ uint32_t tx_regs_loop_bases(const struct tx *t)
 	return t->checked_back & ~other_writes & ~1u;
 }
 
-void tx_regs_stepped(struct tx *t, const struct isa_insn *in, int was_checked)
+void tx_regs_derived(struct tx *t, const struct isa_insn *in, unsigned src, int src_checked)
 {
-	if (was_checked && own_step(in)) t->rs.checked |= 1u << in->rd;
+	if (!src_checked || in->rd == 0) return;
+	t->rs.checked |= 1u << in->rd;
+	if (in->rd != src) dbt_stats.bases_derived++;
 }
 
 /* The way in compares each base the head takes as compared (the fallback when one is past the

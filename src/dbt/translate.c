@@ -315,10 +315,12 @@ static void alu_rrr(struct tx *t, const struct isa_insn *in, enum x86_alu op, in
 	if (!w32 && neutral_zero && (in->rs1 == 0 || in->rs2 == 0)) { /* a move: mv, or x op 0 */
 		unsigned src = in->rs1 == 0 ? in->rs2 : in->rs1;
 		if (src == in->rd) return;
+		int was_checked = t->rs.checked >> src & 1;
 		t->accept_lazy = tx_is_sx32(t, src);
 		int d = tx_work_reg(t, in, 0);
 		tx_load_x(t, d, src);
 		store_result(t, in, d, 0);
+		tx_regs_derived(t, in, src, was_checked);
 		return;
 	}
 	if (op == X86_ADD && in->rd != in->rs1 && in->rd != in->rs2 && in->rs1 != 0 && in->rs2 != 0) {
@@ -699,9 +701,9 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	case ISA_OP_AMOADD_W:  amo(t, in, idx, X86_W32, TX_XADD); return 0;
 	case ISA_OP_AMOADD_D:  amo(t, in, idx, X86_W64, TX_XADD); return 0;
 	case ISA_OP_ADDI: {
-		int was_checked = t->rs.checked >> in->rd & 1;
+		int was_checked = t->rs.checked >> in->rs1 & 1;
 		alu_rri(t, in, X86_ADD, 0);
-		tx_regs_stepped(t, in, was_checked);
+		tx_regs_derived(t, in, in->rs1, was_checked);
 		return 0;
 	}
 	case ISA_OP_XORI:  alu_rri(t, in, X86_XOR, 0); return 0;

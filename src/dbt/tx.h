@@ -242,9 +242,9 @@ void tx_regs_loop_assumable(const struct tx *t, struct tx_assume *a);
  * (tx_regstate.checked), compared once on the way in: those the round compared and then only
  * stepped (regs.c). */
 uint32_t tx_regs_loop_bases(const struct tx *t);
-/* After an addi wrote its rd: rd keeps its compare when it was rd's own step (was_checked: rd
- * was compared before). */
-void tx_regs_stepped(struct tx *t, const struct isa_insn *in, int was_checked);
+/* After an addi or a move from src wrote rd: rd takes src's compare (src_checked: src was
+ * compared before the write). */
+void tx_regs_derived(struct tx *t, const struct isa_insn *in, unsigned src, int src_checked);
 /* For each host register, the guest register there newer than cpu->x, or 0; returns the host
  * registers whose guest value is their low half sign-extended. */
 uint16_t tx_regs_dirty_map(const struct tx *t, uint8_t held[16]);
