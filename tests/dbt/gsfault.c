@@ -100,6 +100,11 @@ PROBE2(sd_m16_p2040, "sd t4, -16(a1)", "sd t4, 2040(a1)")
 #define FAR 0x4010000000000ull
 PROBE2(far_p8, "ld a0, -8(a1)\n\tlui t5, 0x401\n\tslli t5, t5, 28\n\taddi a1, t5, 16", "ld a0, 8(a1)")
 
+/* a register made from a compared base by addi or a move (c.mv: add rd, x0, rs2), read through
+ * without a compare of its own: it still faults at its own address */
+PROBE2(addi_p2040, "ld a0, -8(a1)\n\taddi t6, a1, 2040", "ld a0, 2040(t6)")
+PROBE2(mv_p8, "ld a0, -8(a1)\n\tc.mv t6, a1", "ld a0, 8(t6)")
+
 #define PROBE(name, insn) PROBE2(name, "", insn)
 
 PROBE(ld_m16, "ld a0, -16(a1)")
@@ -170,6 +175,32 @@ WALK(walk_fld_0, "fld ft0, 0(a1)\n\tfmv.x.d a3, ft0", 8)
 WALK(walk_fsw_m4, "fsw ft0, -4(a1)", 4)
 WALK_JR(walk_jr_ld_0, "ld a3, 0(a1)", 8)
 WALK_JR(walk_jr_sd_m8, "sd t4, -8(a1)", 8)
+
+/* A walk through a register made from the loop's base: a1, read every round, is compared on the
+ * way in only; t6 = a1 + 8, read first, takes its compare from a1 and must still fault where it
+ * leaves the mapped pages (its address, round and registers exact). */
+static uint64_t walk_from_p8(uint64_t base)
+{
+	register uint64_t a1 asm("a1") = base;
+	register uint64_t a0 asm("a0") = 0;
+	register uint64_t a2 asm("a2") = WALK_ROUNDS;
+	asm volatile("li t3, %3\n\t"
+		     "add t4, t3, t3\n\t"
+		     "li a3, 0\n\t"
+		     "lla t2, 1f\n"
+		     "0:\taddi t6, a1, 8\n"
+		     "1:\tld a3, 0(t6)\n\t"
+		     "ld a4, 0(a1)\n\t"
+		     "add a0, a0, a3\n\t"
+		     "add a0, a0, a4\n\t"
+		     "addi a1, a1, 8\n\t"
+		     "addi a2, a2, -1\n\t"
+		     "bnez a2, 0b\n\t"
+		     : "+r"(a0), "+r"(a1), "+r"(a2)
+		     : "i"(K3)
+		     : "a3", "a4", "t2", "t3", "t4", "t6", "memory");
+	return a0;
+}
 
 /* A chase: a loop of one block, entered by a register jump, following a list (a1 = a1->next at
  * offset 8) for WALK_ROUNDS rounds or until the load faults: a base the loop loads, not steps,
@@ -306,6 +337,13 @@ static int edges(int print, uint64_t *sum)
 		{ "sb_m1", sb_m1, TOP },
 		{ "fsd_m8", fsd_m8, TOP },
 		{ "ld_m8", ld_m8, TOP }, /* what the stores left */
+		/* through a register made from a compared base */
+		{ "addi_p2040", addi_p2040, TOP - 8 },
+		{ "addi_p2040", addi_p2040, TOP - 2048 },
+		{ "mv_p8", mv_p8, TOP - 8 },
+		{ "mv_p8", mv_p8, TOP - 16 },
+		{ "addi_p2040", addi_p2040, mid + PAGE - 8 },
+		{ "mv_p8", mv_p8, mid + PAGE - 8 },
 		/* a mapping between PROT_NONE pages: its edges, and one byte beyond */
 		{ "ld_0", ld_0, mid },
 		{ "lbu_m1", lbu_m1, mid },
@@ -340,6 +378,8 @@ static int edges(int print, uint64_t *sum)
 		{ "walk_jr_ld_0", walk_jr_ld_0, TOP - 16 },
 		{ "walk_jr_sd_m8", walk_jr_sd_m8, TOP },
 		{ "walk_jr_ld_0", walk_jr_ld_0, mid + PAGE - 8 },
+		{ "walk_from_p8", walk_from_p8, TOP - 64 },
+		{ "walk_from_p8", walk_from_p8, mid + PAGE - 48 },
 		{ "ld_m8", ld_m8, TOP }, /* what the walks' stores left */
 	};
 	int bad = 0;

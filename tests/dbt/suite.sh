@@ -21,7 +21,7 @@
 #                qemu differs from Linux (non-Sv39 addresses, si_code just past 2^38, loops entered
 #                or led past the guard beyond it); guest memory at host address 0 by default and
 #                at an offset with ISOMORPH_MEM=offset, the same output; --stats counts the loops'
-#                bases compared on the way in only
+#                bases compared on the way in only, and the bases compared through addi or mv
 #   lockstep     --lockstep=dbt on every guest the main runner built, --lockstep=auto --hot=1 (traces
 #                made after one interpreted run) on its C guests at -O2: no difference
 #   sse          the FP guests (asm/fp_*, c/fp_*, c/dbt_loops) under dbt with ISOMORPH_HOST_SSE=1
@@ -359,6 +359,9 @@ if $RVCC -static -O2 -pthread -o "$bin/gsfault" tests/dbt/gsfault.c 2>"$out/gsfa
 	bases=$(sed -n 's/^ *dbt: loop bases compared on the way in only *\([0-9]*\)$/\1/p' "$out/gsfault-layout-zero.stderr")
 	if [ "${bases:-0}" -ge 10 ]; then echo "PASS gsfault loop bases ($bases compared on the way in only)"
 	else echo "FAIL gsfault loop bases: '$bases' compared on the way in only (want 10 or more)"; fi
+	derived=$(sed -n 's/^ *dbt: bases compared through addi or mv *\([0-9]*\)$/\1/p' "$out/gsfault-layout-zero.stderr")
+	if [ "${derived:-0}" -ge 3 ]; then echo "PASS gsfault derived bases ($derived compared through addi or mv)"
+	else echo "FAIL gsfault derived bases: '$derived' compared through addi or mv (want 3 or more)"; fi
 else
 	echo "FAIL gsfault: build"; cat "$out/gsfault.cc"
 fi
