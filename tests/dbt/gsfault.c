@@ -102,7 +102,8 @@ PROBE2(far_p8, "ld a0, -8(a1)\n\tlui t5, 0x401\n\tslli t5, t5, 28\n\taddi a1, t5
 
 /* a register made from a compared base by addi or a move (c.mv: add rd, x0, rs2), read through
  * without a compare of its own: it still faults at its own address */
-PROBE2(addi_p2040, "ld a0, -8(a1)\n\taddi t6, a1, 2040", "ld a0, 2040(t6)")
+/* (the name: the access lands 4080 bytes past the base) */
+PROBE2(addi_p4080, "ld a0, -8(a1)\n\taddi t6, a1, 2040", "ld a0, 2040(t6)")
 PROBE2(mv_p8, "ld a0, -8(a1)\n\tc.mv t6, a1", "ld a0, 8(t6)")
 
 #define PROBE(name, insn) PROBE2(name, "", insn)
@@ -338,11 +339,11 @@ static int edges(int print, uint64_t *sum)
 		{ "fsd_m8", fsd_m8, TOP },
 		{ "ld_m8", ld_m8, TOP }, /* what the stores left */
 		/* through a register made from a compared base */
-		{ "addi_p2040", addi_p2040, TOP - 8 },
-		{ "addi_p2040", addi_p2040, TOP - 2048 },
+		{ "addi_p4080", addi_p4080, TOP - 8 },
+		{ "addi_p4080", addi_p4080, TOP - 2048 },
 		{ "mv_p8", mv_p8, TOP - 8 },
 		{ "mv_p8", mv_p8, TOP - 16 },
-		{ "addi_p2040", addi_p2040, mid + PAGE - 8 },
+		{ "addi_p4080", addi_p4080, mid + PAGE - 8 },
 		{ "mv_p8", mv_p8, mid + PAGE - 8 },
 		/* a mapping between PROT_NONE pages: its edges, and one byte beyond */
 		{ "ld_0", ld_0, mid },
