@@ -497,6 +497,11 @@ int tx_unseen_after(const struct tx *t, uint32_t idx, unsigned r)
 	return overwritten_from(t, idx, r);
 }
 
+void tx_operands(const struct isa_insn *in, uint32_t *reads, uint32_t *writes)
+{
+	x_operands(in, reads, writes);
+}
+
 int tx_unwritten_between(const struct tx *t, uint32_t from, uint32_t to, unsigned r)
 {
 	for (uint32_t i = from; i < to; i++) {

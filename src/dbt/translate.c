@@ -829,15 +829,19 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 	exit_reason(t, CPU_EXIT_SIGNAL, block_pc);
 }
 
+static int is_zext_pair(const struct tx *t, uint32_t idx)
+{
+	const struct isa_insn *a = &t->b->insns[idx], *b = a + 1;
+	return dbt.opt.fusion && idx + 1 < t->b->n_insns && a->op == ISA_OP_SLLI && a->imm == 32 && a->rd != 0 &&
+	       a->rs1 != 0 && b->op == ISA_OP_SRLI && b->rd == a->rd && b->rs1 == a->rd;
+}
 /* slli rd,rs,32 then srli rd,rd,k: rv64gc's zero-extension of a 32-bit value (shifted when k is
  * not 32), as one 32-bit move, which zero-extends, and at most one shift. rd's value between the
  * two is overwritten unseen. Returns the instructions translated: 2, or 0 when not that pair. */
 static uint32_t zext_pair(struct tx *t, uint32_t idx)
 {
 	const struct isa_insn *a = &t->b->insns[idx], *b = a + 1;
-	if (idx + 1 >= t->b->n_insns || a->op != ISA_OP_SLLI || a->imm != 32 || a->rd == 0 || a->rs1 == 0 ||
-	    b->op != ISA_OP_SRLI || b->rd != a->rd || b->rs1 != a->rd)
-		return 0;
+	if (!is_zext_pair(t, idx)) return 0;
 	t->accept_lazy = 1; /* the low half only */
 	int d = tx_work_reg(t, a, 0);
 	int h = tx_reg_of(t, a->rs1);
@@ -849,6 +853,23 @@ static uint32_t zext_pair(struct tx *t, uint32_t idx)
 	tx_store_x(t, b->rd, d);
 	dbt_stats.zext_pairs++;
 	return 2;
+}
+
+/* The instructions the byte gathers and zero-extension pairs take, as the pass below finds them. */
+static uint64_t fused_elsewhere(const struct tx *t)
+{
+	uint64_t taken = 0;
+	for (uint32_t i = 0; i < t->b->n_insns && i < 64;) {
+		uint32_t n = dbt_gather_length(t, i);
+		if (!n && is_zext_pair(t, i)) n = 2;
+		if (!n) {
+			i++;
+			continue;
+		}
+		for (uint32_t k = i; k < i + n && k < 64; k++) taken |= 1ull << k;
+		i += n;
+	}
+	return taken;
 }
 
 static uint64_t now_ns(void)
@@ -920,10 +941,12 @@ int dbt_translate(struct isa_block *b)
 		}
 		dbt_instret_add(e, b->n_guest);
 		if (!loops) dbt_idiom(&t);
+		dbt_rotate_plan(&t, fused_elsewhere(&t));
 		for (uint32_t i = 0; i < b->n_insns; i++) {
 			tx_regs_insn(&t, i);
 			uint32_t fused = dbt_gather(&t, i);
-			if (!fused && dbt.opt.fusion) fused = zext_pair(&t, i);
+			if (!fused) fused = zext_pair(&t, i);
+			if (!fused) fused = dbt_rotate(&t, i);
 			if (fused) {
 				i += fused - 1;
 				continue;

@@ -179,6 +179,9 @@ struct tx {
 	int n_exits;
 	uint32_t n_fp_slow;
 	uint32_t n_nan_fixes;
+	uint64_t rot_at, rot_skip;        /* rotate.c's plan: the ors made rotates, the shifts left out */
+	uint8_t rot_src[64];              /* ... each rotate's source register */
+	uint8_t rot_left[64];             /* ... and left amount (| 0x80: 32-bit, sign-extended) */
 	/* not cleared between translations (counted by n_oob, n_side, n_fp_slow, n_nan_fixes; each
 	 * entry filled whole when made): keep last. Clearing the stubs too took 20 KiB of memset a
 	 * pass, a tenth of translating a short block. */
@@ -220,6 +223,8 @@ void tx_regs_take_scratch(struct tx *t);
 /* Whether guest r's value is overwritten from instruction idx on before anything reads it or
  * could see it (a fault, a helper, an exit); never for a global. */
 int tx_unseen_after(const struct tx *t, uint32_t idx, unsigned r);
+/* The x registers in reads and writes (x0 left out; a known routine's call included). */
+void tx_operands(const struct isa_insn *in, uint32_t *reads, uint32_t *writes);
 /* Whether no instruction in [from, to) of the block writes guest r. */
 int tx_unwritten_between(const struct tx *t, uint32_t from, uint32_t to, unsigned r);
 /* Guest r's value in its pool register is dropped unstored (it is unseen: tx_unseen_after). */
@@ -278,6 +283,12 @@ int dbt_fp_insn(struct tx *t, const struct isa_insn *in, uint32_t idx);
 uint32_t dbt_gather(struct tx *t, uint32_t first);
 /* The length of the byte gather dbt_gather would make at first (it takes HOST_T1 and HOST_T2), or 0. */
 uint32_t dbt_gather_length(const struct tx *t, uint32_t first);
+/* Before a pass over the block's instructions (rotate.c): which ors of two shifts become one
+ * rotate and which of the shifts nothing sees, leaving out the instructions in taken (those
+ * other fusions translate). */
+void dbt_rotate_plan(struct tx *t, uint64_t taken);
+/* At instruction idx: 1 when rotate.c translated it (a rotate, or a shift left out), else 0. */
+uint32_t dbt_rotate(struct tx *t, uint32_t idx);
 /* tx_call_helper calls it after emitting the call: C code clobbers every xmm register (the dirty
  * f registers were stored before it: tx_writeback). */
 void dbt_fp_after_call(struct tx *t);

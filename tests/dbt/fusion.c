@@ -13,6 +13,13 @@
  *    within the sequence, si_addr, and every register of the sequence as the handler sees them
  *    (the bytes loaded before the faulting one in program order, the rest as they were);
  *  - a fault on a base far past the guest's address space (si_addr not printed: qemu reports 0).
+ *
+ * Rotates (src/dbt/rotate.c): two shifts of one register or-ed (xor-ed, added) together, which
+ * the translator makes one rotate, leaving out the shifts nothing else sees. Checked here and
+ * printed: 64-bit in place (xxhash's lane), 32-bit sign-extended (sha256's round) with one half
+ * made before a load, which a fault there sees, and one made after; with add, one half read
+ * again after (it stays); both halves left in their registers; and the fault at that load, with
+ * the half made before it and the register the other half goes to as they were there.
  * Each sequence runs 3000 times before the faults, so that the staged engine has translated it.
  * usage: fusion
  */
@@ -157,6 +164,101 @@ static int zext_check(uint64_t a, uint64_t b, uint64_t *sum)
 	return bad;
 }
 
+/* --- rotates -------------------------------------------------------------------------------- */
+static uint64_t rotl64(uint64_t x, unsigned k) { return x << k | x >> (64 - k); }
+static uint64_t ror32sx(uint64_t x, unsigned n)
+{
+	uint32_t v = (uint32_t)x;
+	return (uint64_t)(int64_t)(int32_t)(v >> n | v << (32 - n));
+}
+
+/* xxhash's lane: t3 = x << K; x >>= 64 - K in place; x |= t3; t3 overwritten at once */
+#define ROL64(K)                                                                                   \
+	__attribute__((noinline)) static uint64_t rol64_##K(uint64_t x)                             \
+	{                                                                                          \
+		register uint64_t a3 __asm__("a3") = x, t3 __asm__("t3");                             \
+		__asm__ volatile("slli t3,a3," #K "\n\tsrli a3,a3,64-" #K "\n\tor a3,a3,t3\n\tli t3,0"      \
+				 : "+r"(a3), "=&r"(t3));                                              \
+		return a3;                                                                         \
+	}
+ROL64(1)
+ROL64(13)
+ROL64(31)
+ROL64(32)
+ROL64(33)
+ROL64(63)
+
+/* sha256's shape, 32-bit: t3's half made before a load (seen by a fault there: it stays), a0's
+ * after it; then both halves of another after it, with xor; out: a0 t3 a1 t1 */
+#define ROR32(N)                                                                                   \
+	__attribute__((noinline)) static void ror32_##N(uint64_t x, const uint32_t *p, uint64_t out[4]) \
+	{                                                                                          \
+		register uint64_t a3 __asm__("a3") = x, a0 __asm__("a0"), t3 __asm__("t3"), a1 __asm__("a1"), \
+			t1 __asm__("t1"), t2 __asm__("t2");                                           \
+		register const uint32_t *a4 __asm__("a4") = p;                                      \
+		__asm__ volatile(".globl ror32_" #N "_at\nror32_" #N "_at:\n\t"                      \
+				 "slliw t3,a3,32-" #N "\n\tlw a1,0(a4)\n\tsrliw a0,a3," #N "\n\tsrliw t1,a3," #N "\n\t" \
+				 "or a0,a0,t3\n\tslliw t2,a3,32-" #N "\n\txor t1,t1,t2\n\tli t2,0"             \
+				 : "=&r"(a0), "=&r"(t3), "=&r"(a1), "=&r"(t1), "=&r"(t2)                   \
+				 : "r"(a3), "r"(a4)                                                   \
+				 : "memory");                                                         \
+		out[0] = a0, out[1] = t3, out[2] = a1, out[3] = t1;                                   \
+	}
+ROR32(1)
+ROR32(6)
+ROR32(11)
+ROR32(25)
+ROR32(31)
+extern const char ror32_6_at[];
+
+/* with add; t4's half read again after (it stays), t5's overwritten; and two halves left in
+ * their registers (nothing to leave out); out: t6 t4 a5 a6 a7 */
+#define ROLADD(K)                                                                                  \
+	__attribute__((noinline)) static void roladd_##K(uint64_t x, uint64_t out[5])              \
+	{                                                                                          \
+		register uint64_t a3 __asm__("a3") = x, t4 __asm__("t4"), t5 __asm__("t5"), t6 __asm__("t6"), \
+			a5 __asm__("a5"), a6 __asm__("a6"), a7 __asm__("a7");                           \
+		__asm__ volatile("srli t4,a3,64-" #K "\n\tslli t5,a3," #K "\n\tadd t6,t4,t5\n\tadd t4,t4,t4\n\t" \
+				 "li t5,0\n\tslliw a5,a3," #K "%%32\n\tsrliw a6,a3,32-(" #K "%%32)\n\tor a7,a5,a6" \
+				 : "=&r"(t4), "=&r"(t5), "=&r"(t6), "=&r"(a5), "=&r"(a6), "=&r"(a7)       \
+				 : "r"(a3));                                                          \
+		out[0] = t6, out[1] = t4, out[2] = a5, out[3] = a6, out[4] = a7;                      \
+	}
+ROLADD(5)
+ROLADD(40)
+
+static int rotate_check(uint64_t x, const uint32_t *p, uint64_t *sum)
+{
+	static uint64_t (*const f64[])(uint64_t) = { rol64_1, rol64_13, rol64_31, rol64_32, rol64_33, rol64_63 };
+	static const unsigned k64[] = { 1, 13, 31, 32, 33, 63 };
+	static void (*const f32[])(uint64_t, const uint32_t *, uint64_t[4]) = { ror32_1, ror32_6, ror32_11, ror32_25, ror32_31 };
+	static const unsigned n32[] = { 1, 6, 11, 25, 31 };
+	static void (*const fadd[])(uint64_t, uint64_t[5]) = { roladd_5, roladd_40 };
+	static const unsigned kadd[] = { 5, 40 };
+	int bad = 0;
+	for (int i = 0; i < 6; i++) {
+		uint64_t v = f64[i](x);
+		bad += v != rotl64(x, k64[i]);
+		*sum = *sum * 31 + v;
+	}
+	for (int i = 0; i < 5; i++) {
+		uint64_t out[4], n = n32[i];
+		f32[i](x, p, out);
+		bad += out[0] != ror32sx(x, n) || out[3] != ror32sx(x, n) || out[2] != (uint64_t)(int64_t)(int32_t)*p ||
+		       out[1] != (uint64_t)(int64_t)(int32_t)((uint32_t)x << (32 - n));
+		*sum = *sum * 31 + out[0] + out[1] + out[2] + out[3];
+	}
+	for (int i = 0; i < 2; i++) {
+		uint64_t out[5], k = kadd[i], k32 = k % 32;
+		fadd[i](x, out);
+		bad += out[0] != rotl64(x, (unsigned)k) || out[1] != 2 * (x >> (64 - k)) ||
+		       out[2] != (uint64_t)(int64_t)(int32_t)((uint32_t)x << k32) || out[3] != (uint32_t)x >> (32 - k32) ||
+		       out[4] != (out[2] | out[3]);
+		*sum = *sum * 31 + out[0] + out[1] + out[2] + out[3] + out[4];
+	}
+	return bad;
+}
+
 /* --- faults -------------------------------------------------------------------------------- */
 static sigjmp_buf back;
 static volatile uintptr_t fault_pc, fault_addr;
@@ -254,6 +356,14 @@ int main(void)
 	}
 	printf("zext: %d wrong, sum %#llx\n", zbad, (unsigned long long)zsum);
 	bad += zbad;
+	uint64_t rsum = 0;
+	int rbad = 0;
+	for (int round = 0; round < 3000; round++) {
+		uint64_t x = 0x9e3779b97f4a7c15ull * (uint64_t)(round + 7) ^ (uint64_t)round << 31;
+		rbad += rotate_check(x, (const uint32_t *)(const void *)(map + 4 * (round % 1000)), &rsum);
+	}
+	printf("rotate: %d wrong, sum %#llx\n", rbad, (unsigned long long)rsum);
+	bad += rbad;
 	for (int k = 0; k < 8; k++) { /* the last readable bytes, printed */
 		read8(guard - 8 - k, out);
 		printf("read8 end-%d: %#llx %#llx %#llx\n", 8 + k, (unsigned long long)out[0], (unsigned long long)out[3], (unsigned long long)out[5]);
@@ -282,6 +392,15 @@ int main(void)
 	for (int k = 1; k <= 4; k++) {
 		snprintf(what, sizeof what, "read4be across, %d bytes out", k);
 		fault_case(what, 5, guard - 4 + k, NULL, read4be_at, guard, 1);
+	}
+	/* the load between a rotate's halves, on the guard page: the half made before it is there */
+	if (sigsetjmp(back, 1)) {
+		printf("ror32 load out: fault at +%ld addr page%+ld a0=%#llx t3=%#llx t1=%#llx\n", (long)(fault_pc - (uintptr_t)ror32_6_at),
+		       (long)(fault_addr - (uintptr_t)guard), (unsigned long long)fault_x[10], (unsigned long long)fault_x[28],
+		       (unsigned long long)fault_x[6]);
+	} else {
+		ror32_6(0x89abcdef12345678ull, (const uint32_t *)(const void *)(guard + 8), out);
+		printf("ror32 load out: no fault\n");
 	}
 	fault_case("read8 far past the address space", 8, (const uint8_t *)(uintptr_t)0x7ff000000000ull, NULL, read8_at, guard, 0);
 	fault_case("read4x2 second far past", 4, map + 300, (const uint8_t *)(uintptr_t)0x7ff000000000ull, read4x2_at, guard, 0);

@@ -44,7 +44,9 @@
 #   fusion       fusion.c (slli+srli by 32 on every kind of source; words read byte by byte as GCC emits them for rv64gc, which the
 #                translator makes one load per base: every register left, at every alignment; faults
 #                at each byte of a word running into an unreadable page, and far past the address
-#                space, with the pc, si_addr and registers of the first byte load that faults)
+#                space, with the pc, si_addr and registers of the first byte load that faults;
+#                rotates written as two shifts and or/xor/add, 64-bit and 32-bit, the shifts left out
+#                or kept where something sees them, and a fault between the halves)
 #                prints what qemu-riscv64 prints under the translator with and without fusion,
 #                fewer pins, no pins, staging and --lockstep=dbt; --stats shows the gathers made
 #   traces       traces.c (branches taken more often than not, which auto follows into their targets:
@@ -185,9 +187,12 @@ if $RVCC -static -O2 -march=rv64gc -o "$bin/fusion" tests/dbt/fusion.c 2>"$out/f
 	stat() { sed -n "s/^ *dbt: $1 *\\([0-9]*\\)\$/\\1/p" "$out/fusion-stats-$2.stderr"; }
 	g_on=$(stat 'byte gathers made one load per base' on) g_off=$(stat 'byte gathers made one load per base' off)
 	z_on=$(stat 'slli+srli pairs made one zero-extension' on) z_off=$(stat 'slli+srli pairs made one zero-extension' off)
-	if [ "${g_on:-0}" -ge 4 ] && [ "${z_on:-0}" -ge 10 ] && [ "$g_off" = 0 ] && [ "$z_off" = 0 ]; then
-		echo "PASS fusion stats ($g_on gathers, $z_on zero-extensions, none with --no-fusion)"
-	else echo "FAIL fusion stats: '$g_on' gathers, '$z_on' zero-extensions; '$g_off', '$z_off' with --no-fusion"; fi
+	r_on=$(stat 'shift pairs or-ed made one rotate' on) r_off=$(stat 'shift pairs or-ed made one rotate' off)
+	l_on=$(stat '\.\.\. shifts left out (nothing sees them)' on) l_off=$(stat '\.\.\. shifts left out (nothing sees them)' off)
+	if [ "${g_on:-0}" -ge 4 ] && [ "${z_on:-0}" -ge 10 ] && [ "$g_off" = 0 ] && [ "$z_off" = 0 ] &&
+		[ "${r_on:-0}" -ge 18 ] && [ "${l_on:-0}" -ge 24 ] && [ "$r_off" = 0 ] && [ "$l_off" = 0 ]; then
+		echo "PASS fusion stats ($g_on gathers, $z_on zero-extensions, $r_on rotates leaving out $l_on shifts, none with --no-fusion)"
+	else echo "FAIL fusion stats: '$g_on' gathers, '$z_on' zero-extensions, '$r_on' rotates, '$l_on' shifts left out; '$g_off', '$z_off', '$r_off', '$l_off' with --no-fusion"; fi
 else
 	echo "FAIL fusion: build"; cat "$out/fusion.cc"
 fi
