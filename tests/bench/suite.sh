@@ -118,8 +118,13 @@ if report stats --stats --only sieve; then
 fi
 if report times --only sieve 1; then
 	f=$out/report-times.txt
-	# the sieve row of the times, of the peak RSS and of the counters
-	if grep -q '^geomean .*x' "$f" && [ "$(grep -c '^sieve ' "$f")" = 3 ] && grep -q '^peak RSS' "$f" && grep -q '^translator counters' "$f"
+	# the sieve row of the times, of the fastest rounds' ratios, of the peak RSS and of the
+	# counters; the two geomean rows, a ratio in each runner's and engine's column
+	n=$(awk '$1 == "workload" && ++k == 2 { print NF - 1 }' "$f") # the fastest rounds' columns
+	awk '$1 == "geomean"' "$f" | tail -1 >"$out/report-geo-fastest"
+	if grep -q '^geomean .*x' "$f" && [ "$(grep -c '^sieve ' "$f")" = 4 ] && grep -q '^peak RSS' "$f" && grep -q '^translator counters' "$f" &&
+		grep -q "^the same ratios from each runner's fastest round" "$f" && [ "$(awk '$1 == "geomean"' "$f" | wc -l)" = 2 ] &&
+		geomean_full "$out/report-geo-fastest" "${n:-0}"
 	then echo "PASS bench-run times"; else echo "FAIL bench-run times: $(head -c 300 "$f")"; fi
 fi
 if report startup --startup --runs 1; then
