@@ -67,28 +67,26 @@ static void plan_at(struct tx *t, uint32_t j, uint64_t taken)
 		return;
 	int a = last_writer(t, j, in->rs1), b = last_writer(t, j, in->rs2);
 	if (a < 0 || b < 0) return;
-	for (int w32 = 0; w32 < 2; w32++) {
-		int l = shift_left(t->b->insns[a].op, w32) ? a : b, r = l == a ? b : a;
-		const struct isa_insn *left = &t->b->insns[l], *right = &t->b->insns[r];
-		unsigned width = w32 ? 32 : 64, x = left->rs1;
-		if (!shift_left(left->op, w32) || !shift_right(right->op, w32) || right->rs1 != x || x == 0 ||
-		    left->imm < 1 || left->imm >= width || (uint64_t)left->imm + (uint64_t)right->imm != width)
-			continue;
-		uint32_t first = (uint32_t)(l < r ? l : r), second = (uint32_t)(l < r ? r : l);
-		if (taken >> first & ~0ull >> (63 - (j - first))) return; /* another fusion has one of them */
-		/* the source as the first shift read it, at the second and at the or */
-		int skip_first = unseen_shift(t, first, j), skip_second = unseen_shift(t, second, j);
-		if (t->b->insns[first].rd == x || !tx_unwritten_between(t, first + 1, second, x)) return;
-		if (t->b->insns[second].rd == x && !skip_second) return;
-		if (!tx_unwritten_between(t, second + 1, j, x)) return;
-		if (!skip_first && !skip_second) return; /* mov and rol for an or: nothing gained */
-		t->rot_at |= 1ull << j;
-		t->rot_src[j] = (uint8_t)x;
-		t->rot_left[j] = (uint8_t)(left->imm | (w32 ? 0x80 : 0));
-		if (skip_first) t->rot_skip |= 1ull << first;
-		if (skip_second) t->rot_skip |= 1ull << second;
+	int w32 = t->b->insns[a].op == ISA_OP_SLLIW || t->b->insns[a].op == ISA_OP_SRLIW;
+	int l = shift_left(t->b->insns[a].op, w32) ? a : b, r = l == a ? b : a;
+	const struct isa_insn *left = &t->b->insns[l], *right = &t->b->insns[r];
+	unsigned width = w32 ? 32 : 64, x = left->rs1;
+	if (!shift_left(left->op, w32) || !shift_right(right->op, w32) || right->rs1 != x || x == 0 || left->imm < 1 ||
+	    left->imm >= width || (uint64_t)left->imm + (uint64_t)right->imm != width)
 		return;
-	}
+	uint32_t first = (uint32_t)(l < r ? l : r), second = (uint32_t)(l < r ? r : l);
+	if (taken >> first & ~0ull >> (63 - (j - first))) return; /* another fusion has one of them */
+	/* the source as the first shift read it, at the second and at the or */
+	int skip_first = unseen_shift(t, first, j), skip_second = unseen_shift(t, second, j);
+	if (t->b->insns[first].rd == x || !tx_unwritten_between(t, first + 1, second, x)) return;
+	if (t->b->insns[second].rd == x && !skip_second) return;
+	if (!tx_unwritten_between(t, second + 1, j, x)) return;
+	if (!skip_first && !skip_second) return; /* mov and rol for an or: nothing gained */
+	t->rot_at |= 1ull << j;
+	t->rot_src[j] = (uint8_t)x;
+	t->rot_left[j] = (uint8_t)(left->imm | (w32 ? 0x80 : 0));
+	if (skip_first) t->rot_skip |= 1ull << first;
+	if (skip_second) t->rot_skip |= 1ull << second;
 }
 
 void dbt_rotate_plan(struct tx *t, uint64_t taken)
