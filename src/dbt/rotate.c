@@ -23,7 +23,8 @@
  */
 #include "tx.h"
 
-static int is_insn(const struct tx *t, uint32_t i, uint32_t reg, int write)
+/* Whether instruction i reads (write = 0) or writes (1) guest reg. */
+static int uses(const struct tx *t, uint32_t i, uint32_t reg, int write)
 {
 	uint32_t reads, writes;
 	tx_operands(&t->b->insns[i], &reads, &writes);
@@ -34,7 +35,7 @@ static int is_insn(const struct tx *t, uint32_t i, uint32_t reg, int write)
 static int last_writer(const struct tx *t, uint32_t j, unsigned reg)
 {
 	for (uint32_t i = j; i-- > 0;)
-		if (is_insn(t, i, reg, 1)) return (int)i;
+		if (uses(t, i, reg, 1)) return (int)i;
 	return -1;
 }
 
@@ -46,11 +47,11 @@ static int unseen_shift(const struct tx *t, uint32_t i, uint32_t j)
 {
 	unsigned r = t->b->insns[i].rd;
 	for (uint32_t k = i + 1; k < j; k++)
-		if (impure(t, k) || is_insn(t, k, r, 0)) return 0;
+		if (impure(t, k) || uses(t, k, r, 0)) return 0;
 	if (t->b->insns[j].rd == r) return 1;
 	for (uint32_t k = j + 1; k < t->b->n_insns; k++) {
-		if (impure(t, k) || is_insn(t, k, r, 0)) return 0;
-		if (is_insn(t, k, r, 1)) return 1;
+		if (impure(t, k) || uses(t, k, r, 0)) return 0;
+		if (uses(t, k, r, 1)) return 1;
 	}
 	return 0;
 }
