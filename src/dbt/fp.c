@@ -15,9 +15,10 @@
  *    one only when something sees its bits (canonicalize); without AVX, the helper makes it so
  *    (the two-operand form computes in a copy);
  *  - fused multiply-adds need host FMA; a NaN result is made the canonical NaN at once, with
- *    invalid raised for inf * 0 + qNaN, where x86 need not raise it (out of line; through the
- *    helper when the destination is a multiplicand); every other result has the host's value and
- *    flags exact;
+ *    invalid raised for inf * 0 + qNaN, where x86 need not raise it (out of line, the
+ *    multiplicands still in their registers: a destination that is one of them gets the result
+ *    after the fix); every other result has the host's value and flags exact, and its inputs may
+ *    be the host's NaNs (any NaN in gives a NaN out);
  *  - a single operand not NaN-boxed (upper half not all ones) goes to the helper;
  *  - float to integer compares the operand with the bounds of the valid range for its rounding
  *    mode first (ucomisd: no flag but for a signaling NaN), so SSE only ever converts in range,
@@ -586,14 +587,14 @@ static int fp_fused(struct tx *t, const struct isa_insn *in, uint32_t idx, int d
 		fp_end(t, in, idx, &s);
 		return 1;
 	}
-	int a = fsrc(t, in->rs1, dbl), b = fsrc(t, in->rs2, dbl);
-	fget(t, dbl, XMM0, in->rs3);
-	x86_vfma231_rr(e, dbl, opc, XMM0, a, b);
-	/* Only a NaN result can differ (its value, and the invalid flag for inf * 0 + qNaN, which
-	 * x86 need not raise); any other result is IEEE's fused multiply-add, flags included. */
-	ucomi_rr(t, dbl, XMM0, XMM0);
-	to_slow(t, &s, X86_CC_P);
-	fput(t, dbl, in->rd, XMM0);
+	/* rd is a multiplicand: the result is made in XMM1 (the NaN fix's product goes to XMM0) and
+	 * moved to rd's register once the fix, which reads both multiplicands, is behind it */
+	int a = fsrc_arith(t, in->rs1, dbl), b = fsrc_arith(t, in->rs2, dbl);
+	x86_sse_rr(e, 0, OPC2_MOVAPS, XMM1, fsrc_arith(t, in->rs3, dbl));
+	x86_vfma231_rr(e, dbl, opc, XMM1, a, b);
+	ucomi_rr(t, dbl, XMM1, XMM1);
+	fused_nan_after(t, XMM1, dbl, a, b);
+	fput(t, dbl, in->rd, XMM1);
 	fp_end(t, in, idx, &s);
 	return 1;
 }
