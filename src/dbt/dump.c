@@ -1,7 +1,8 @@
 /* Telling the outside world about each translation as it is made.
  *
- * --dump-blocks, on stderr: the guest block disassembled, then the host code as hex bytes, 16 a
- * line, which `xxd -r -p | objdump -D -b binary -mi386:x86-64` turns back into x86 assembly:
+ * --dump-blocks, on stderr: the guest block disassembled, then the host code (from its indirect
+ * entry, the cmp and jne a hashed jump lands on, to its last stub) as hex bytes, 16 a line,
+ * which `xxd -r -p | objdump -D -b binary -mi386:x86-64` turns back into x86 assembly:
  *
  *   dbt: block 0x10120 (3 guest instructions, 87 host bytes at 0x7f...)
  *     0x10120  addi a0,a0,1
@@ -26,19 +27,25 @@
 
 #include "internal.h"
 
+/* A translation's host code, from its indirect entry (a few bytes that run into the entry proper:
+ * cmp and jne, dbt_ib_entry) to its last stub. */
+static const uint8_t *host_start(const struct dbt_record *rec) { return rec->ib_entry; }
+static uint32_t host_size(const struct dbt_record *rec) { return (uint32_t)(rec->code - rec->ib_entry) + rec->size; }
+
 static void dump_blocks(const struct dbt_record *rec)
 {
 	const struct isa_block *b = rec->block;
+	const uint8_t *code = host_start(rec);
+	uint32_t size = host_size(rec);
 	fprintf(stderr, "dbt: block 0x%llx (%u guest instructions, %u host bytes at %p)\n", (unsigned long long)b->pc,
-		b->n_guest, rec->size, (void *)rec->code);
+		b->n_guest, size, (const void *)code);
 	for (uint32_t i = 0; i < b->n_guest; i++) {
 		char text[64];
 		isa_disasm(&b->insns[i], text, sizeof text);
 		fprintf(stderr, "  0x%llx  %s\n", (unsigned long long)b->insns[i].pc, text);
 	}
-	for (uint32_t i = 0; i < rec->size; i++)
-		fprintf(stderr, "%s%02x%s", i % 16 == 0 ? "host: " : "", rec->code[i],
-			i % 16 == 15 || i + 1 == rec->size ? "\n" : "");
+	for (uint32_t i = 0; i < size; i++)
+		fprintf(stderr, "%s%02x%s", i % 16 == 0 ? "host: " : "", code[i], i % 16 == 15 || i + 1 == size ? "\n" : "");
 	fprintf(stderr, "dbt: end\n");
 }
 
@@ -55,10 +62,11 @@ static int write_all(int fd, const char *buf, size_t n)
 	return 0;
 }
 
-/* rec's map line into buf; its length. */
+/* rec's map line into buf; its length. From the indirect entry: a hashed jump lands there, and the
+ * cost of its misprediction shows on the entry's instructions. */
 static int map_line(char *buf, size_t n, const struct dbt_record *rec)
 {
-	return snprintf(buf, n, "%llx %x guest:0x%llx\n", (unsigned long long)(uintptr_t)rec->code, rec->size,
+	return snprintf(buf, n, "%llx %x guest:0x%llx\n", (unsigned long long)(uintptr_t)host_start(rec), host_size(rec),
 			(unsigned long long)rec->block->pc);
 }
 

@@ -354,6 +354,13 @@ uint32_t tx_regs_loop_bases(const struct tx *t)
 	return t->checked_back & ~other_writes & ~1u;
 }
 
+void tx_regs_constant(struct tx *t, unsigned r, uint64_t value)
+{
+	if (value >= MEM_GUEST_LIMIT) return;
+	t->rs.checked |= 1u << r;
+	dbt_stats.bases_constant++;
+}
+
 void tx_regs_derived(struct tx *t, const struct isa_insn *in, unsigned src, int src_checked)
 {
 	if (!src_checked || in->rd == 0) return;

@@ -651,8 +651,22 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	struct x86_buf *e = &t->e;
 	uint64_t npc = in->pc + in->len;
 	switch (in->op) {
-	case ISA_OP_LUI:   if (in->rd) { int d = tx_work_reg(t, in, 0); x86_mov_ri(e, d, (uint64_t)in->imm, 0); tx_store_x32(t, in->rd, d, 0); } return 0;
-	case ISA_OP_AUIPC: if (in->rd) { int d = tx_work_reg(t, in, 0); x86_mov_ri(e, d, in->pc + (uint64_t)in->imm, 0); tx_store_x(t, in->rd, d); } return 0;
+	case ISA_OP_LUI:
+		if (in->rd) {
+			int d = tx_work_reg(t, in, 0);
+			x86_mov_ri(e, d, (uint64_t)in->imm, 0);
+			tx_store_x32(t, in->rd, d, 0);
+			tx_regs_constant(t, in->rd, (uint64_t)in->imm);
+		}
+		return 0;
+	case ISA_OP_AUIPC:
+		if (in->rd) {
+			int d = tx_work_reg(t, in, 0);
+			x86_mov_ri(e, d, in->pc + (uint64_t)in->imm, 0);
+			tx_store_x(t, in->rd, d);
+			tx_regs_constant(t, in->rd, in->pc + (uint64_t)in->imm);
+		}
+		return 0;
 	case ISA_OP_JAL: {
 		if (t->loop && in->rd == ISA_REG_ZERO && in->pc + (uint64_t)in->imm == t->b->pc) {
 			round_again(t);

@@ -247,6 +247,9 @@ void tx_regs_loop_assumable(const struct tx *t, struct tx_assume *a);
  * (tx_regstate.checked), compared once on the way in: those the round compared and then only
  * stepped (regs.c). */
 uint32_t tx_regs_loop_bases(const struct tx *t);
+/* After lui or auipc wrote value to r: a base below the guest limit (the limit translated code
+ * compares with is MEM_GUEST_LIMIT, cache.c's enter) needs no compare, as if it had one. */
+void tx_regs_constant(struct tx *t, unsigned r, uint64_t value);
 /* After an addi or a move from src wrote rd: rd takes src's compare (src_checked: src was
  * compared before the write). */
 void tx_regs_derived(struct tx *t, const struct isa_insn *in, unsigned src, int src_checked);
