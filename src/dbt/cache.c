@@ -367,8 +367,7 @@ int dbt_fault_hook(void *ucontext, uint64_t *addr)
 		host[h] = (uint64_t)uc->uc_mcontext.gregs[greg_of[h]];
 		if (a->lazy >> h & 1) host[h] = (uint64_t)(int64_t)(int32_t)host[h];
 	}
-	for (int i = 0; i < dbt.opt.pins; i++) /* a borrowed one is in cpu->x (regs.c) */
-		if (!(rec->borrowed >> dbt_pinned_host[i] & 1)) cpu->x[dbt_pinned_guest[i]] = host[dbt_pinned_host[i]];
+	for (int i = 0; i < dbt.opt.pins; i++) cpu->x[dbt_pinned_guest[i]] = host[dbt_pinned_host[i]];
 	for (int h = 0; h < 16; h++)
 		if (a->held[h]) cpu->x[a->held[h]] = host[h];
 	for (int x = 0; x < 16; x++) {

@@ -73,8 +73,6 @@ struct dbt_record {
 	uint32_t n_access;
 	uint8_t *ib_entry;        /* its indirect entry (dbt_ib_entry), running into code */
 	uint32_t past_check;      /* direct exits chained to body (links.c): the head of their list, or 0 */
-	uint16_t borrowed;        /* pinned hosts its loop uses for other registers, their pins in cpu->x
-				   * while it runs (regs.c) */
 };
 
 /* The guest fault an out-of-range (or misaligned atomic) access raises: its mem_fault access. */

@@ -385,62 +385,6 @@ static void assume_checked(struct tx *t)
 	}
 }
 
-/* --- pins a self-loop borrows ------------------------------------------------------------------
- * A pinned guest register lives in its host register everywhere in translated code, which leaves
- * few pool registers: a loop that never touches some pins (bzip2's mainSort keeps a counter in
- * memory, loaded and stored every round, while sp, a2, a3, s0 and s1 sit idle in their hosts)
- * may take their hosts for its own registers. On the way in (the body, where forward chains
- * land too) the borrowed pins are stored to cpu->x; every way out loads them back (tx_regs_
- * give_back: direct exits, exits with a reason, out-of-range stubs), so other code finds the
- * pins where it always does; a fault in the loop takes them from cpu->x (the record's borrowed
- * mask, dbt_fault_hook). Only loops whose ways out are those: no helper, no system call, no
- * indirect jump, no call, no FP (which may call helpers); a pass that would emit one of them
- * anyway sets borrow_broken, and the block is translated again without borrowing. */
-
-/* The x registers b reads or writes, or all of them when b is not a loop that may borrow. */
-static uint32_t borrowable(const struct isa_block *b)
-{
-	uint32_t touched = 0;
-	for (uint32_t i = 0; i < b->n_insns; i++) {
-		const struct isa_insn *in = &b->insns[i];
-		switch (isa_ops[in->op].fmt) {
-		case ISA_FMT_R: case ISA_FMT_R1: case ISA_FMT_I: case ISA_FMT_SHIFT: case ISA_FMT_SHIFTW:
-		case ISA_FMT_STORE: case ISA_FMT_B: case ISA_FMT_U:
-			break;
-		case ISA_FMT_LOAD:
-			if (!(isa_ops[in->op].flags & ISA_F_LOAD)) return ~0u; /* jalr */
-			break;
-		case ISA_FMT_J:
-			if (in->rd != 0) return ~0u;
-			break;
-		default:
-			if (in->op == ISA_OP_BLOCK_END || (in->op == ISA_OP_JAL_FOLLOWED && in->rd == 0)) break;
-			return ~0u;
-		}
-		uint32_t r, w;
-		x_operands(in, &r, &w);
-		touched |= r | w;
-	}
-	return touched;
-}
-
-/* On the way in: the borrowed pins' values to cpu->x (not in a fallback, which the way in reaches
- * with them there already). */
-static void borrow_pins(struct tx *t)
-{
-	if (!t->borrowed || t->fallback_pass) return;
-	for (int i = 0; i < dbt.opt.pins; i++)
-		if (t->borrowed >> dbt_pinned_host[i] & 1)
-			x86_store(&t->e, X86_W64, CPU_X(dbt_pinned_guest[i]), dbt_pinned_host[i]);
-}
-
-void tx_regs_give_back(struct tx *t)
-{
-	for (int i = 0; i < dbt.opt.pins; i++)
-		if (t->borrowed >> dbt_pinned_host[i] & 1)
-			x86_load(&t->e, X86_W64, dbt_pinned_host[i], CPU_X(dbt_pinned_guest[i]));
-}
-
 void tx_regs_begin(struct tx *t, int loops)
 {
 	for (int g = 0; g < 32; g++) t->rs.where[g] = -1;
@@ -451,23 +395,15 @@ void tx_regs_begin(struct tx *t, int loops)
 	t->rs.checked = 0;
 	t->pool = 0;
 	t->global = 0;
-	t->borrowed = 0;
 	if (dbt.opt.pin) {
-		uint32_t touched = loops && !t->no_borrow ? borrowable(t->b) : ~0u;
 		for (int i = 0; i < dbt.opt.pins; i++) {
-			unsigned g = dbt_pinned_guest[i];
-			if (!(touched >> g & 1)) { /* the loop's own register while it runs (borrow_pins) */
-				t->borrowed |= (uint16_t)(1u << dbt_pinned_host[i]);
-				continue;
-			}
-			t->rs.where[g] = (int8_t)dbt_pinned_host[i];
-			t->global |= 1u << g;
+			t->rs.where[dbt_pinned_guest[i]] = (int8_t)dbt_pinned_host[i];
+			t->global |= 1u << dbt_pinned_guest[i];
 		}
 		for (int i = dbt.opt.pins; i < DBT_PINNED; i++) t->pool |= 1u << dbt_pinned_host[i];
 		/* r14 and r15 (callee-saved: enter and exit keep them for the VM), and the second and
 		 * third scratch registers, taken back by instructions that use them (pool_order) */
-		t->pool |= 1u << X86_R14 | 1u << X86_R15 | 1u << HOST_T1 | 1u << HOST_T2 | t->borrowed;
-		borrow_pins(t);
+		t->pool |= 1u << X86_R14 | 1u << X86_R15 | 1u << HOST_T1 | 1u << HOST_T2;
 	}
 	uint32_t count[32] = { 0 }, written = 0, live_in = 0;
 	uint16_t takes_scratch = 0; /* scratch registers an instruction takes back */

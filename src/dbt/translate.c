@@ -67,7 +67,6 @@ static void leave_direct(struct tx *t, uint64_t target, uint8_t *site)
 /* A chainable `jmp rel32` to guest pc target, first aimed at the code after it, which leaves. */
 static void jump_direct(struct tx *t, uint64_t target)
 {
-	tx_regs_give_back(t);
 	x86_align_rel32(&t->e, 1);
 	uint8_t *site = x86_jmp(&t->e, NULL);
 	leave_direct(t, target, site);
@@ -88,7 +87,6 @@ static void exit_jal(struct tx *t, const struct isa_insn *in, uint64_t target, u
 		exit_direct(t, target);
 		return;
 	}
-	if (t->borrowed) t->borrow_broken = 1;
 	leave_direct(t, target, site);
 	leave_direct(t, ret_pc, landing);
 }
@@ -141,7 +139,6 @@ void tx_leave_after(struct tx *t, const struct isa_insn *in, uint32_t idx)
 static void exit_reason(struct tx *t, enum cpu_exit reason, uint64_t pc)
 {
 	tx_writeback(t);
-	tx_regs_give_back(t);
 	store_pc(t, pc);
 	x86_store_i(&t->e, X86_W32, CPU_REASON, (int32_t)reason);
 	x86_jmp(&t->e, dbt.r.exit_plain);
@@ -257,7 +254,6 @@ void tx_call_helper(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	struct x86_buf *e = &t->e;
 	uint32_t rest = t->b->n_guest - idx - 1; /* instructions after this one */
 	int all = (isa_ops[in->op].flags & (ISA_F_LOAD | ISA_F_STORE)) != 0;
-	if (t->borrowed) t->borrow_broken = 1; /* it would store and reload the pins */
 	tx_settle(t);
 	for (int i = 0; i < (dbt.opt.pin ? dbt.opt.pins : 0); i++) {
 		unsigned g = dbt_pinned_guest[i];
@@ -561,7 +557,6 @@ static int branch(struct tx *t, const struct isa_insn *in, uint32_t idx, enum x8
 		return 1;
 	}
 	/* taken: the jcc itself is the site, chained straight to the target */
-	if (t->borrowed) t->borrow_broken = 1;
 	x86_align_rel32(e, 2);
 	uint8_t *jcc = x86_jcc(e, cc, NULL);
 	exit_direct(t, in->pc + in->len);
@@ -684,7 +679,6 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	case ISA_OP_RET_FOLLOWED: return_guard(t, in, idx); return 0;
 	case ISA_OP_JAL_FOLLOWED: write_link(t, in); return 0; /* the block goes on at the target */
 	case ISA_OP_JALR: {
-		if (t->borrowed) t->borrow_broken = 1;
 		int a = tx_src_x(t, in->rs1, HOST_T0);
 		x86_lea(e, HOST_T0, x86_mem(a, (int32_t)in->imm));
 		x86_alu_ri(e, X86_AND, X86_W64, HOST_T0, -2);
@@ -789,11 +783,7 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	case ISA_OP_SEXT_H: extend(t, in, X86_W16, 1); return 0;
 	case ISA_OP_ZEXT_H: extend(t, in, X86_W16, 0); return 0;
 	case ISA_OP_FENCE: x86_mfence(e); return 0;
-	case ISA_OP_ECALL:
-		if (t->borrowed) t->borrow_broken = 1;
-		if (dbt_syscall_inline(t, in)) exit_direct(t, npc);
-		else exit_reason(t, CPU_EXIT_ECALL, in->pc);
-		return 1;
+	case ISA_OP_ECALL:  if (dbt_syscall_inline(t, in)) exit_direct(t, npc); else exit_reason(t, CPU_EXIT_ECALL, in->pc); return 1;
 	case ISA_OP_EBREAK: exit_reason(t, CPU_EXIT_EBREAK, in->pc); return 1;
 	case ISA_OP_FENCE_I: exit_reason(t, CPU_EXIT_FENCE_I, npc); return 1;
 	case ISA_OP_ILLEGAL:
@@ -801,10 +791,7 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 		exit_reason(t, CPU_EXIT_ILLEGAL, in->pc);
 		return 1;
 	case ISA_OP_BLOCK_END: exit_direct(t, in->pc); return 1;
-	case ISA_OP_CALL_ROUTINE:
-		if (t->borrowed) t->borrow_broken = 1;
-		dbt_routine_call(t, in, idx);
-		return 0;
+	case ISA_OP_CALL_ROUTINE: dbt_routine_call(t, in, idx); return 0;
 	default:
 		if (!dbt_fp_insn(t, in, idx)) tx_call_helper(t, in, idx);
 		return 0;
@@ -829,7 +816,6 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 			if (!e->full) x86_patch_rel32(out, e->p);
 		}
 		store_dirty(e, s->held, s->lazy, s->fheld);
-		tx_regs_give_back(t);
 		enum dbt_oob kind = s->misaligned ? DBT_OOB_ATOMIC_MISALIGNED
 				    : s->op.kind == TX_XCHG || s->op.kind == TX_XADD ? DBT_OOB_ATOMIC
 				    : s->op.kind == TX_STORE || s->op.kind == TX_SSE_STORE ? DBT_OOB_WRITE : DBT_OOB_READ;
@@ -845,7 +831,6 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 			if (!e->full) x86_patch_rel32(s->jcc[j], e->p);
 		dbt_count_code(e, DBT_COUNT_SIDE_EXITS);
 		if (s->indirect) { /* rax = the return's target */
-			if (t->borrowed) t->borrow_broken = 1;
 			unwind_early(e, s->held, s->lazy, s->fheld, s->rest);
 			dbt_indirect_exit(e, s->indirect);
 		} else {
@@ -855,12 +840,7 @@ static void emit_stubs(struct tx *t, uint64_t block_pc, uint8_t *pending_jne)
 	if (!e->full) x86_patch_rel32(pending_jne, e->p);
 	t->rs.dirty = 0; /* before the body: nothing is loaded yet */
 	t->fp.dirty = 0;
-	/* before the way in stored the borrowed pins they are in their hosts still (in a fallback
-	 * the hosts may hold the loop's registers: they come back from cpu->x) */
-	uint16_t borrowed = t->borrowed;
-	if (!t->fallback_pass) t->borrowed = 0;
 	exit_reason(t, CPU_EXIT_SIGNAL, block_pc);
-	t->borrowed = borrowed;
 }
 
 static int is_zext_pair(const struct tx *t, uint32_t idx)
@@ -941,7 +921,7 @@ int dbt_translate(struct isa_block *b)
 	enum { PROBE, MAIN, FALLBACK };
 	struct tx_fp fp_head = { 0 };
 	struct tx_assume assume = { 0 };
-	int fp_head_set = 0, redone = 0, no_borrow = 0;
+	int fp_head_set = 0, redone = 0;
 	uint32_t bases = 0; /* the main pass's bases compared on the way in only (regs.c) */
 	static struct tx_exit exits[2 * TX_MAX_EXITS];
 	int n_exits = 0;
@@ -955,8 +935,6 @@ int dbt_translate(struct isa_block *b)
 		t.code = code; /* access offsets are from the record's code, fallback included */
 		t.e = (struct x86_buf){ .p = start, .end = dbt.end };
 		t.failed = failed;
-		t.no_borrow = no_borrow;
-		t.fallback_pass = pass == FALLBACK;
 		t.fp_head = fp_head;
 		t.fp_head_set = fp_head_set;
 		t.assume = assume;
@@ -990,17 +968,6 @@ int dbt_translate(struct isa_block *b)
 			if (insn(&t, &b->insns[i], i)) break;
 		}
 		emit_stubs(&t, b->pc, pending_jne);
-		if (t.borrow_broken) { /* a way out that does not give the pins back: borrow none */
-			no_borrow = 1;
-			fp_head_set = 0;
-			fp_head = (struct tx_fp){ 0 };
-			assume = (struct tx_assume){ 0 };
-			redone = 0;
-			n_to_fallback = 0;
-			n_exits = 0;
-			pass = PROBE - 1; /* the next pass is a probe again */
-			continue;
-		}
 		if (pass == PROBE) {
 			if (!loops) break;
 			int fp_worth = dbt_fp_loop_worth(&t);
@@ -1051,8 +1018,7 @@ int dbt_translate(struct isa_block *b)
 	n_exits += t.n_exits;
 	*rec = (struct dbt_record){ .code = t.code, .body = body, .size = (uint32_t)(e->p - t.code), .block = b,
 				    .first_access = first_access, .n_access = dbt.n_acc - first_access,
-				    .ib_entry = ib_entry, .borrowed = t.borrowed };
-	if (t.borrowed) dbt_stats.borrowing_loops++;
+				    .ib_entry = ib_entry };
 	if (!dbt_note_record(rec)) {
 		dbt.n_acc = first_access;
 		return 0;

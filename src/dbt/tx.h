@@ -148,10 +148,6 @@ struct tx {
 	struct tx_regstate rs;            /* now */
 	struct tx_regstate head;          /* at the loop head of a self-loop */
 	uint16_t pool;                    /* host registers allocated per block */
-	uint16_t borrowed;                /* pinned hosts a self-loop uses as pool registers (regs.c) */
-	int no_borrow;                    /* this translation borrows none (set between passes) */
-	int borrow_broken;                /* ... because a pass emitted a way out that does not give them back */
-	int fallback_pass;                /* the fallback of a self-loop: the way in stored the borrowed pins */
 	uint16_t locked;                  /* pool registers the current instruction holds */
 	uint16_t avail;                   /* pool registers the current instruction may allocate */
 	uint32_t global;                  /* guest registers with a global pin */
@@ -235,9 +231,6 @@ int tx_unwritten_between(const struct tx *t, uint32_t from, uint32_t to, unsigne
 void tx_forget_x(struct tx *t, unsigned r);
 /* Stores the dirty pool registers to cpu->x (before an exit; flags kept). */
 void tx_writeback(struct tx *t);
-/* Before a way out of the loop: the pins it borrowed loaded back from cpu->x (the dirty
- * registers stored first). Nothing when it borrows none. */
-void tx_regs_give_back(struct tx *t);
 /* Before the body: the pool set up, for a self-loop the head's registers loaded. */
 void tx_regs_begin(struct tx *t, int loops);
 /* At instruction idx: its operands' registers stay put while it is translated. */

@@ -49,12 +49,11 @@
 #                or kept where something sees them, and a fault between the halves)
 #                prints what qemu-riscv64 prints under the translator with and without fusion,
 #                fewer pins, no pins, staging and --lockstep=dbt; --stats shows the gathers made
-#   borrow       borrow.c (self-loops that never touch sp, s0, s1, a2..a5 and keep more registers live
-#                than the pool holds: the translator lends them the pins' hosts; the pins must come
-#                back at the loop's end, at side exits, at a fault in the loop and at an
-#                out-of-range base, and when a timer signal stops it) prints what qemu-riscv64
-#                prints under the translator, staged, with fewer pins and none, unchained and under
-#                --lockstep=dbt; --stats shows loops borrowing, none with --pins=0
+#   loop_regs    loop_regs.c (self-loops that never touch sp, s0, s1, a2..a5 and keep more registers
+#                live than the pool holds: every register at the loop's end, at side exits, at a
+#                fault in the loop and at an out-of-range base, and when a timer signal stops it)
+#                prints what qemu-riscv64 prints under the translator, staged, with fewer pins and
+#                none, unchained and under --lockstep=dbt
 #   traces       traces.c (branches taken more often than not, which auto follows into their targets:
 #                a bytecode interpreter's way back to its dispatch, a bias that turns over halfway,
 #                loads that fault after followed branches) prints what qemu-riscv64 prints under every
@@ -203,18 +202,12 @@ else
 	echo "FAIL fusion: build"; cat "$out/fusion.cc"
 fi
 
-# --- borrow ---
-if $RVCC -static -O2 -march=rv64gc -o "$bin/borrow" tests/dbt/borrow.c 2>"$out/borrow.cc"; then
-	against_qemu borrow "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --pins=4" \
+# --- loop_regs ---
+if $RVCC -static -O2 -march=rv64gc -o "$bin/loop_regs" tests/dbt/loop_regs.c 2>"$out/loop_regs.cc"; then
+	against_qemu loop_regs "--engine=dbt" "--engine=auto" "--engine=auto --hot=0" "--engine=dbt --pins=4" \
 		"--engine=dbt --pins=0" "--engine=dbt --no-chain" "--engine=threaded" "--lockstep=dbt"
-	run borrow-stats-on "$ISOMORPH" --engine=dbt --stats "$bin/borrow"
-	run borrow-stats-off "$ISOMORPH" --engine=dbt --pins=0 --stats "$bin/borrow"
-	b_on=$(sed -n 's/^ *dbt: self-loops borrowing the hosts of idle pins *\([0-9]*\)$/\1/p' "$out/borrow-stats-on.stderr")
-	b_off=$(sed -n 's/^ *dbt: self-loops borrowing the hosts of idle pins *\([0-9]*\)$/\1/p' "$out/borrow-stats-off.stderr")
-	if [ "${b_on:-0}" -ge 1 ] && [ "$b_off" = 0 ]; then echo "PASS borrow stats ($b_on loops borrowing, none with --pins=0)"
-	else echo "FAIL borrow stats: '$b_on' loops borrowing, '$b_off' with --pins=0"; fi
 else
-	echo "FAIL borrow: build"; cat "$out/borrow.cc"
+	echo "FAIL loop_regs: build"; cat "$out/loop_regs.cc"
 fi
 
 # --- superblock ---

@@ -1,6 +1,7 @@
-/* Self-loops that borrow idle pins' hosts (src/dbt/regs.c): loops that never touch sp, s0, s1
- * and a2..a5, which translated code otherwise keeps in host registers, with more of their own
- * registers live than the pool holds. The borrowed pins must come back whole on every way out:
+/* Self-loops that never touch sp, s0, s1 and a2..a5, the registers translated code keeps pinned in
+ * host registers, with more of their own registers live than the pool holds (a translator that
+ * lent the idle pins' hosts to such loops was measured and dropped: README). The pins and every
+ * loop register must be exact on every way out:
  *  - the loop's end, and a side exit taken every 64 rounds (to code that jumps back in);
  *  - a fault in the loop, at a load running into a page that cannot be read: the handler sees
  *    every register as the loop left it, the pins included, and runs on the guest's stack;
@@ -9,7 +10,7 @@
  *  - a timer signal delivered while the loop runs (the pending check at its back edge).
  * Printed, to be compared with qemu-riscv64; sp is checked here (its value differs by runner).
  * Each loop runs thousands of rounds, so that the staged engine translates it first.
- * usage: borrow
+ * usage: loop_regs
  */
 #include <setjmp.h>
 #include <signal.h>
