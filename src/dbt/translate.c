@@ -651,22 +651,16 @@ static int insn(struct tx *t, const struct isa_insn *in, uint32_t idx)
 	struct x86_buf *e = &t->e;
 	uint64_t npc = in->pc + in->len;
 	switch (in->op) {
-	case ISA_OP_LUI:
-		if (in->rd) {
-			int d = tx_work_reg(t, in, 0);
-			x86_mov_ri(e, d, (uint64_t)in->imm, 0);
-			tx_store_x32(t, in->rd, d, 0);
-			tx_regs_constant(t, in->rd, (uint64_t)in->imm);
-		}
+	case ISA_OP_LUI: case ISA_OP_AUIPC: {
+		if (!in->rd) return 0;
+		uint64_t v = (uint64_t)in->imm + (in->op == ISA_OP_AUIPC ? in->pc : 0);
+		int d = tx_work_reg(t, in, 0);
+		x86_mov_ri(e, d, v, 0);
+		if (in->op == ISA_OP_LUI) tx_store_x32(t, in->rd, d, 0); /* known sign-extended */
+		else tx_store_x(t, in->rd, d);
+		tx_regs_constant(t, in->rd, v);
 		return 0;
-	case ISA_OP_AUIPC:
-		if (in->rd) {
-			int d = tx_work_reg(t, in, 0);
-			x86_mov_ri(e, d, in->pc + (uint64_t)in->imm, 0);
-			tx_store_x(t, in->rd, d);
-			tx_regs_constant(t, in->rd, in->pc + (uint64_t)in->imm);
-		}
-		return 0;
+	}
 	case ISA_OP_JAL: {
 		if (t->loop && in->rd == ISA_REG_ZERO && in->pc + (uint64_t)in->imm == t->b->pc) {
 			round_again(t);

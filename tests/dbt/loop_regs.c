@@ -133,9 +133,8 @@ int main(void)
 	sigaction(SIGSEGV, &sa, NULL);
 
 	/* a fault at the load that runs into the page after the words */
-	uint64_t *end = words + 16 * page / 8;
-	if (mprotect(words + 8 * page / 8, (size_t)(8 * page), PROT_NONE) != 0) return 1;
-	end = words + 8 * page / 8;
+	uint64_t *end = words + 8 * page / 8;
+	if (mprotect(end, (size_t)(8 * page), PROT_NONE) != 0) return 1;
 	memcpy(end - WORDS / 2, words, WORDS / 2 * sizeof *words);
 	if (sigsetjmp(back, 1) == 0) {
 		mix(out, 1u << 30, end - WORDS / 2, 0);
